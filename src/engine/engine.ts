@@ -1,0 +1,139 @@
+// The engine: runs the rules over a text in passes until none proposes anything, and reports every
+// edit on offsets of the original input.
+import type { AppliedEdit, CleanResult, Edit, Finding, Rule } from './types.js';
+import { applyEdits, selectEdits } from './apply.js';
+import { changesOf, composeChanges, mapEndBack, mapStartBack, type Change } from './changes.js';
+import { createRuleContext, DocumentInfo } from './context.js';
+import { decodeLayout, encodeLayout, type Layout } from './layout.js';
+import { locate, lineStarts } from './position.js';
+
+export interface EngineOptions {
+  /** The rules to run, in priority order (earlier rules win conflicts). */
+  readonly rules: readonly Rule[];
+  /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
+  readonly maxPasses?: number;
+}
+
+/** A rule broke its contract (an edit outside the text, a foreign rule id). */
+export class RuleError extends Error {
+  override readonly name = 'RuleError';
+}
+
+/** The rules never settled: some of them keep undoing each other. */
+export class CycleError extends Error {
+  override readonly name = 'CycleError';
+}
+
+const DEFAULT_MAX_PASSES = 10;
+
+interface Pass {
+  /** The text the pass worked on. */
+  readonly source: string;
+  readonly edits: readonly Edit[];
+  /** Input (normalized) → text before this pass. */
+  readonly before: readonly Change[];
+}
+
+export function runClean(input: string, options: EngineOptions): CleanResult {
+  const layout = decodeLayout(input);
+  const rules = options.rules;
+  const rank = new Map(rules.map((rule, i) => [rule.id, i]));
+  const rankOf = (id: string): number => rank.get(id) ?? rules.length;
+  const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
+
+  let text = layout.text;
+  let total: Change[] = [];
+  const passes: Pass[] = [];
+  const seen = new Map<string, number>([[text, 0]]);
+  for (let pass = 1; ; pass++) {
+    const edits = selectEdits(proposeEdits(text, rules), rankOf);
+    if (edits.length === 0) break;
+    if (pass > maxPasses) throw cycleError(layout, passes.slice(-3), `stopped after ${maxPasses} passes`);
+    const next = applyEdits(text, edits);
+    passes.push({ source: text, edits, before: total });
+    total = composeChanges(total, changesOf(edits));
+    const earlier = seen.get(next);
+    if (earlier !== undefined) {
+      throw cycleError(layout, passes.slice(earlier), `pass ${pass} brought back the text of pass ${earlier}`);
+    }
+    seen.set(next, pass);
+    text = next;
+  }
+  return {
+    text: encodeLayout(layout, text, total),
+    edits: reportEdits(layout, passes),
+    passes: passes.length + 1,
+  };
+}
+
+/** Every edit `runClean` would make, located by line and column in the input. */
+export function runCheck(input: string, options: EngineOptions): Finding[] {
+  return locateEdits(input, runClean(input, options).edits);
+}
+
+/** Adds 1-based lines and columns to edits reported on `input`, in reading order. */
+export function locateEdits(input: string, edits: readonly AppliedEdit[]): Finding[] {
+  const starts = lineStarts(input);
+  const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.pass - b.pass);
+  return ordered.map((edit) => {
+    const from = locate(starts, edit.start);
+    const to = locate(starts, edit.end);
+    return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  });
+}
+
+function proposeEdits(text: string, rules: readonly Rule[]): Edit[] {
+  const info = new DocumentInfo(text);
+  const proposals: Edit[] = [];
+  for (const rule of rules) {
+    for (const edit of rule.apply(text, createRuleContext(info, rule.id))) {
+      validateEdit(rule, edit, text);
+      proposals.push(edit);
+    }
+  }
+  return proposals;
+}
+
+function validateEdit(rule: Rule, edit: Edit, text: string): void {
+  const bug = (what: string): RuleError =>
+    new RuleError(`rule "${rule.id}": ${what}. This is a bug in the rule.`);
+  if (edit.ruleId !== rule.id) throw bug(`proposed an edit in the name of "${edit.ruleId}"`);
+  if (!Number.isInteger(edit.start) || !Number.isInteger(edit.end) || edit.start < 0 || edit.start > edit.end) {
+    throw bug(`edit has an invalid span [${edit.start}, ${edit.end})`);
+  }
+  if (edit.end > text.length) {
+    throw bug(`edit ends at ${edit.end}, past the end of the text (${text.length})`);
+  }
+  if (edit.replacement === text.slice(edit.start, edit.end)) {
+    throw bug(`edit at ${edit.start} replaces "${edit.replacement}" with itself`);
+  }
+}
+
+function reportEdits(layout: Layout, passes: readonly Pass[]): AppliedEdit[] {
+  const reported: AppliedEdit[] = [];
+  passes.forEach((pass, i) => {
+    for (const edit of pass.edits) {
+      reported.push({
+        start: layout.toInput(mapStartBack(pass.before, edit.start)),
+        end: layout.toInput(mapEndBack(pass.before, edit.end)),
+        ruleId: edit.ruleId,
+        message: edit.message,
+        before: pass.source.slice(edit.start, edit.end),
+        after: edit.replacement,
+        pass: i + 1,
+      });
+    }
+  });
+  return reported;
+}
+
+/** Names the rules that kept changing the text in `cycle` (the passes that went round). */
+function cycleError(layout: Layout, cycle: readonly Pass[], how: string): CycleError {
+  const ids = [...new Set(cycle.flatMap((pass) => pass.edits.map((edit) => edit.ruleId)))];
+  const last = cycle[cycle.length - 1];
+  const first = last?.edits[0];
+  const where = first ? locate(lineStarts(layout.input), layout.toInput(mapStartBack(last.before, first.start))) : undefined;
+  const names = ids.length === 1 ? `rule "${ids[0]}" undoes itself` : `rules ${ids.map((id) => `"${id}"`).join(' and ')} undo each other`;
+  const at = where ? ` at line ${where.line}, column ${where.column}` : '';
+  return new CycleError(`${names}${at} (${how}); please report it.`);
+}

@@ -1,0 +1,83 @@
+// Spans no rule may touch: web addresses, e-mail addresses, @handles, #hashtags, file names,
+// command-line flags and code-like tokens. Rules ask `ctx.isProtected(start, end)` before editing.
+
+/** Top-level domains we recognise in a bare domain name (`censor.net`, `Censor.NET`). */
+const TLDS = [
+  'com', 'org', 'net', 'gov', 'edu', 'int', 'mil', 'info', 'biz', 'news', 'io', 'co', 'tv', 'me',
+  'ly', 'eu', 'uk', 'us', 'ca', 'au', 'de', 'fr', 'it', 'es', 'pt', 'nl', 'be', 'ch', 'at', 'ru',
+  'ua', 'pl', 'cz', 'ro', 'bg', 'gr', 'tr', 'ir', 'in', 'jp', 'cn', 'kr', 'br', 'ar', 'mx', 'za',
+  'ng', 'ke', 'pk', 'se', 'no', 'dk', 'fi', 'ie', 'hu', 'by', 'kz', 'il', 'ae', 'sa', 'app', 'dev',
+  'ai', 'xyz', 'online', 'site', 'press', 'media', 'blog',
+];
+const TLD = `(?:${TLDS.join('|')}|${TLDS.map((t) => t.toUpperCase()).join('|')})`;
+
+const EXTENSIONS = [
+  'txt', 'md', 'json', 'jsonl', 'js', 'mjs', 'cjs', 'ts', 'tsx', 'jsx', 'py', 'rb', 'go', 'rs', 'java', 'c', 'h',
+  'cpp', 'cs', 'php', 'sh', 'yaml', 'yml', 'toml', 'xml', 'html', 'htm', 'css', 'csv', 'tsv', 'pdf', 'doc',
+  'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'rtf', 'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'mp3', 'mp4',
+  'mov', 'avi', 'zip', 'gz', 'tar', 'exe', 'dmg', 'apk', 'iso',
+];
+/** Extensions as people write them: pdf, PDF, Pdf. */
+const FILE_EXTENSIONS = EXTENSIONS.flatMap((ext) => [ext, ext.toUpperCase(), ext[0]!.toUpperCase() + ext.slice(1)]).join('|');
+
+/**
+ * One alternation, each branch linear (no nested quantifiers over the same characters):
+ *   scheme URL | www. URL | e-mail | bare domain (+ path) | @handle | #hashtag | file name |
+ *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more.
+ */
+const PROTECTED = new RegExp(
+  [
+    String.raw`\b(?:https?|ftp)://[^\s<>"“”«»]+`,
+    String.raw`\bwww\.[^\s<>"“”«»]+`,
+    String.raw`(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
+    String.raw`(?<![\w.@/-])(?:[A-Za-z0-9-]+\.)+${TLD}(?![\w-])(?:/[^\s<>"“”«»]*)?`,
+    String.raw`(?<![\w@])@[A-Za-z0-9_]+`,
+    String.raw`(?<![\w#&])#[\p{L}\p{N}_]+`,
+    String.raw`(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:${FILE_EXTENSIONS})\b`,
+    String.raw`(?<![\w-])--?[A-Za-z][\w-]*(?==|\b)`,
+    '`[^`\\n]+`',
+    String.raw`\b\w+(?:_|::|->)\w[\w:>-]*`,
+    String.raw`\b[A-Za-z_$][\w$]*\(\)`,
+    String.raw`\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b`,
+  ].join('|'),
+  'gu',
+);
+
+/** A sorted, non-overlapping list of protected `[start, end)` spans. */
+export interface ProtectedSpans {
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+export function findProtectedSpans(text: string): ProtectedSpans {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const match of text.matchAll(PROTECTED)) {
+    let end = match.index + match[0].length;
+    // A sentence that ends with a link keeps its full stop outside the link.
+    while (end > match.index && /[.,;:!?)\]]/.test(text[end - 1] ?? '')) end--;
+    starts.push(match.index);
+    ends.push(end);
+  }
+  return { starts, ends };
+}
+
+/**
+ * Whether `[start, end)` overlaps a protected span; an insertion (`start === end`) is blocked
+ * only strictly inside one.
+ */
+export function overlapsProtected(spans: ProtectedSpans, start: number, end: number): boolean {
+  const { starts, ends } = spans;
+  // First span whose end is past `start`.
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((ends[mid] as number) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo >= starts.length) return false;
+  const spanStart = starts[lo] as number;
+  if (start === end) return spanStart < start;
+  return spanStart < end;
+}

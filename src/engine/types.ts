@@ -1,0 +1,108 @@
+/**
+ * The vocabulary shared by the engine and the rules: a rule reads a text and proposes edits; the
+ * engine settles conflicts, applies them and repeats until nothing changes.
+ */
+
+/** What kind of artifact a rule repairs; used to group rules in listings and reports. */
+export type Category =
+  | 'spelling' // misspelled names, wrong capitals
+  | 'punctuation' // quotation marks, spacing around punctuation
+  | 'spacing' // runs of spaces and blank lines, words run together
+  | 'grammar' // articles, doubled words, stray pronouns
+  | 'chrome' // lines that are not part of the article: links, credits, site furniture
+  | 'encoding'; // mojibake, broken HTML entities
+
+/** A change a rule proposes, on offsets of the text the rule was given (UTF-16 code units). */
+export interface Edit {
+  /** First code unit replaced. */
+  readonly start: number;
+  /** One past the last code unit replaced; equal to `start` for an insertion. */
+  readonly end: number;
+  readonly replacement: string;
+  readonly ruleId: string;
+  /** The reason, for a person: "known misspelling of Antony Blinken". */
+  readonly message: string;
+  /**
+   * Edits that only make sense together carry the same group: the engine applies all of them or
+   * none (a quotation mark moved from one side of a word to the other is two edits, one group).
+   */
+  readonly group?: string;
+}
+
+/** One line of a document: `[start, end)` is its content, `next` the start of the following line. */
+export interface Line {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly next: number;
+}
+
+/** What a rule may ask about the text it is looking at. */
+export interface RuleContext {
+  readonly text: string;
+  /** Whether `[start, end)` touches a URL, an e-mail address, a handle, a hashtag or a code-like token. */
+  isProtected(start: number, end: number): boolean;
+  /** The lines of the text, in order (computed once per pass and shared by the rules). */
+  lines(): readonly Line[];
+  replace(start: number, end: number, replacement: string, message: string, group?: string): Edit;
+  insert(at: number, text: string, message: string, group?: string): Edit;
+  remove(start: number, end: number, message: string, group?: string): Edit;
+  /**
+   * Removes a whole line together with one of the line breaks around it, so that the paragraph
+   * separation around it survives: `A\n\nL\nB` becomes `A\n\nB`, and a last line goes with the
+   * break before it, so a text without a final newline still has none.
+   */
+  removeLine(line: Line, message: string, group?: string): Edit;
+  /** Removes the lines from `first` to `last` (inclusive) as one edit, like `removeLine`. */
+  removeLines(first: Line, last: Line, message: string, group?: string): Edit;
+}
+
+/** A rule: one small module that looks for one kind of artifact. */
+export interface Rule {
+  /** kebab-case; also the file name, the `--disable` key and the word in every report. */
+  readonly id: string;
+  /** One line for `newsclean rules`: what the rule repairs. */
+  readonly description: string;
+  readonly category: Category;
+  /** What the rule deliberately leaves alone, for `newsclean rules --verbose` and the README. */
+  readonly leaves?: string;
+  /** Off unless enabled by name (`--enable`). */
+  readonly optIn?: boolean;
+  /** Proposes edits; pure: no state, no I/O, edits point into `text`. */
+  apply(text: string, ctx: RuleContext): Edit[];
+}
+
+/** An edit as `clean` reports it: offsets into the original input, with what the rule saw. */
+export interface AppliedEdit {
+  /** Offsets into the input given to `clean` (UTF-16 code units, BOM and CR included). */
+  readonly start: number;
+  readonly end: number;
+  readonly ruleId: string;
+  readonly message: string;
+  /** The text the rule replaced, as it saw it. */
+  readonly before: string;
+  /** What the rule put in its place. */
+  readonly after: string;
+  /**
+   * The pass that made the edit (1 = on the input itself). An edit from a later pass worked on
+   * text an earlier edit produced; its offsets are those of the smallest input span around it.
+   */
+  readonly pass: number;
+}
+
+/** An edit located for people: 1-based lines and columns (UTF-16 code units). */
+export interface Finding extends AppliedEdit {
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+}
+
+export interface CleanResult {
+  /** The cleaned text; the BOM, line endings and final newline of the input are kept. */
+  readonly text: string;
+  /** Every edit made, in the order of passes, then position. */
+  readonly edits: readonly AppliedEdit[];
+  /** Passes run, including the last one that found nothing to do. */
+  readonly passes: number;
+}

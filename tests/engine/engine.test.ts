@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { CycleError, RuleError, runCheck, runClean } from '../../src/engine/engine.js';
+import type { Edit, Rule } from '../../src/engine/types.js';
+
+/** A rule that replaces every `from` with `to`. */
+function replaceRule(id: string, from: string, to: string): Rule {
+  return {
+    id,
+    description: `${from} → ${to}`,
+    category: 'spelling',
+    apply(text, ctx) {
+      const edits: Edit[] = [];
+      for (let i = text.indexOf(from); i >= 0; i = text.indexOf(from, i + from.length)) {
+        edits.push(ctx.replace(i, i + from.length, to, `${from} becomes ${to}`));
+      }
+      return edits;
+    },
+  };
+}
+
+describe('the engine', () => {
+  it('repeats passes until no rule proposes anything', () => {
+    const rules = [replaceRule('ab', 'ab', 'b'), replaceRule('bc', 'bc', 'c')];
+    // ab→b and bc→c overlap on "abc": "ab" wins pass 1, "bc" gets its turn later.
+    const result = runClean('aabcc', { rules });
+    expect(result.text).toBe('cc');
+    expect(result.passes).toBeGreaterThan(2);
+  });
+
+  it('reports every edit on offsets of the input, with what the rule saw', () => {
+    const result = runClean('x Blingen y', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
+    expect(result.edits).toEqual([
+      { start: 2, end: 9, ruleId: 'names', message: 'Blingen becomes Blinken', before: 'Blingen', after: 'Blinken', pass: 1 },
+    ]);
+  });
+
+  it('maps an edit of a later pass to the input span it came from', () => {
+    const rules = [replaceRule('one', 'aa', 'b'), replaceRule('two', 'bb', 'c')];
+    const result = runClean('xaaby', { rules });
+    expect(result.text).toBe('xcy');
+    const second = result.edits.find((edit) => edit.pass === 2)!;
+    expect([second.start, second.end]).toEqual([1, 4]);
+    expect(second.before).toBe('bb');
+  });
+
+  it('keeps CRLF line endings, a BOM and a missing final newline', () => {
+    const input = '\ufeffone  two\r\nthree\r\nfour';
+    const result = runClean(input, { rules: [replaceRule('spaces', '  ', ' ')] });
+    expect(result.text).toBe('\ufeffone two\r\nthree\r\nfour');
+    expect(result.edits[0]).toMatchObject({ start: 4, end: 6 });
+  });
+
+  it('keeps mixed line endings where nothing changed and uses the majority for new ones', () => {
+    const rule = replaceRule('split', '|', '\n');
+    expect(runClean('a\r\nb\nc\r\nd|e', { rules: [rule] }).text).toBe('a\r\nb\nc\r\nd\r\ne');
+    expect(runClean('a\nb\nc\r\nd|e', { rules: [rule] }).text).toBe('a\nb\nc\r\nd\ne');
+  });
+
+  it('locates findings by line and column in the input, CRs included', () => {
+    const findings = runCheck('first\r\nsecond Blingen', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
+    expect(findings).toMatchObject([{ line: 2, column: 8, endLine: 2, endColumn: 15 }]);
+  });
+
+  it('stops with a clear error when rules undo each other', () => {
+    const rules = [replaceRule('there', 'a', 'b'), replaceRule('back', 'b', 'a')];
+    expect(() => runClean('xa', { rules })).toThrow(CycleError);
+    expect(() => runClean('xa', { rules })).toThrow(/rules "(there|back)" and "(there|back)" undo each other at line 1, column 2/);
+  });
+
+  it('stops after the pass limit when a rule never settles', () => {
+    const grow: Rule = { id: 'grow', description: 'd', category: 'spelling', apply: (text, ctx) => [ctx.insert(text.length, 'x', 'more')] };
+    expect(() => runClean('a', { rules: [grow], maxPasses: 3 })).toThrow(/stopped after 3 passes/);
+  });
+
+  it('rejects edits outside the text, naming the rule', () => {
+    const broken: Rule = { id: 'broken', description: 'd', category: 'spelling', apply: (text, ctx) => [ctx.remove(0, text.length + 7, 'oops')] };
+    expect(() => runClean('abc', { rules: [broken] })).toThrow(RuleError);
+    expect(() => runClean('abc', { rules: [broken] })).toThrow('rule "broken": edit ends at 10, past the end of the text (3). This is a bug in the rule.');
+  });
+
+  it('rejects an edit in the name of another rule and an edit that changes nothing', () => {
+    const impostor: Rule = { id: 'me', description: 'd', category: 'spelling', apply: () => [{ start: 0, end: 1, replacement: 'x', ruleId: 'you', message: 'm' }] };
+    expect(() => runClean('abc', { rules: [impostor] })).toThrow(/in the name of "you"/);
+    const idle: Rule = { id: 'idle', description: 'd', category: 'spelling', apply: (_, ctx) => [ctx.replace(0, 1, 'a', 'same')] };
+    expect(() => runClean('abc', { rules: [idle] })).toThrow(/replaces "a" with itself/);
+  });
+
+  it('returns the input unchanged, in one pass, when no rule fires', () => {
+    const result = runClean('nothing here\r\n', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
+    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], passes: 1 });
+  });
+});
