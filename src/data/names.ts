@@ -1,0 +1,70 @@
+// The name table: correct forms of names in world news and the wrong forms machine translation,
+// transliteration and OCR produce. Built once into one matcher for every wrong form.
+import { readFileSync } from 'node:fs';
+
+/** Where a wrong form may be corrected when it is also an ordinary word or name. */
+export type NameContext =
+  /** next to news-agency words: `according to Toss`, `Toss reports` */
+  | 'agency'
+  /** mid-sentence and not part of a longer capitalized name: `to Tripper and Shaw`, not `Day Tripper` */
+  | 'person';
+
+export type WrongForm = string | { readonly variant: string; readonly when: NameContext };
+
+export interface NameEntry {
+  /** The entity as people know it. */
+  readonly name: string;
+  /** Who or what it is, for messages: "US Secretary of State 2021–2025". */
+  readonly about: string;
+  readonly kind: 'person' | 'agency' | 'media' | 'organization' | 'place' | 'party' | 'company';
+  /** Each correct form with the wrong forms that stand for it. */
+  readonly forms: Readonly<Record<string, readonly WrongForm[]>>;
+  /** `[input, expected output]` pairs, checked by the tests. */
+  readonly examples?: readonly (readonly [string, string])[];
+}
+
+/** One wrong form and what it becomes. */
+export interface Correction {
+  readonly variant: string;
+  readonly to: string;
+  readonly when?: NameContext;
+  readonly entry: NameEntry;
+}
+
+export interface NameTable {
+  /** Every wrong form, word-bounded, longest first. */
+  readonly pattern: RegExp;
+  lookup(variant: string): Correction | undefined;
+  readonly corrections: readonly Correction[];
+}
+
+export function loadBuiltInNames(): NameEntry[] {
+  const file = new URL('./names.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { entries: NameEntry[] }).entries;
+}
+
+export function buildNameTable(entries: readonly NameEntry[]): NameTable {
+  const byVariant = new Map<string, Correction>();
+  for (const entry of entries) {
+    for (const [to, wrongForms] of Object.entries(entry.forms)) {
+      for (const wrong of wrongForms) {
+        const correction: Correction =
+          typeof wrong === 'string' ? { variant: wrong, to, entry } : { variant: wrong.variant, to, when: wrong.when, entry };
+        const clash = byVariant.get(correction.variant);
+        if (clash && clash.to !== to) {
+          throw new Error(`name table: "${correction.variant}" stands for both "${clash.to}" and "${to}"`);
+        }
+        byVariant.set(correction.variant, correction);
+      }
+    }
+  }
+  const variants = [...byVariant.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Longest first, so "Anthony Blingen" wins over "Blingen"; a variant never starts or ends inside a word.
+  const alternation = variants.map(escapeRegExp).join('|') || '(?!)';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternation})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+  return { pattern, lookup: (variant) => byVariant.get(variant), corrections: [...byVariant.values()] };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

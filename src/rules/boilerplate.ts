@@ -1,0 +1,203 @@
+// Site furniture that scraping keeps around an article: copyright and reproduction notices (also
+// machine-translated: "Reproduction Assigned by © Copyright ANSA"), photo credits, breadcrumbs,
+// comment forms, share and subscribe prompts, bare timestamps, `By admin`. Only whole lines that
+// are nothing but furniture go; a sentence that mentions copyright or comments stays. Short labels
+// ("Address", "Share") go only next to other furniture.
+import type { Edit, Line, Rule } from '../engine/types.js';
+import { isUpper } from '../text/chars.js';
+
+/** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
+const FURNITURE = new Set([
+  // navigation
+  'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'back to top',
+  'back to top button', 'scroll to top', 'go to top', 'back to live feed', 'back to homepage',
+  'main menu', 'toggle navigation', 'open menu', 'close menu', 'search', 'menu',
+  'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
+  'source link', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
+  'loading', 'advertisement', 'sponsored', 'sponsored content', 'paid content', 'ad',
+  'continue reading', 'read the full article', 'read full article', 'read the full story',
+  'view comments', 'show comments', 'hide comments', 'print', 'print this page', 'print article',
+  // comment forms
+  'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'cancel reply', 'post a comment',
+  'add a comment', 'add comment', 'write a comment', 'submit a comment', 'post comment', 'comments',
+  'no comments', 'no comments yet', 'be the first to comment', 'join the conversation', 'discussion',
+  'your email address will not be published', 'required fields are marked',
+  'your email address will not be published. required fields are marked',
+  'save my name, email, and website in this browser for the next time i comment',
+  'notify me of follow-up comments by email', 'notify me of new posts by email',
+  'you must be logged in to post a comment', 'log in to leave a comment',
+  'please enable javascript in your browser to complete this form',
+  'this site uses akismet to reduce spam. learn how your comment data is processed',
+  'enable notifications ok no thanks', 'enable notifications', 'allow notifications',
+  // the same prompts left untranslated by the site
+  'bir yanıt yazın', 'yorum yap', 'lascia un commento', 'lascia una risposta', 'deja una respuesta',
+  'deja un comentario', 'dejar un comentario', 'laisser un commentaire', 'laisser une réponse',
+  'hinterlasse einen kommentar', 'schreibe einen kommentar', 'kommentar hinterlassen',
+  'deixe um comentário', 'deixe uma resposta', 'оставить комментарий', 'добавить комментарий',
+  'оставьте комментарий', 'залишити коментар', 'залиште коментар', 'napisz komentarz',
+  'zostaw komentarz', 'laat een reactie achter', 'plaats een reactie', 'lämna ett svar',
+  'legg igjen en kommentar', 'skriv en kommentar', 'lasă un comentariu', 'zanechat komentář',
+  'αφήστε ένα σχόλιο', 'اترك تعليقاً', 'ترك تعليق',
+  // sharing and subscribing
+  'share', 'share this', 'share this article', 'share this story', 'share this post', 'share article',
+  'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin',
+  'share via email', 'share by email', 'tweet this', 'copy link', 'link copied',
+  'subscribe', 'subscribe now', 'subscribe to our newsletter', 'sign up for our newsletter',
+  'sign up to our newsletter', 'get the latest news', 'follow us', 'follow us on social media',
+  'follow us on google news', 'like us on facebook',
+]);
+
+/** Labels that are furniture only beside other furniture (a comment form, a share bar). */
+const LABELS = new Set([
+  'address', 'name', 'name *', 'email', 'email *', 'e-mail', 'website', 'comment', 'comment *',
+  'message', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest',
+  'reddit', 'email this', 'ok', 'no thanks', 'yes', 'submit', 'send', 'post', 'reply', 'related',
+  'tags', 'photo', 'video', 'audio', 'listen', 'watch',
+]);
+
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?`;
+const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
+const DATE =
+  `(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|` +
+  String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|MSK)(?:\s*[+-]\s*\d{1,2})?)?`;
+const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified)(?:\s+on)?\s*:?`;
+/** A line that is only a date, with a label or a time (a bare date may be a heading). */
+const TIMESTAMP = new RegExp(
+  `^(?<label>${STAMP_LABEL}\\s*)?${DATE}(?<time>,?\\s*(?:at|-|\\||–)?\\s*${TIME})?(?:\\s*(?:time|updated)\\s*:?\\s*${TIME})?$`,
+  'i',
+);
+/** `VIDEO GAMES ・ 38 MINUTES AGO`, `5 hours ago`. */
+const RELATIVE_TIME = /^(?:[\p{L}&' ]{2,40}\s*[・|·•\-–—]\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu;
+/** A site user as author: `by archynewsy`, `By admin`. */
+const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
+const USERNAME = /^[Bb]y\s+[a-z][a-z0-9_.-]{2,30}$/;
+/** `Photo: Europa Press`, `Image credit: Reuters/John Smith`. */
+const CREDIT = /^\(?(?:photo|photos|image|images|picture|pic|foto|fotos|photo credit|image credit|credit|credits|illustration)(?:\s*(?:[:：]|by\b))\s*(?<who>[^.!?]{1,80})\)?$/i;
+/** The title text of an SVG widget: `brexit countdown_bgCreated with Sketch.` */
+const SVG_TITLE = /^\S{0,60}\s?\S*Created with Sketch\.?$/;
+const COMMENT_COUNT = /^\d+\s+(?:comments?|replies|reactions)$/i;
+const FOLLOW_US = /^(?:follow|like|join) us (?:on|at)\b.{0,80}$/i;
+const SHARE_ON = /^share (?:on|via|to)\b.{0,60}$/i;
+const CLICK_HERE = /^click here\b.{0,100}$/i;
+const NEWSLETTER = /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}$/i;
+
+const COPYRIGHT_MARKERS =
+  /©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
+const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g;
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for']);
+const MAX_OWNER_WORDS = 6;
+
+const HOME = new Set(['home', 'main', 'start', 'homepage', 'home page', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
+const CRUMB_SEPARATOR = /\s*[/»›>|]\s*/;
+const MIN_TITLE_WORDS = 5;
+
+export const boilerplate: Rule = {
+  id: 'boilerplate',
+  description: 'Remove copyright notices, photo credits, breadcrumbs and other site furniture lines',
+  category: 'chrome',
+  leaves: 'sentences that mention copyright, comments or sharing; real bylines; a bare date line',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    const lines = ctx.lines();
+    const reasons = lines.map((line) => classify(text.slice(line.start, line.end)));
+    markLabelsBesideFurniture(text, lines, reasons);
+    for (let i = 0; i < lines.length; i++) {
+      const reason = reasons[i];
+      if (reason === undefined) continue;
+      if (typeof reason === 'object') {
+        edits.push(ctx.remove(lines[i]!.start, lines[i]!.start + reason.prefix, 'breadcrumb trail'));
+        continue;
+      }
+      // Neighbouring furniture lines (blank lines between allowed) go as one edit.
+      const found = [reason];
+      let last = i;
+      for (let j = i + 1; j < lines.length; j++) {
+        const next = reasons[j];
+        if (typeof next === 'string') {
+          found.push(next);
+          last = j;
+        } else if (next !== undefined || !isBlank(text, lines[j]!)) {
+          break;
+        }
+      }
+      edits.push(ctx.removeLines(lines[i]!, lines[last]!, [...new Set(found)].join('; ')));
+      i = last;
+    }
+    return edits;
+  },
+};
+
+/** Why a line is furniture: a reason, a breadcrumb prefix to cut, or undefined for text. */
+type Verdict = string | { prefix: number } | undefined;
+
+function classify(content: string): Verdict {
+  const line = content.trim();
+  if (line === '' || line.length > 240) return undefined;
+  const key = normalize(line);
+  if (FURNITURE.has(key)) return `site furniture ("${line}")`;
+  if (isCopyrightNotice(line)) return 'copyright notice';
+  if (CREDIT.test(line)) return 'photo credit';
+  if (SITE_USER.test(line) || USERNAME.test(line)) return 'site user shown as author';
+  if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line)) {
+    return `site furniture ("${line}")`;
+  }
+  if (CLICK_HERE.test(line)) return 'link prompt';
+  const stamp = TIMESTAMP.exec(line);
+  if (stamp && (stamp.groups?.['label'] || stamp.groups?.['time'])) return 'timestamp line';
+  if (RELATIVE_TIME.test(line)) return 'section label with a relative time';
+  if (SVG_TITLE.test(line)) return 'title text of a page graphic';
+  return breadcrumb(content);
+}
+
+/** Lower-case, spaces collapsed, closing punctuation and markers dropped. */
+function normalize(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.:!*›»→…]+$/u, '')
+    .replace(/^[\s•·*►▶»›>-]+/u, '');
+}
+
+/** A line that is nothing but copyright markers, years and the owner's name. */
+function isCopyrightNotice(line: string): boolean {
+  if (line.search(COPYRIGHT_MARKERS) < 0) return false;
+  const rest = line.replace(COPYRIGHT_MARKERS, ' ').replace(YEARS, ' ').replace(/[.,:;|\-–—/()[\]"“”']/g, ' ');
+  const words = rest.split(/\s+/).filter((word) => word !== '');
+  if (words.length > MAX_OWNER_WORDS) return false;
+  return words.every((word) => isUpper(word[0]) || /^\d/.test(word) || NAME_JOINERS.has(word.toLowerCase()));
+}
+
+/**
+ * `Home / World / Europe` goes whole; `Main » News » Title of the article` loses the trail and
+ * keeps the title.
+ */
+function breadcrumb(content: string): Verdict {
+  if (content.includes('://')) return undefined;
+  const parts = content.split(CRUMB_SEPARATOR);
+  if (parts.length < 3 || !HOME.has((parts[0] ?? '').trim().toLowerCase())) return undefined;
+  const title = parts[parts.length - 1]!.trim();
+  if (title.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
+  return { prefix: content.lastIndexOf(title) };
+}
+
+function markLabelsBesideFurniture(text: string, lines: readonly Line[], reasons: Verdict[]): void {
+  const isLabel = (i: number): boolean =>
+    reasons[i] === undefined && LABELS.has(normalize(text.slice(lines[i]!.start, lines[i]!.end)));
+  // Spread outwards from furniture lines until a line of text: a form reads as one block.
+  for (let pass = 0; pass < 2; pass++) {
+    const order = pass === 0 ? lines.map((_, i) => i) : lines.map((_, i) => lines.length - 1 - i);
+    let beside = false;
+    for (const i of order) {
+      if (isBlank(text, lines[i]!)) continue;
+      if (typeof reasons[i] === 'string') beside = true;
+      else if (beside && isLabel(i)) reasons[i] = 'form label beside site furniture';
+      else beside = false;
+    }
+  }
+}
+
+function isBlank(text: string, line: Line): boolean {
+  return text.slice(line.start, line.end).trim() === '';
+}

@@ -1,0 +1,44 @@
+// "The Russia wants": a definite article that machine translation (from Italian, Spanish, French,
+// German) puts before a country name that takes none in English. We drop it only when the country
+// is the subject of a verb that follows it, so "the Russia-Ukraine war", "the Russia of the 1990s",
+// "the Italy squad", "the Italy that did not go" and "the Netherlands" stay.
+import type { Edit, Rule } from '../engine/types.js';
+import { COUNTRIES_WITHOUT_ARTICLE } from '../data/countries.js';
+
+/** Verb forms that cannot be read as a noun after a country name ("the Russia talks" could). */
+const VERBS = [
+  'is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might',
+  'shall', 'does', 'did', 'wants', 'wanted', 'says', 'said', 'seeks', 'sought', 'insists', 'insisted',
+  'accuses', 'accused', 'denies', 'denied', 'believes', 'believed', 'considers', 'considered',
+  'intends', 'intended', 'continues', 'continued', 'remains', 'remained', 'refuses', 'refused',
+  'rejects', 'rejected', 'announces', 'announced', 'hopes', 'hoped', 'expects', 'expected', 'warns',
+  'warned', 'claims', 'claimed', 'threatens', 'threatened', 'needs', 'needed', 'tries', 'tried',
+  'aims', 'agrees', 'agreed', 'decided', 'decides', 'knows', 'knew', 'thinks', 'thought', 'sees',
+  'saw', 'feels', 'felt', 'keeps', 'kept', 'asks', 'asked', 'launched', 'launches', 'sent', 'sends',
+  'became', 'becomes', 'reached', 'reaches', 'signed', 'responded', 'responds', 'stated', 'admitted',
+  'admits', 'confirmed', 'confirms', 'promised', 'declared', 'declares', 'opposes', 'opposed',
+  'supported', 'condemned', 'condemns', 'demanded', 'called', 'urged', 'urges', 'planned',
+];
+const ADVERBS = ['also', 'still', 'now', 'already', 'never', 'again', 'reportedly', 'allegedly', 'apparently', 'clearly', 'officially', 'even', 'only', 'just', 'then', 'once', 'firmly'];
+
+/** Reading: "the"/"The", a space, a country name, a space, an optional adverb, a verb, a word end. */
+const ARTICLE_BEFORE_COUNTRY = new RegExp(
+  `(?<![\\p{L}\\p{N}])([Tt]he) (?=(${COUNTRIES_WITHOUT_ARTICLE.join('|')}) (?:(?:${ADVERBS.join('|')}) )?(?:${VERBS.join('|')})(?![\\p{L}\\p{N}'’-]))`,
+  'gu',
+);
+
+export const countryArticle: Rule = {
+  id: 'country-article',
+  description: 'Drop "the" before a country that takes no article when the country is the subject ("The Russia wants")',
+  category: 'grammar',
+  leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(ARTICLE_BEFORE_COUNTRY)) {
+      const end = m.index + m[0].length;
+      if (ctx.isProtected(m.index, end)) continue;
+      edits.push(ctx.remove(m.index, end, `"${m[2]}" takes no article`));
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,125 @@
+// Words run together where scraping stripped a tag or a line break: `suppliesMilitary`,
+// `TheUkraine`, `said.The`, `industries.”He`, `Ukraine,and`, `statementthat`, `Ferrowho`.
+// Never touches real mixed-case words (iPhone, YouTube, McDonald's: src/data/mixed-case.json),
+// code-like tokens, URLs, e-mail addresses, handles, hashtags, file names, abbreviations or numbers.
+import type { Edit, Rule, RuleContext } from '../engine/types.js';
+import { mixedCaseWords } from '../data/mixed-case.js';
+import { isEnglishWord } from '../data/words.js';
+
+const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}'’@#._/\\-])`;
+const WORD_AFTER = String.raw`(?![\p{L}\p{N}\p{M}])`;
+
+/** A lower-case word glued to a capitalized one: `suppliesMilitary`, `promisesPedro`. */
+const CAMEL = new RegExp(`${WORD_BEFORE}(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})${WORD_AFTER}`, 'gu');
+
+/** Capitalized function words that turn up glued to the next word: `TheUkraine`, `InRussia`. */
+const FUNCTION_WORDS = [
+  'The', 'A', 'An', 'In', 'Of', 'On', 'At', 'To', 'By', 'For', 'From', 'With', 'And', 'But', 'Or', 'As',
+  'That', 'This', 'Its', 'His', 'Her', 'Their', 'Our', 'Into', 'Over', 'After', 'Before', 'About',
+  'Against', 'During', 'Between', 'Under', 'Meanwhile', 'However', 'Also',
+];
+const FUNCTION_GLUE = new RegExp(`${WORD_BEFORE}(${FUNCTION_WORDS.join('|')})(\\p{Lu}\\p{Ll}{2,})${WORD_AFTER}`, 'gu');
+
+/**
+ * A sentence glued to the next: two lower-case letters, `.`/`!`/`?`, then a capitalized word or an
+ * opening quote and one (`said.The`, `increase.“The`); or a closing quote after sentence
+ * punctuation, then a capitalized word (`industries.”He`).
+ */
+const SENTENCE_GLUE = /(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll}|“\p{Lu})|(?<=\p{Ll}[.!?,][”’])(?=\p{Lu}\p{Ll})/gu;
+/** A comma glued to the next word: `Ukraine,and`. */
+const COMMA_GLUE = /(?<=\p{L}\p{Ll}),(?=\p{Ll}\p{Ll})/gu;
+
+/** Lower-case words of six letters or more (the candidates for `statementthat`, `inthe`). */
+const LOWER_WORD = new RegExp(`${WORD_BEFORE}\\p{Ll}{5,}${WORD_AFTER}`, 'gu');
+/** A capitalized word that ends in a relative pronoun: `Ferrowho`, `Lucaswhich`. */
+const NAME_GLUE = new RegExp(`${WORD_BEFORE}(\\p{Lu}\\p{Ll}{3,})(who|which|whose|whom|that)${WORD_AFTER}`, 'gu');
+/** Short words that machine translation and scraping run into their neighbours. */
+const GLUE_WORDS = new Set([
+  'the', 'that', 'who', 'which', 'and', 'of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by',
+  'is', 'was', 'has', 'have', 'had', 'will', 'would', 'this', 'its',
+]);
+
+export const gluedWords: Rule = {
+  id: 'glued-words',
+  description: 'Split words and sentences run together where markup was stripped',
+  category: 'spacing',
+  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube), code, URLs, handles, file names, abbreviations',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    const keep = mixedCaseWords();
+    const split = (at: number, start: number, end: number, message: string, replacement = ' '): void => {
+      if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, replacement, message));
+    };
+    for (const m of text.matchAll(CAMEL)) {
+      const [token, left] = m as unknown as [string, string, string];
+      if (keep.has(token) || keep.has(token.replace(/s$/, '')) || !isEnglishWord(left)) continue;
+      split(m.index + left.length, m.index, m.index + token.length, 'a lower-case word glued to a capitalized one');
+    }
+    for (const m of text.matchAll(FUNCTION_GLUE)) {
+      const [token, left] = m as unknown as [string, string, string];
+      if (keep.has(token)) continue;
+      split(m.index + left.length, m.index, m.index + token.length, `"${left}" glued to the next word`);
+    }
+    for (const m of text.matchAll(SENTENCE_GLUE)) {
+      split(m.index, wordStart(text, m.index - 1), wordEnd(text, m.index), 'sentences run together');
+    }
+    for (const m of text.matchAll(COMMA_GLUE)) {
+      split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'no space after a comma');
+    }
+    splitLowerGlue(text, ctx, edits);
+    return edits;
+  },
+};
+
+/** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
+function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (const m of text.matchAll(LOWER_WORD)) {
+    const token = m[0];
+    if (!hasGlueWordEdge(token) || isEnglishWord(token)) continue;
+    const at = uniqueSplit(token);
+    if (at === undefined || ctx.isProtected(m.index, m.index + token.length)) continue;
+    edits.push(ctx.insert(m.index + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
+  }
+  for (const m of text.matchAll(NAME_GLUE)) {
+    const [token, left, right] = m as unknown as [string, string, string];
+    if (isEnglishWord(token) || isEnglishWord(left + right) || ctx.isProtected(m.index, m.index + token.length)) continue;
+    edits.push(ctx.insert(m.index + left.length, ' ', `"${left}" and "${right}" run together`));
+  }
+}
+
+function hasGlueWordEdge(token: string): boolean {
+  for (let k = 2; k <= 5 && k < token.length; k++) {
+    if (GLUE_WORDS.has(token.slice(0, k)) || GLUE_WORDS.has(token.slice(-k))) return true;
+  }
+  return false;
+}
+
+/** The only place where the token splits into a glue word and an English word, if there is one. */
+function uniqueSplit(token: string): number | undefined {
+  let found: number | undefined;
+  for (let at = 2; at <= token.length - 2; at++) {
+    const left = token.slice(0, at);
+    const right = token.slice(at);
+    const leftGlue = GLUE_WORDS.has(left);
+    const rightGlue = GLUE_WORDS.has(right);
+    if (!leftGlue && !rightGlue) continue;
+    const leftOk = leftGlue || (left.length >= 3 && isEnglishWord(left));
+    const rightOk = rightGlue || (right.length >= 3 && isEnglishWord(right));
+    if (!leftOk || !rightOk) continue;
+    if (found !== undefined) return undefined; // two readings: not sure
+    found = at;
+  }
+  return found;
+}
+
+function wordStart(text: string, from: number): number {
+  let i = from;
+  while (i > 0 && !/\s/.test(text[i - 1] as string)) i--;
+  return i;
+}
+
+function wordEnd(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !/\s/.test(text[i] as string)) i++;
+  return i;
+}

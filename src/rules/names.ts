@@ -1,0 +1,73 @@
+// Machine translation respells names it does not know (Blingen, Riya Novosti, Wladimir Putin). We
+// fix only the wrong forms listed in src/data/names.json; a name without an entry is left alone,
+// and a wrong form that is also an ordinary word (Toss) is fixed only in its listed context.
+import type { Edit, Rule } from '../engine/types.js';
+import { buildNameTable, loadBuiltInNames, type Correction, type NameTable } from '../data/names.js';
+import { isUpper, isWordChar } from '../text/chars.js';
+
+/** Words before a news agency's name: `according to TASS`, `told Interfax`. */
+const AGENCY_BEFORE = /(?:according to|reports?|reported by|quoted by|cited by|citing|told|informs?|news agency|the agency|agency)[\s,]*$/i;
+/** Words after it: `TASS reports`, `TASS news agency`. */
+const AGENCY_AFTER = /^[\s,]*(?:reports?|reported|reporting|news agency|agency|writes|wrote|says|said|quotes?|quoted|informs?|cites|cited|learned|learnt)\b/i;
+const CONTEXT_REACH = 40;
+
+let builtIn: NameTable | undefined;
+
+/** Builds the rule over a name table (the built-in one by default). */
+export function createNamesRule(table?: NameTable): Rule {
+  return {
+    id: 'names',
+    description: 'Correct known misspellings of people, agencies and places in world news',
+    category: 'spelling',
+    leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
+    apply(text, ctx) {
+      const names = table ?? (builtIn ??= buildNameTable(loadBuiltInNames()));
+      const edits: Edit[] = [];
+      for (const match of text.matchAll(names.pattern)) {
+        const start = match.index;
+        const end = start + match[0].length;
+        const correction = names.lookup(match[0]);
+        if (!correction || ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
+        edits.push(ctx.replace(start, end, correction.to, message(correction)));
+      }
+      return edits;
+    },
+  };
+}
+
+export const names: Rule = createNamesRule();
+
+function message(correction: Correction): string {
+  const { entry } = correction;
+  return `known misspelling of ${entry.name} (${entry.about})`;
+}
+
+function fitsContext(text: string, start: number, end: number, correction: Correction): boolean {
+  switch (correction.when) {
+    case undefined:
+      return true;
+    case 'agency':
+      return (
+        AGENCY_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_REACH), start)) ||
+        AGENCY_AFTER.test(text.slice(end, end + CONTEXT_REACH))
+      );
+    case 'person':
+      return isMidSentence(text, start) && !isPartOfCapitalizedRun(text, start);
+  }
+}
+
+/** Whether a word at `start` follows other words of its sentence (not a sentence or line start). */
+function isMidSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  return i >= 0 && /[\p{L}\p{N},;]/u.test(text[i] as string);
+}
+
+/** Whether the word before `start` is capitalized too (`Day Tripper`). */
+function isPartOfCapitalizedRun(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && text[i] === ' ') i--;
+  let wordStart = i;
+  while (wordStart > 0 && isWordChar(text[wordStart - 1])) wordStart--;
+  return i >= 0 && isUpper(text[wordStart]);
+}

@@ -1,0 +1,271 @@
+// Quotation marks that machine translation and scraping turn, glue or scatter:
+// `“Diplomatic solution“About` (a closer turned and glued), `promised.” Quick … response ”in`
+// (both marks of a quotation turned and misplaced), `question:” This` (an opener after a colon),
+// `Bulgaria. “` ending a paragraph, `““`, `“,”`, `«…”`, `‘promising,'”`, `Cristoforetti ‘s`.
+// Each paragraph is paired on its own; a paragraph whose marks cannot be paired with confidence
+// (odd count, mixed styles, inch marks, German „…“) only gets the repairs that need no pairing.
+// Apostrophes (don’t, O’Neill, ’90s) and nested single quotes are left alone.
+import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
+import { isDigit, isLetter, isUpper, isWordChar } from '../text/chars.js';
+
+const DOUBLE = /["“”]/g;
+const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
+/** Punctuation that ends the words a closing mark follows. */
+const END_PUNCT = '.,;:!?…';
+/** Characters after which an opening mark needs no space. */
+const OPEN_CONTEXT = '([{—–-/';
+const MAX_REPAIR_COST = 3;
+
+type Role = 'open' | 'close';
+
+export const quotes: Rule = {
+  id: 'quotes',
+  description: 'Turn, space and pair quotation marks within each paragraph',
+  category: 'punctuation',
+  leaves: 'apostrophes, nested single quotes, paragraphs whose marks cannot be paired with confidence',
+  apply(text, ctx) {
+    if (!/["“”«‘’']/.test(text)) return [];
+    const edits: Edit[] = [];
+    let previousOpen = false; // the previous paragraph left a quotation open
+    for (const line of ctx.lines()) {
+      if (line.start === line.end) continue;
+      const local = localRepairs(text, line, ctx);
+      if (local.length > 0) edits.push(...local);
+      else edits.push(...pairParagraph(text, line, ctx, previousOpen));
+      previousOpen = leavesQuoteOpen(text, line);
+    }
+    return edits;
+  },
+};
+
+// ---------------------------------------------------------------- repairs that need no pairing --
+
+/**
+ * Local patterns, each unambiguous on its own. Reading of each:
+ *   DOUBLED       “ directly followed by “ (or ” by ”)
+ *   EMPTY_PAIR    space, “, one punctuation mark, ” — a stray opener before the closer
+ *   COLON_OPENER  colon, a closing mark (a straight one only when spaced), spaces, a capital:
+ *                 the quotation opens here
+ *   GLUED_CLOSER  sentence punctuation, an opening mark, a lower-case word: it closes (`certainty.“said`)
+ *   FINAL_OPENER  an opening mark ending the paragraph after punctuation, or glued to the last
+ *                 word: it closes
+ *   SPACED_POSSESSIVE  a word, a space, a quote-like mark and s: an apostrophe (`Cristoforetti ‘s`)
+ */
+const DOUBLED = /““|””/g;
+const EMPTY_PAIR = /(?<=[\p{L}\p{N}]) “([,.;:])”/gu;
+const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
+const GLUED_CLOSER = /(?<=[\p{L}\p{N}][.,!?…])“(?=\p{Ll})/gu;
+const FINAL_OPENER = /(?:(?<=[.,!?…])[ \u00a0]*|(?<=[\p{L}\p{N}]))“[ \u00a0]*$/gmu;
+const SPACED_POSSESSIVE = /(?<=[\p{L}])[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gmu;
+
+function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
+  const content = text.slice(line.start, line.end);
+  const edits: Edit[] = [];
+  const at = (offset: number): number => line.start + offset;
+  const add = (start: number, end: number, replacement: string, message: string): void => {
+    if (!ctx.isProtected(at(start), at(end))) edits.push(ctx.replace(at(start), at(end), replacement, message));
+  };
+  for (const m of content.matchAll(DOUBLED)) add(m.index, m.index + 2, m[0][0]!, 'doubled quotation mark');
+  for (const m of content.matchAll(EMPTY_PAIR)) {
+    add(m.index, m.index + m[0].length, `${m[1]}”`, 'stray opening quotation mark before the closing one');
+  }
+  for (const m of content.matchAll(COLON_OPENER)) {
+    const mark = m[0].includes('"') ? '"' : '“';
+    add(m.index, m.index + m[0].length, `: ${mark}`, 'a quotation after a colon opens: mark turned and moved to the quoted words');
+  }
+  for (const m of content.matchAll(GLUED_CLOSER)) {
+    add(m.index, m.index + 1, '” ', 'closing quotation mark turned and spaced from the next word');
+  }
+  for (const m of content.matchAll(FINAL_OPENER)) {
+    add(m.index, m.index + m[0].length, '”', 'a quotation mark that ends a paragraph closes');
+  }
+  for (const m of content.matchAll(SPACED_POSSESSIVE)) {
+    const apostrophe = m[1] === "'" ? "'" : '’';
+    add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
+  }
+  edits.push(...guillemetRepairs(content, at, ctx));
+  edits.push(...singleQuoteRepairs(content, at, ctx));
+  return edits;
+}
+
+/** `«We suffered…”`: a quotation opened with « closes with ». */
+function guillemetRepairs(content: string, at: (offset: number) => number, ctx: RuleContext): Edit[] {
+  const first = content.indexOf('«');
+  if (first < 0 || content.lastIndexOf('»', first) >= 0) return []; // none, or the »…« convention
+  const edits: Edit[] = [];
+  let open = -1;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '«') {
+      if (open >= 0) return []; // opened twice: nested or broken, leave it
+      open = i;
+    } else if (ch === '»') {
+      open = -1;
+    } else if (ch === '“' && open >= 0) {
+      return []; // a quotation nested inside: its closer is not ours
+    } else if ((ch === '”' || ch === '"') && open >= 0) {
+      if (isWordChar(content[i + 1])) return []; // not a closing shape
+      edits.push(ctx.replace(at(i), at(i + 1), '»', 'a quotation opened with « closes with »'));
+      open = -1;
+    }
+  }
+  return edits;
+}
+
+/** `‘promising,'”`: a quotation opened with ‘ closes with ’, not a straight mark. */
+function singleQuoteRepairs(content: string, at: (offset: number) => number, ctx: RuleContext): Edit[] {
+  if (!content.includes('‘') || !content.includes("'")) return [];
+  const edits: Edit[] = [];
+  let open = false;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '‘' && !isWordChar(content[i - 1])) open = true;
+    else if (ch === '’' && !isWordChar(content[i + 1])) open = false;
+    else if (ch === "'" && open && END_PUNCT.includes(content[i - 1] ?? '') && !isWordChar(content[i + 1])) {
+      edits.push(ctx.replace(at(i), at(i + 1), '’', 'a quotation opened with ‘ closes with ’'));
+      open = false;
+    }
+  }
+  return edits;
+}
+
+// ------------------------------------------------------------------------------ pairing --
+
+interface Mark {
+  /** Offset in the text. */
+  readonly at: number;
+  readonly glyph: string;
+}
+
+/**
+ * Pairs the double quotation marks of one paragraph: with an even count, marks alternate
+ * open/close; each mark whose shape disagrees with its role is turned and respaced. An odd count
+ * is paired only in one case: the first mark closes a quotation attributed right after it
+ * (`…call Putin,” Zelensky said`) at the start of a paragraph, so the opener is missing there.
+ */
+function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen: boolean): Edit[] {
+  const marks: Mark[] = [];
+  for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
+    marks.push({ at: line.start + m.index, glyph: m[0] });
+  }
+  if (marks.length === 0 || !isPairable(text, line, marks, ctx)) return [];
+  const group = `paragraph@${line.start}`;
+
+  if (marks.length % 2 === 1) {
+    return previousOpen ? [] : missingOpener(text, line, marks, ctx, group);
+  }
+  const repairs: Edit[] = [];
+  for (let i = 0; i < marks.length; i++) {
+    const repair = repairMark(text, line, marks[i]!, i % 2 === 0 ? 'open' : 'close');
+    if (repair === undefined) return [];
+    if (repair.cost > MAX_REPAIR_COST) return [];
+    if (repair.cost > 0) repairs.push(ctx.replace(repair.start, repair.end, repair.replacement, repair.message, group));
+  }
+  return repairs;
+}
+
+function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {
+  const straight = marks.some((mark) => mark.glyph === '"');
+  const curly = marks.some((mark) => mark.glyph !== '"');
+  if (straight && curly) return false; // mixed styles: perhaps nested, leave it
+  const content = text.slice(line.start, line.end);
+  if (content.includes('„') || content.includes('‟')) return false; // another language's convention
+  // A straight mark after a digit is an inch or second mark: `12" records`.
+  if (straight && marks.some((mark) => isDigit(text[mark.at - 1]))) return false;
+  return !marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1));
+}
+
+function missingOpener(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext, group: string): Edit[] {
+  const first = marks[0]!;
+  const before = text[first.at - 1] ?? '';
+  if (first.glyph === '"' || !',.!?…'.includes(before) || before === '') return [];
+  if (!ATTRIBUTION.test(text.slice(first.at + 1, first.at + 60))) return [];
+  for (let i = 0; i < marks.length; i++) {
+    const repair = repairMark(text, line, marks[i]!, i % 2 === 0 ? 'close' : 'open');
+    if (repair === undefined || repair.cost > 0) return [];
+  }
+  let start = line.start;
+  while (start < line.end && !isWordChar(text[start])) start++;
+  if (!isUpper(text[start])) return [];
+  return [ctx.insert(start, '“', 'the quotation closed later in this paragraph opens here', group)];
+}
+
+interface Repair {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly message: string;
+  readonly cost: number;
+}
+
+/** What it takes for the mark to play `role`; undefined when it cannot (an opener at the end). */
+function repairMark(text: string, line: Line, mark: Mark, role: Role): Repair | undefined {
+  let spaceStart = mark.at;
+  while (spaceStart > line.start && isSpaceChar(text[spaceStart - 1])) spaceStart--;
+  let spaceEnd = mark.at + 1;
+  while (spaceEnd < line.end && isSpaceChar(text[spaceEnd])) spaceEnd++;
+  const before = spaceStart > line.start ? (text[spaceStart - 1] as string) : '';
+  const after = spaceEnd < line.end ? (text[spaceEnd] as string) : '';
+  const spacedBefore = spaceStart < mark.at;
+  const spacedAfter = spaceEnd > mark.at + 1;
+  const fixes: string[] = [];
+  let glyph = mark.glyph;
+
+  if (role === 'open') {
+    if (after === '') return undefined;
+    if (glyph === '”') {
+      glyph = '“';
+      fixes.push('turned');
+    }
+    const needsSpace = before !== '' && !OPEN_CONTEXT.includes(before);
+    const out = `${needsSpace ? ' ' : spacedBefore ? text.slice(spaceStart, mark.at) : ''}${glyph}`;
+    if (needsSpace && !spacedBefore) fixes.push('space added before');
+    if (spacedAfter) fixes.push('space after removed');
+    return build(spaceStart, spaceEnd, out, 'opening', fixes, text);
+  }
+  if (before === '') return undefined;
+  if (glyph === '“') {
+    glyph = '”';
+    fixes.push('turned');
+  }
+  if (spacedBefore) fixes.push('space before removed');
+  const needsSpace = isLetter(after) || isDigit(after);
+  if (needsSpace && !spacedAfter) fixes.push('space added after');
+  const out = `${glyph}${needsSpace || spacedAfter ? (spacedAfter ? text.slice(mark.at + 1, spaceEnd) : ' ') : ''}`;
+  return build(spaceStart, spaceEnd, out, 'closing', fixes, text);
+}
+
+function build(start: number, end: number, replacement: string, kind: string, fixes: readonly string[], text: string): Repair {
+  // Trim the unchanged ends so the edit covers only what changes.
+  let s = start;
+  let e = end;
+  let r = replacement;
+  while (s < e && r.length > 0 && text[s] === r[0]) {
+    s++;
+    r = r.slice(1);
+  }
+  while (e > s && r.length > 0 && text[e - 1] === r[r.length - 1]) {
+    e--;
+    r = r.slice(0, -1);
+  }
+  return { start: s, end: e, replacement: r, message: `${kind} quotation mark: ${fixes.join(', ')}`, cost: fixes.length };
+}
+
+function isSpaceChar(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\u00a0';
+}
+
+/** Whether a paragraph ends inside a quotation (an odd number of double marks, last one opening). */
+function leavesQuoteOpen(text: string, line: Line): boolean {
+  let count = 0;
+  let lastAt = -1;
+  for (let i = line.start; i < line.end; i++) {
+    const ch = text[i];
+    if (ch === '"' || ch === '“' || ch === '”') {
+      count++;
+      lastAt = i;
+    }
+  }
+  if (count % 2 === 0) return false;
+  return text[lastAt] === '“' || (text[lastAt] === '"' && !isWordChar(text[lastAt - 1]));
+}

@@ -1,0 +1,119 @@
+// Spacing left behind by scraping and machine translation: runs of spaces inside a line, spaces
+// before punctuation (`it .`, `( Nov 24`), a sign cut from its number (`+ 8,420`), a doubled full
+// stop (`noes. .`), trailing spaces and runs of blank lines. Leaves indentation, aligned columns,
+// spaced ellipses (`wait ... what`), arithmetic (`3 + 4`) and single no-break spaces alone.
+import type { Edit, Line, Rule } from '../engine/types.js';
+
+/** Two or more spaces (no-break spaces count) between two visible characters of one line. */
+const SPACE_RUN = /(?<=[^\s])[ \u00a0]{2,}(?=[^\s])/g;
+/** Three or more spaces: a line with two such runs is laid out in columns. */
+const COLUMN_GAP = /[^\s] {3,}(?=[^\s])/g;
+/** Spaces before `, . ; : ! ?` that end a word: the mark is followed by a space, a quote, a bracket or the end. */
+const SPACE_BEFORE_MARK = /(?<=[\p{L}\p{N}\p{M}’”»)\]%])[ \u00a0]+([,.;:!?])(?=$|[\s"“”’»)\]])/gmu;
+/** A space just inside a bracket: `( Nov 24`, `local time )`. */
+const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const SPACE_INSIDE_CLOSE = /(?<=[\p{L}\p{N}.!?’”])[ \u00a0]+([)\]])/gu;
+/** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
+const DETACHED_PLUS = /(?<=(?:^|[(:])[ \u00a0]?)\+[ \u00a0]+(?=\d)/gmu;
+/** A second full stop after a sentence already ended: `noes. .` */
+const REPEATED_STOP = /(?<=[\p{L}\p{N}\p{M})”’][.!?])[ \u00a0]+\.(?=$|\s)/gmu;
+/**
+ * Spaces or tabs at the end of a line. Not at the very end of a text without a final line break:
+ * such a text may be an excerpt cut off mid-sentence, and its cut is left as it is.
+ */
+const TRAILING = /[ \t\u00a0]+(?=\n)/g;
+/** Two or more blank lines (lines with nothing but spaces count as blank). */
+const BLANK_RUN = /\n(?:[ \t\u00a0]*\n){2,}/g;
+/** Blank lines before the first line with text. */
+const LEADING_BLANK = /^(?:[ \t\u00a0]*\n)+/;
+/** Blank lines after the last line with text (one final line break stays). */
+const TRAILING_BLANK = /\n(?:[ \t\u00a0]*\n)+$/;
+
+export const whitespace: Rule = {
+  id: 'whitespace',
+  description: 'Collapse runs of spaces and blank lines; remove spaces before punctuation and at line ends',
+  category: 'spacing',
+  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, single no-break spaces',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    const columnLines = findColumnLines(text, ctx.lines());
+    for (const match of text.matchAll(SPACE_RUN)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (!match[0].includes(' ') || columnLines.has(lineOf(text, start))) continue;
+      if (ctx.isProtected(start, end)) continue;
+      edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
+    }
+    for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
+      const start = match.index;
+      const mark = match[1] as string;
+      const end = start + match[0].length - mark.length;
+      if (mark === '.' && isInEllipsis(text, end)) continue;
+      if (mark === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "10 :30" is a time, not ours
+      if (ctx.isProtected(start - 1, end + 1)) continue;
+      edits.push(ctx.remove(start, end, `space before "${mark}"`));
+    }
+    for (const match of text.matchAll(SPACE_INSIDE_OPEN)) {
+      const start = match.index + 1;
+      edits.push(ctx.remove(start, match.index + match[0].length, `space after "${match[1]}"`));
+    }
+    for (const match of text.matchAll(SPACE_INSIDE_CLOSE)) {
+      const end = match.index + match[0].length - 1;
+      edits.push(ctx.remove(match.index, end, `space before "${match[1]}"`));
+    }
+    for (const match of text.matchAll(DETACHED_PLUS)) {
+      edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'space between a sign and its number'));
+    }
+    for (const match of text.matchAll(REPEATED_STOP)) {
+      if (isInEllipsis(text, match.index + match[0].length - 1)) continue;
+      edits.push(ctx.remove(match.index, match.index + match[0].length, 'stray full stop after the end of a sentence'));
+    }
+    for (const match of text.matchAll(TRAILING)) {
+      edits.push(ctx.remove(match.index, match.index + match[0].length, 'trailing spaces'));
+    }
+    for (const match of text.matchAll(BLANK_RUN)) {
+      edits.push(ctx.replace(match.index, match.index + match[0].length, '\n\n', 'run of blank lines'));
+    }
+    const leading = LEADING_BLANK.exec(text);
+    if (leading && leading[0].length < text.length) {
+      edits.push(ctx.remove(0, leading[0].length, 'blank lines at the start'));
+    }
+    const trailing = TRAILING_BLANK.exec(text);
+    if (trailing && trailing.index > 0) {
+      edits.push(ctx.replace(trailing.index, text.length, '\n', 'blank lines at the end'));
+    }
+    return edits;
+  },
+};
+
+/** Line starts of the lines laid out in columns (two or more gaps of three spaces). */
+function findColumnLines(text: string, lines: readonly Line[]): Set<number> {
+  const columnLines = new Set<number>();
+  if (!text.includes('   ')) return columnLines;
+  for (const line of lines) {
+    const content = text.slice(line.start, line.end);
+    if (!content.includes('   ')) continue;
+    let gaps = 0;
+    for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
+    if (gaps >= 2) columnLines.add(line.start);
+  }
+  return columnLines;
+}
+
+function lineOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** Whether the full stop at `dot` is one of three or more, spaced (`. . .`) or not (`...`). */
+function isInEllipsis(text: string, dot: number): boolean {
+  let dots = 1;
+  for (let i = dot - 1; i >= 0 && dots < 3; i--) {
+    if (text[i] === '.') dots++;
+    else if (!(text[i] === ' ' && text[i - 1] === '.')) break;
+  }
+  for (let i = dot + 1; i < text.length && dots < 3; i++) {
+    if (text[i] === '.') dots++;
+    else if (!(text[i] === ' ' && text[i + 1] === '.')) break;
+  }
+  return dots >= 3;
+}

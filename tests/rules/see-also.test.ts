@@ -1,0 +1,53 @@
+import { seeAlso } from '../../src/rules/see-also.js';
+import { ruleCases } from '../helpers/rule-cases.js';
+
+ruleCases(seeAlso, {
+  unchanged: [
+    ['See also the report by the UN Human Rights Council, published on Monday.', 'a sentence that starts with "See also"'],
+    ['Read more about the plan in the minister’s statement.', '"Read more" continuing as prose'],
+    ['Related matters were discussed at the summit.', '"Related" as an ordinary word'],
+    ['Readers may also read the full transcript online.', '"read" in a sentence'],
+    ['The minister said he would see also to the other claims.', 'the words mid-sentence'],
+    ['Recommendations were published by the panel.', 'a word starting like "Recommended"'],
+    ['He said that the decision to increase...', 'a single line cut off with an ellipsis (the article itself)'],
+    ['This double comeback was really heartfelt … It is THE mega concert of the summer!', 'an ellipsis inside a line'],
+    ['Seeing also matters: witnesses were heard.', 'a longer word'],
+    ['Also, read the small print before signing.', '"Also," starting a sentence'],
+    ['Related: the two men were cousins.', 'a colon followed by prose'],
+    ['“Read more books,” the teacher said.', 'inside a quotation'],
+    ['Don’t miss the point: prices rose.', '"Don’t miss" followed by prose'],
+    ['She said she would see also whether it helps.', 'the phrase mid-line'],
+    ['More on this later, the minister said.', '"More on this" in a sentence'],
+    ['Further reading of the text shows a different picture.', '"Further reading" as prose'],
+  ],
+  fixed: [
+    {
+      input: 'Text.\n\nSee also\u00a0 War in Ukraine, live - Kiev: "Russian forces occupy dozens of small towns"\n\nMore text.',
+      output: 'Text.\n\nMore text.',
+      messages: ['"See also" link line'],
+    },
+    { input: 'Text.\n\nRead more: Italy forbids Ukraine to strike with its weapons - Tajani\n\nMore.', output: 'Text.\n\nMore.' },
+    { input: 'Text.\n\nRead more "That Smile Towards Space"', output: 'Text.' },
+    { input: 'Text.\n\nREAD MORE: Putin says talks are useful\n', output: 'Text.\n' },
+    { input: 'Text.\n• Related: Putin and Scholz hold first phone call in two years\nMore.', output: 'Text.\nMore.' },
+    { input: 'Text.\n\nRelated Posts\n\nLeave a Comment', output: 'Text.', messages: ['"Related Posts" link with its teaser'] },
+    { input: 'Text.\n\nRelated Articles', output: 'Text.', messages: ['"Related Articles" link line'] },
+    { input: 'Text.\n\nAlso read: Meloni meets Zelensky in Kyiv\nMore.', output: 'Text.\n\nMore.', reason: 'the wider paragraph break of the two survives' },
+    {
+      input: 'Text.\n\nRead more\n\nFILE PHOTO: Olaf Scholz.\nPutin and Scholz hold first phone call in two years – Berlin\n\nEarlier in the day, a source told Reuters.',
+      output: 'Text.\n\nEarlier in the day, a source told Reuters.',
+      messages: ['"Read more" link with its teaser'],
+    },
+    {
+      input: 'Text.\n\nRead more\n\nThe Kremlin said on Tuesday that the talks had been useful and that the two delegations would meet again.',
+      output: 'Text.\n\nThe Kremlin said on Tuesday that the talks had been useful and that the two delegations would meet again.',
+      reason: 'a bare "Read more" goes, the prose after it stays',
+    },
+    {
+      input:
+        'In March 2021, she was born Vittoria.\nMUJER HOY magazine is in luck. Firstly, because it has been in the market for…\nMADRID, 29 Oct. (EUROPA PRESS) - The President of the Government, Pedro Sánchez, has congratulated…\n',
+      output: 'In March 2021, she was born Vittoria.\n',
+      messages: ['teasers of other articles, cut off with "…"'],
+    },
+  ],
+});
