@@ -7,7 +7,9 @@ export type NameContext =
   /** next to news-agency words: `according to Toss`, `Toss reports` */
   | 'agency'
   /** mid-sentence and not part of a longer capitalized name: `to Tripper and Shaw`, not `Day Tripper` */
-  | 'person';
+  | 'person'
+  /** the text also names the entity by a correct form of two words or more (`Tim Cook` … `Cook dinner tried`) */
+  | 'named';
 
 export type WrongForm = string | { readonly variant: string; readonly when: NameContext };
 

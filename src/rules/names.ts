@@ -28,6 +28,7 @@ export function createNamesRule(table?: NameTable): Rule {
         const end = start + match[0].length;
         const correction = names.lookup(match[0]);
         if (!correction || ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
+        if (correction.when === 'named' && !isNamed(text, correction)) continue;
         edits.push(ctx.replace(start, end, correction.to, message(correction)));
       }
       return edits;
@@ -53,7 +54,22 @@ function fitsContext(text: string, start: number, end: number, correction: Corre
       );
     case 'person':
       return isMidSentence(text, start) && !isPartOfCapitalizedRun(text, start);
+    case 'named':
+      return true; // decided on the whole text, see isNamed
   }
+}
+
+/** Whether the text names the entity by one of its correct forms of two words or more. */
+function isNamed(text: string, correction: Correction): boolean {
+  const { entry } = correction;
+  return [entry.name, ...Object.keys(entry.forms)].some((form) => form.includes(' ') && containsWord(text, form));
+}
+
+function containsWord(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + phrase.length])) return true;
+  }
+  return false;
 }
 
 /** Whether a word at `start` follows other words of its sentence (not a sentence or line start). */
