@@ -1,9 +1,11 @@
-// A function word capitalized in mid-sentence, as machine translation leaves it after a lost line
-// break or a translated heading: `invasion From Moscow`, `and What reason`. Changed only right
-// after a lower-case word, never in a run of capitalized words (titles, names: `Of Mice and Men`,
-// `said The Hague`), after words that introduce a title (`the film In Bruges`), or on a protected span.
+// Capitals in the wrong place. A function word capitalized in mid-sentence, as machine translation
+// leaves it after a lost line break or a translated heading: `invasion From Moscow`, `and What
+// reason` — changed only right after a lower-case word, never in a run of capitalized words
+// (titles, names: `Of Mice and Men`, `said The Hague`) or after words that introduce a title (`the
+// film In Bruges`). And a well-known place written in lower case (`in kyiv`), when its name is
+// not also an English word (so "china", "turkey" and "nice" stay). Never on a protected span.
 import type { Edit, Rule } from '../engine/types.js';
-import { isKnownPlace } from '../data/places.js';
+import { isKnownPlace, KNOWN_PLACES } from '../data/places.js';
 import { isEnglishWord } from '../data/words.js';
 import { isUpper } from '../text/chars.js';
 
@@ -41,11 +43,24 @@ const CAPITALIZED_FUNCTION_WORD = new RegExp(
   'gu',
 );
 
+/** A lower-case word, from a word start, not in a handle, hashtag, path or domain. */
+const LOWER_WORD = /(?<![\p{L}\p{N}\p{M}@#._/\\-])\p{Ll}+(?![\p{L}\p{N}\p{M}_/-])/gu;
+
+let lowerPlaces: ReadonlySet<string> | undefined;
+
+/** Places written in lower case that are not English words: "kyiv", "moscow" (built on first use). */
+function lowerPlaceNames(): ReadonlySet<string> {
+  lowerPlaces ??= new Set(
+    KNOWN_PLACES.filter((place) => !place.includes(' ') && !isEnglishWord(place)).map((place) => place.toLowerCase()),
+  );
+  return lowerPlaces;
+}
+
 export const casing: Rule = {
   id: 'casing',
-  description: 'Lower-case a function word capitalized in mid-sentence ("invasion From Moscow")',
+  description: 'Lower-case a function word capitalized in mid-sentence ("invasion From Moscow"); capitalize a place ("in kyiv")',
   category: 'spelling',
-  leaves: 'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like',
+  leaves: 'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, places that are also words (china, turkey)',
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED_FUNCTION_WORD)) {
@@ -63,6 +78,12 @@ export const casing: Rule = {
       if (ctx.isProtected(start, end)) continue;
       const cause = /[”’]$/.test(previous) ? 'a quotation that does not end the sentence' : `"${previous}"`;
       edits.push(ctx.replace(start, end, word.toLowerCase(), `"${word}" in mid-sentence after ${cause}`));
+    }
+    const places = lowerPlaceNames();
+    for (const m of text.matchAll(LOWER_WORD)) {
+      if (!places.has(m[0]) || ctx.isProtected(m.index, m.index + m[0].length)) continue;
+      const name = m[0][0]!.toUpperCase() + m[0].slice(1);
+      edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is a place name`));
     }
     return edits;
   },

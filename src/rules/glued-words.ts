@@ -67,9 +67,36 @@ export const gluedWords: Rule = {
       split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'no space after a comma');
     }
     splitLowerGlue(text, ctx, edits);
+    splitRunInHeadings(text, ctx, edits);
     return edits;
   },
 };
+
+/**
+ * A numbered heading run into the paragraph before it: `… Archie and Lilibet. 2 Big Changes For
+ * Harry and Meghan’s Kids` at the end of a line. Reading: sentence punctuation, a space, a number
+ * of one or two digits, a space, a capital.
+ */
+const RUN_IN_HEADING = /(?<=[.!?]["”’]?) (?=\d{1,2} \p{Lu})/gu;
+const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'as']);
+
+function splitRunInHeadings(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (const m of text.matchAll(RUN_IN_HEADING)) {
+    const lineEnd = text.indexOf('\n', m.index);
+    const heading = text.slice(m.index + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (!isNumberedHeading(heading) || ctx.isProtected(m.index, m.index + 1)) continue;
+    edits.push(ctx.replace(m.index, m.index + 1, '\n', 'a numbered heading run into the paragraph before it'));
+  }
+}
+
+/** `2 Big Changes For Harry and Meghan’s Kids`: a number, then three to twelve title-case words to the line end. */
+function isNumberedHeading(heading: string): boolean {
+  const words = heading.split(' ').slice(1);
+  if (words.length < 3 || words.length > 12 || /[.,;:]$|[.;:,] /.test(heading)) return false;
+  const capitalized = words.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+  const small = words.filter((word) => HEADING_SMALL_WORDS.has(word)).length;
+  return capitalized + small === words.length && capitalized >= words.length * 0.6;
+}
 
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
 function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {

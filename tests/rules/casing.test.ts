@@ -20,12 +20,18 @@ ruleCases(casing, {
     ['in case of invasion from Moscow.', 'already lower-case'],
     ['Plan A and plan B were discussed.', 'single letters are not function words here'],
     ['He shouted “Stop!” And everyone stopped.', 'after a quotation that ends a sentence'],
+    ['Made in china, sold in turkey, served in nice restaurants.', 'places that are also English words'],
+    ['See kyiv.example.com and @kyiv and #moscow for updates.', 'a domain, a handle and a hashtag'],
+    ['The Kyiv Independent and the Moscow Times reported.', 'capitalized already'],
   ],
   fixed: [
     { input: 'in case of invasion From Moscow.', output: 'in case of invasion from Moscow.', messages: ['"From" in mid-sentence after "invasion"'] },
     { input: 'who ordered the wiretapping, and What reason for these investigations', output: 'who ordered the wiretapping, and what reason for these investigations' },
     { input: 'the talks took place In Geneva on Friday', output: 'the talks took place in Geneva on Friday' },
     { input: 'the minister said The company would pay', output: 'the minister said the company would pay' },
+    { input: 'held Sunday evening in kyiv.', output: 'held Sunday evening in Kyiv.', messages: ['"Kyiv" is a place name'] },
+    { input: 'repeated on YouTube kyiv’s desire', output: 'repeated on YouTube Kyiv’s desire' },
+    { input: 'flights from moscow to kyiv', output: 'flights from Moscow to Kyiv' },
     {
       input: 'America is still looking “Diplomatic solution” About Ukraine.',
       output: 'America is still looking “Diplomatic solution” about Ukraine.',

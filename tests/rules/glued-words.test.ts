@@ -22,6 +22,8 @@ ruleCases(gluedWords, {
     ['This breathes new life into the lathe business.', 'words that end like "the"'],
     ['The Goethe Institute and Holland are places.', 'names that end like glue words'],
     ['Use the --stopOnBuildErrors flag.', 'a command-line flag'],
+    ['The vote was 289 to 220. 3 Tory rebels voted against the government.', 'a number starting a sentence'],
+    ['He said no. 10 Downing Street said yes.', 'an address starting a sentence'],
   ],
   fixed: [
     { input: 'arms suppliesMilitary equipment', output: 'arms supplies Military equipment', messages: ['a lower-case word glued to a capitalized one'] },
@@ -35,5 +37,11 @@ ruleCases(gluedWords, {
     { input: 'in a statementthat was', output: 'in a statement that was', messages: ['"statement" and "that" run together'] },
     { input: 'the former deputy Lucas Ferrowho until now', output: 'the former deputy Lucas Ferro who until now' },
     { input: 'he said inthe morning', output: 'he said in the morning' },
+    {
+      input: 'their two children Archie and Lilibet. 2 Big Changes For Harry and Meghan’s Kids\nWith King Charles III on the throne',
+      output: 'their two children Archie and Lilibet.\n2 Big Changes For Harry and Meghan’s Kids\nWith King Charles III on the throne',
+      messages: ['a numbered heading run into the paragraph before it'],
+    },
+    { input: 'where vital help can be given.” 4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went', output: 'where vital help can be given.”\n4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went' },
   ],
 });
