@@ -1,0 +1,46 @@
+// Lines that scraped pages repeat: a title shown twice, a photo caption repeated with its credit
+// (`… Helene Fischer!` then `… Helene Fischer! Photo: dpa`), a caption cut off with `...` above its
+// full version. The copy goes, the first full line stays. Short lines (chants, separators,
+// refrains) are never treated as duplicates.
+import type { Edit, Rule } from '../engine/types.js';
+
+const MIN_WORDS = 4;
+/** What a caption's copy adds: its credit. */
+const CREDIT = /^\(?(?:photo|photos|image|picture|foto|credit|source)\s*(?::|by\b)\s*[^.!?]{1,60}\)?$/i;
+const ELLIPSIS = /\s*(?:\.\.\.|…)$/;
+
+export const duplicateLines: Rule = {
+  id: 'duplicate-lines',
+  description: 'Remove a line repeated right after itself, also with a photo credit added or cut off with "..."',
+  category: 'chrome',
+  leaves: 'short repeated lines (refrains, separators), repeats that are not next to each other',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    const lines = ctx.lines().filter((line) => text.slice(line.start, line.end).trim() !== '');
+    for (let i = 1; i < lines.length; i++) {
+      const above = text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim();
+      const below = text.slice(lines[i]!.start, lines[i]!.end).trim();
+      const copy = findCopy(above, below);
+      if (copy === undefined) continue;
+      edits.push(ctx.removeLine(copy.which === 'above' ? lines[i - 1]! : lines[i]!, copy.message));
+      i++; // the next comparison would involve the removed line
+    }
+    return edits;
+  },
+};
+
+/** Which of two neighbouring lines is a copy of the other, if one is. */
+function findCopy(above: string, below: string): { which: 'above' | 'below'; message: string } | undefined {
+  if (above.split(/\s+/).length < MIN_WORDS) return undefined;
+  if (below === above) return { which: 'below', message: 'a copy of the line above' };
+  if (below.startsWith(above) && CREDIT.test(below.slice(above.length).trim())) {
+    return { which: 'below', message: 'a copy of the caption above, with its photo credit' };
+  }
+  if (ELLIPSIS.test(above)) {
+    const stem = above.replace(ELLIPSIS, '');
+    if (stem.split(/\s+/).length >= MIN_WORDS && below.startsWith(stem) && below.length > stem.length) {
+      return { which: 'above', message: 'a cut-off copy of the line below' };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,27 @@
+// Tokens that leak from a page template into the text: a 32- or 40-digit hexadecimal hash
+// between sentences (`titles. ae0fcc31ae342fd3a1346ebb1f342fcb 3 A New Prince`) and a lone
+// backtick opening a paragraph where the agency credit was (`` ` – They are 7,260 new cases``).
+// A hash after a label ("MD5:", "commit") or in code is left alone.
+import type { Edit, Rule } from '../engine/types.js';
+
+/** Reading: a space or line start, 32 or 40 hex digits with letters and digits mixed, a space or line end. */
+const HASH = /(?<=^|[.!?"”’] )(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)(?:[0-9a-f]{40}|[0-9a-f]{32})(?: |$)/gmu;
+/** A backtick opening a line with no closing one on it, and the dash after it. */
+const LONE_BACKTICK = /^` (?:[–—-] )?(?=[^`\n]*$)/gmu;
+
+export const strayTokens: Rule = {
+  id: 'stray-tokens',
+  description: 'Remove hashes and backticks that leaked from the page template into the text',
+  category: 'chrome',
+  leaves: 'hashes after a label or in code, backticks that pair up (inline code)',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(HASH)) {
+      edits.push(ctx.remove(m.index, m.index + m[0].length, 'a hash from the page template'));
+    }
+    for (const m of text.matchAll(LONE_BACKTICK)) {
+      edits.push(ctx.remove(m.index, m.index + m[0].length, 'a stray backtick where a credit was'));
+    }
+    return edits;
+  },
+};

@@ -1,0 +1,43 @@
+// Function words machine translation left in the source language: Spanish `y` and Italian `e`
+// between two names (`Chiara Ferragni (36) y Fedez (34)`), Italian `è` (is), glued or alone
+// (`the raceè over`), and Italian ages (`17enne`). Only between names or where the English word
+// list confirms the word it is glued to; "x and y", "Y-axis" and "vitamin E" stay.
+import type { Edit, Rule } from '../engine/types.js';
+import { isEnglishWord } from '../data/words.js';
+
+/** Reading: a name (capitalized word, perhaps with an age in brackets), ` y `/` e `, a capitalized word. */
+const AND_BETWEEN_NAMES = /(?<=\p{Lu}[\p{Ll}\p{M}’'-]+(?: \(\d{1,3}\))?) (y|e) (?=\p{Lu}\p{Ll})/gu;
+/** Words that follow "y"/"e" inside Spanish and Italian company names: `Prisa y Asociados`. */
+const FIRM_WORDS = new Set(['Asociados', 'Asociadas', 'Compañía', 'Cía', 'Hijos', 'Hermanos', 'Contratas', 'Servicios', 'Figli', 'Fratelli', 'Associati', 'Partners', 'Company']);
+/** `è` as a word between lower-case words, or glued to the end of one. */
+const ITALIAN_IS = /(?<=\p{Ll}) è (?=\p{Ll})|(?<=(?<![\p{L}\p{M}])(\p{Ll}{2,}))è(?=[\s,.;:!?])/gu;
+/** An Italian age: `17enne`, `45enni`. */
+const ITALIAN_AGE = /(?<![\p{L}\p{N}])(\d{1,3})enn[ei](?![\p{L}\p{N}])/gu;
+
+export const untranslated: Rule = {
+  id: 'untranslated',
+  description: 'Translate function words left in Spanish or Italian ("Ferragni y Fedez", "raceè", "17enne")',
+  category: 'grammar',
+  leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
+  apply(text, ctx) {
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(AND_BETWEEN_NAMES)) {
+      const next = /^\p{L}+/u.exec(text.slice(m.index + 3))?.[0] ?? '';
+      if (FIRM_WORDS.has(next)) continue;
+      const language = m[1] === 'y' ? 'Spanish' : 'Italian';
+      edits.push(ctx.replace(m.index + 1, m.index + 2, 'and', `"${m[1]}" is ${language} for "and"`));
+    }
+    for (const m of text.matchAll(ITALIAN_IS)) {
+      if (m[1] !== undefined) {
+        if (!isEnglishWord(m[1])) continue;
+        edits.push(ctx.replace(m.index, m.index + 1, ' is', 'Italian "è" (is) glued to the word before'));
+      } else {
+        edits.push(ctx.replace(m.index + 1, m.index + 2, 'is', 'Italian "è" is "is"'));
+      }
+    }
+    for (const m of text.matchAll(ITALIAN_AGE)) {
+      edits.push(ctx.replace(m.index, m.index + m[0].length, `${m[1]}-year-old${m[0].endsWith('i') ? 's' : ''}`, `Italian "${m[0]}" is an age`));
+    }
+    return edits.filter((edit) => !ctx.isProtected(edit.start, edit.end));
+  },
+};

@@ -1,0 +1,31 @@
+import { punctuation } from '../../src/rules/punctuation.js';
+import { ruleCases } from '../helpers/rule-cases.js';
+
+ruleCases(punctuation, {
+  unchanged: [
+    ['He paused... and went on.', 'an ellipsis'],
+    ['The U.S.; the U.K.; and Japan.', 'abbreviations before semicolons'],
+    ['Apples, pears, etc., were sold.', 'etc. before a comma'],
+    ['Acme Inc.; Widget Ltd.; and others.', 'company abbreviations'],
+    ['It was 40 °C in the shade.', 'a degree sign written right'],
+    ['It was 40°C in the shade.', 'a degree sign without spaces'],
+    ['Turn 90° to the left.', 'an angle'],
+    ['She said — and meant it — that she would go.', 'dashes'],
+    ['Italy remains steadfast in its support for Ukraine – Meloni', 'a dash attribution'],
+    ['Moscow has 100,000 troops near its borders with Ukraine, but denies planning to invade.', 'wire copy'],
+    ['Use the .. operator in Rust.', 'a code operator'],
+    ['Read the file ./config.json and ../data.', 'paths'],
+    ['“Charles was P2 [in Australia] last week.', 'a quotation'],
+    ['Scores: 3-1, 2-0, 1-1.', 'scores'],
+    ['The plan — A, B, or C — was debated.', 'dashes and commas'],
+    ['In 1929 he moved to the Loire Valley in France.', 'prose'],
+  ],
+  fixed: [
+    { input: 'He said it was over..', output: 'He said it was over.', messages: ['doubled full stop'] },
+    { input: 'He said,, and left.', output: 'He said, and left.' },
+    { input: 'It is done.; the next item', output: 'It is done; the next item', messages: ['a full stop before a semicolon'] },
+    { input: 'Italy remains steadfast in its support for Ukraine, - Meloni', output: 'Italy remains steadfast in its support for Ukraine - Meloni', messages: ['a comma before a dash'] },
+    { input: 'Temperatures of 40 ° C are expected.', output: 'Temperatures of 40 °C are expected.' },
+    { input: 'It was 75° F outside.', output: 'It was 75°F outside.' },
+  ],
+});

@@ -1,0 +1,31 @@
+import { untranslated } from '../../src/rules/untranslated.js';
+import { ruleCases } from '../helpers/rule-cases.js';
+
+ruleCases(untranslated, {
+  unchanged: [
+    ['Plot x and y on the Y axis.', 'x and y'],
+    ['Take vitamin E and vitamin C daily.', 'vitamin E'],
+    ['Chiara Ferragni and Fedez have ended their marriage.', 'already English'],
+    ['The café in Montréal serves crème brûlée.', 'French words with accents'],
+    ['He is 17 years old.', 'an age in English'],
+    ['Y Combinator funded the start-up.', 'a capital Y'],
+    ['The E numbers on food labels are additives.', 'E numbers'],
+    ['Press Y to continue or N to stop.', 'keys'],
+    ['The Rolling Stones played in Rome.', 'ordinary prose'],
+    ['Italy’s Giorgia Meloni met Olaf Scholz.', 'names with and without accents'],
+    ['He bought a Moët & Chandon bottle.', 'a brand'],
+    ['The Molière award went to Paris.', 'a name with è inside'],
+    ['Room 17e is on the left.', 'a room number'],
+    ['Palazzo Chigi is the seat of the government.', 'Italian place name'],
+    ['The Louvre e-ticket costs 22 euros.', 'e-ticket'],
+    ['Agence France-Presse reported from Tehran.', 'agency'],
+    ['Grupo Prisa y Asociados and Rossi e Figli are firms.', 'company names that keep their "y" and "e"'],
+  ],
+  fixed: [
+    { input: 'Chiara Ferragni (36) y Fedez (34) have ended their marriage', output: 'Chiara Ferragni (36) and Fedez (34) have ended their marriage', messages: ['"y" is Spanish for "and"'] },
+    { input: 'Fedez e Chiara were seen in Milan', output: 'Fedez and Chiara were seen in Milan' },
+    { input: 'a 17enne was arrested', output: 'a 17-year-old was arrested' },
+    { input: 'the raceè over', output: 'the race is over' },
+    { input: 'the race è over', output: 'the race is over' },
+  ],
+});
