@@ -6,6 +6,7 @@
 import type { CleanResult, Finding, Rule } from './engine/types.js';
 import { runCheck, runClean } from './engine/engine.js';
 import { RULES } from './rules/index.js';
+import { editDistance } from './text/distance.js';
 
 export type { AppliedEdit, Category, CleanResult, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
@@ -73,18 +74,4 @@ function closestId(id: string, ids: readonly string[]): string | undefined {
     }
   }
   return best;
-}
-
-/** Levenshtein distance (small strings only). */
-export function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

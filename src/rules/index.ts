@@ -13,6 +13,7 @@ import { duplicateLines } from './duplicate-lines.js';
 import { entities } from './entities.js';
 import { gluedWords } from './glued-words.js';
 import { mojibake } from './mojibake.js';
+import { nameConsistency } from './name-consistency.js';
 import { names } from './names.js';
 import { numbers } from './numbers.js';
 import { pronounAfterName } from './pronoun-after-name.js';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   duplicateLines,
   strayTokens,
   names,
+  nameConsistency,
   quotes,
   gluedWords,
   brokenWords,

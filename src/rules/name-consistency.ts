@@ -1,0 +1,101 @@
+// A person the article names correctly in full (Antony Blinken, from the name table) but misspells
+// elsewhere in ways no table can list (`Secretary Blinkan`, `Anthony Blinkken`). A near form of
+// the surname (at most two letters off, one for short names) is corrected when it stands in the
+// same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
+// a different person) and capitalized English words are never touched.
+import type { Edit, Rule } from '../engine/types.js';
+import { buildNameTable, loadBuiltInNames, type NameEntry, type NameTable } from '../data/names.js';
+import { isEnglishWord } from '../data/words.js';
+import { editDistance } from '../text/distance.js';
+
+/**
+ * Titles of office that put a surname in the same context as a first name: in an article about
+ * Olaf Scholz, "Chancellor Scholtz" is him. "Mr", "Dr" and the like fit anybody ("Mr Schulz" may
+ * be Martin Schulz) and are not here.
+ */
+const TITLES = new Set([
+  'President', 'Secretary', 'Minister', 'Chancellor', 'Premier', 'Senator', 'Governor', 'Mayor',
+  'Ambassador', 'Commissioner', 'Speaker', 'Prince', 'King', 'Queen', 'Pope', 'Cardinal', 'Sheikh',
+]);
+
+/** A capitalized word. */
+const CAPITALIZED = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{N}\p{M}])/gu;
+/** The word just before a position, with the one space after it: a first name or a title. */
+const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*) $/u;
+
+interface Person {
+  readonly entry: NameEntry;
+  readonly full: string;
+  readonly first: string;
+  readonly last: string;
+}
+
+interface Found {
+  readonly people: readonly Person[];
+  readonly correct: ReadonlySet<string>;
+}
+
+let builtIn: Found | undefined;
+
+/** People with a full name of two words or more, and every correct form (never "corrected"). */
+function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
+  const people: Person[] = [];
+  const correct = new Set<string>();
+  for (const entry of entries) {
+    for (const form of Object.keys(entry.forms)) for (const word of form.split(' ')) correct.add(word);
+    if (entry.kind !== 'person') continue;
+    for (const full of new Set([entry.name, ...Object.keys(entry.forms)])) {
+      const words = full.split(' ');
+      if (words.length < 2 || table.lookup(full)) continue;
+      people.push({ entry, full, first: words[0]!, last: words[words.length - 1]! });
+    }
+  }
+  return { people, correct };
+}
+
+export const nameConsistency: Rule = {
+  id: 'name-consistency',
+  description: 'Correct near misspellings of a surname the article also spells right in full ("Antony Blinken … Secretary Blinkan")',
+  category: 'spelling',
+  leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
+  apply(text, ctx) {
+    const entries = loadBuiltInNames();
+    builtIn ??= indexPeople(buildNameTable(entries), entries);
+    const named = builtIn.people.filter((person) => containsWords(text, person.full));
+    if (named.length === 0) return [];
+    const edits: Edit[] = [];
+    for (const m of text.matchAll(CAPITALIZED)) {
+      const word = m[0];
+      if (builtIn.correct.has(word) || !named.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
+      const person = before === undefined ? undefined : named.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
+      if (!person) continue;
+      const start = m.index;
+      if (ctx.isProtected(start, start + word.length)) continue;
+      edits.push(ctx.replace(start, start + word.length, person.last, `"${word}" is "${person.last}" (${person.full}, named in full in this text)`));
+    }
+    return edits;
+  },
+};
+
+/** Within two letters of the surname (one for surnames of five letters or fewer), and not a longer form of it. */
+function isNearForm(word: string, last: string): boolean {
+  if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
+  if (word[0] !== last[0]) return false;
+  const limit = last.length <= 5 ? 1 : 2;
+  return Math.abs(word.length - last.length) <= limit && editDistance(word, last) <= limit;
+}
+
+/** After the first name (or a near form of it) or a title. */
+function fitsContext(before: string, person: Person): boolean {
+  return TITLES.has(before) || before === person.first || (before[0] === person.first[0] && editDistance(before, person.first) <= 1);
+}
+
+function containsWords(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    const before = text[i - 1];
+    const after = text[i + phrase.length];
+    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
+  }
+  return false;
+}
