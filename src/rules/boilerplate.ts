@@ -11,16 +11,16 @@ const FURNITURE = new Set([
   // navigation
   'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'back to top',
   'back to top button', 'scroll to top', 'go to top', 'back to live feed', 'back to homepage',
-  'main menu', 'toggle navigation', 'open menu', 'close menu', 'search', 'menu',
+  'main menu', 'toggle navigation', 'open menu', 'close menu',
   'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
   'source link', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
-  'loading', 'advertisement', 'sponsored', 'sponsored content', 'paid content', 'ad',
+  'loading', 'advertisement', 'sponsored content', 'paid content',
   'continue reading', 'read the full article', 'read full article', 'read the full story',
-  'view comments', 'show comments', 'hide comments', 'print', 'print this page', 'print article',
+  'view comments', 'show comments', 'hide comments', 'print this page', 'print article',
   // comment forms
   'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'cancel reply', 'post a comment',
-  'add a comment', 'add comment', 'write a comment', 'submit a comment', 'post comment', 'comments',
-  'no comments', 'no comments yet', 'be the first to comment', 'join the conversation', 'discussion',
+  'add a comment', 'add comment', 'write a comment', 'submit a comment', 'post comment',
+  'no comments', 'no comments yet', 'be the first to comment', 'join the conversation',
   'your email address will not be published', 'required fields are marked',
   'your email address will not be published. required fields are marked',
   'save my name, email, and website in this browser for the next time i comment',
@@ -52,7 +52,8 @@ const LABELS = new Set([
   'address', 'name', 'name *', 'email', 'email *', 'e-mail', 'website', 'comment', 'comment *',
   'message', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest',
   'reddit', 'email this', 'ok', 'no thanks', 'yes', 'submit', 'send', 'post', 'reply', 'related',
-  'tags', 'photo', 'video', 'audio', 'listen', 'watch',
+  'tags', 'photo', 'video', 'audio', 'listen', 'watch', 'search', 'menu', 'print', 'comments',
+  'discussion', 'ad', 'sponsored',
 ]);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -73,8 +74,9 @@ const RELATIVE_TIME = /^(?:[\p{L}&' ]{2,40}\s*[・|·•\-–—]\s*)?(?:\d+|an?
 /** A site user as author: `by archynewsy`, `By admin`. */
 const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
 const USERNAME = /^[Bb]y\s+[a-z][a-z0-9_.-]{2,30}$/;
-/** `Photo: Europa Press`, `Image credit: Reuters/John Smith`. */
+/** `Photo: Europa Press`, `Image credit: Reuters/John Smith`: a label, then who (checked by isOwner). */
 const CREDIT = /^\(?(?:photo|photos|image|images|picture|pic|foto|fotos|photo credit|image credit|credit|credits|illustration)(?:\s*(?:[:：]|by\b))\s*(?<who>[^.!?]{1,80})\)?$/i;
+const OWNER_WORDS = new Set(['via', 'and', 'for', 'of', 'the', 'de', 'di', 'del', 'von', 'van', 'courtesy', 'dpa', 'afp', 'ap', 'epa', 'ansa', 'efe', 'getty', 'images', 'reuters', 'file']);
 /** The title text of an SVG widget: `brexit countdown_bgCreated with Sketch.` */
 const SVG_TITLE = /^\S{0,60}\s?\S*Created with Sketch\.?$/;
 const COMMENT_COUNT = /^\d+\s+(?:comments?|replies|reactions)$/i;
@@ -138,7 +140,8 @@ function classify(content: string): Verdict {
   const key = normalize(line);
   if (FURNITURE.has(key)) return `site furniture ("${line}")`;
   if (isCopyrightNotice(line)) return 'copyright notice';
-  if (CREDIT.test(line)) return 'photo credit';
+  const credit = CREDIT.exec(line);
+  if (credit && isOwner(credit.groups!['who']!)) return 'photo credit';
   if (SITE_USER.test(line) || USERNAME.test(line)) return 'site user shown as author';
   if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line)) {
     return `site furniture ("${line}")`;
@@ -158,6 +161,12 @@ function normalize(line: string): string {
     .replace(/\s+/g, ' ')
     .replace(/[\s.:!*›»→…]+$/u, '')
     .replace(/^[\s•·*►▶»›>-]+/u, '');
+}
+
+/** Who a credit names: a few capitalized words, agencies, "via", slashes — not a description. */
+function isOwner(who: string): boolean {
+  const words = who.split(/[\s/|,]+/).filter((word) => word !== '');
+  return words.length <= 8 && words.every((word) => isUpper(word[0]) || /^\d/.test(word) || OWNER_WORDS.has(word.toLowerCase()));
 }
 
 /** A line that is nothing but copyright markers, years and the owner's name. */

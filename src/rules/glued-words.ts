@@ -12,6 +12,18 @@ const WORD_AFTER = String.raw`(?![\p{L}\p{N}\p{M}])`;
 /** A lower-case word glued to a capitalized one: `suppliesMilitary`, `promisesPedro`. */
 const CAMEL = new RegExp(`${WORD_BEFORE}(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})${WORD_AFTER}`, 'gu');
 
+/**
+ * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
+ * `forEach`): glue from stripped markup joins a sentence's last word to the next one's first,
+ * which is rarely one of these.
+ */
+const CODE_PREFIXES = new Set([
+  'get', 'set', 'is', 'has', 'on', 'to', 'for', 'with', 'from', 'new', 'add', 'remove', 'create', 'update',
+  'delete', 'handle', 'init', 'load', 'save', 'fetch', 'find', 'make', 'use', 'parse', 'read', 'write',
+  'inner', 'outer', 'max', 'min', 'num', 'str', 'print', 'open', 'close', 'run', 'start', 'stop', 'can',
+  'should', 'will', 'did', 'map', 'filter', 'reduce', 'sort', 'push', 'pop', 'append', 'insert',
+]);
+
 /** Capitalized function words that turn up glued to the next word: `TheUkraine`, `InRussia`. */
 const FUNCTION_WORDS = [
   'The', 'A', 'An', 'In', 'Of', 'On', 'At', 'To', 'By', 'For', 'From', 'With', 'And', 'But', 'Or', 'As',
@@ -52,7 +64,7 @@ export const gluedWords: Rule = {
     };
     for (const m of text.matchAll(CAMEL)) {
       const [token, left] = m as unknown as [string, string, string];
-      if (keep.has(token) || keep.has(token.replace(/s$/, '')) || !isEnglishWord(left)) continue;
+      if (keep.has(token) || keep.has(token.replace(/s$/, '')) || CODE_PREFIXES.has(left) || !isEnglishWord(left)) continue;
       split(m.index + left.length, m.index, m.index + token.length, 'a lower-case word glued to a capitalized one');
     }
     for (const m of text.matchAll(FUNCTION_GLUE)) {

@@ -12,8 +12,8 @@ const DOUBLE = /["“”]/g;
 const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
 /** Punctuation that ends the words a closing mark follows. */
 const END_PUNCT = '.,;:!?…';
-/** Characters after which an opening mark needs no space. */
-const OPEN_CONTEXT = '([{—–-/';
+/** Characters after which an opening mark needs no space: brackets, dashes, other opening marks, emphasis. */
+const OPEN_CONTEXT = '([{—–-/‘«"*_~';
 const MAX_REPAIR_COST = 3;
 
 type Role = 'open' | 'close';

@@ -100,19 +100,25 @@ function findTeaserBlock(text: string, lines: readonly Line[], from: number): Li
   return last;
 }
 
-/** The last of two or more consecutive excerpt lines starting at `from`, if there are two. */
+/**
+ * The last of two or more consecutive excerpt lines starting at `from`, when they close the text
+ * (one more line may follow: a teaser cut off where the page was cut). Excerpts with quotation
+ * marks read as dialogue and stay.
+ */
 function findExcerptRun(text: string, lines: readonly Line[], from: number): Line | undefined {
   let last: Line | undefined;
   let count = 0;
-  for (let i = from; i < lines.length; i++) {
+  let i = from;
+  for (; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(text, line)) continue;
     const content = text.slice(line.start, line.end);
-    if (!CUT_OFF.test(content) || content.trim().split(/\s+/).length < MIN_EXCERPT_WORDS) break;
+    if (!CUT_OFF.test(content) || /["“”]/.test(content) || content.trim().split(/\s+/).length < MIN_EXCERPT_WORDS) break;
     last = line;
     count++;
   }
-  return count >= 2 ? last : undefined;
+  const after = lines.slice(i).filter((line) => !isBlank(text, line)).length;
+  return count >= 2 && after <= 1 ? last : undefined;
 }
 
 function isBlank(text: string, line: Line): boolean {

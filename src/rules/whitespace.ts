@@ -11,7 +11,7 @@ const COLUMN_GAP = /[^\s] {3,}(?=[^\s])/g;
 /** Spaces before `, . ; : ! ?` that end a word: the mark is followed by a space, a quote, a bracket or the end. */
 const SPACE_BEFORE_MARK = /(?<=[\p{L}\p{N}\p{M}’”»)\]%])[ \u00a0]+([,.;:!?])(?=$|[\s"“”’»)\]])/gmu;
 /** A space just inside a bracket: `( Nov 24`, `local time )`. */
-const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const SPACE_INSIDE_OPEN = /(?<![:;=])([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
 const SPACE_INSIDE_CLOSE = /(?<=[\p{L}\p{N}.!?’”])[ \u00a0]+([)\]])/gu;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
 const DETACHED_PLUS = /(?<=(?:^|[(:])[ \u00a0]?)\+[ \u00a0]+(?=\d)/gmu;
@@ -50,6 +50,7 @@ export const whitespace: Rule = {
       const end = start + match[0].length - mark.length;
       if (mark === '.' && isInEllipsis(text, end)) continue;
       if (mark === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "10 :30" is a time, not ours
+      if ((mark === ':' || mark === ';') && /[()[\]]/.test(text[end + 1] ?? '')) continue; // an emoticon: "happy :)"
       if (ctx.isProtected(start - 1, end + 1)) continue;
       edits.push(ctx.remove(start, end, `space before "${mark}"`));
     }

@@ -20,6 +20,9 @@ ruleCases(boilerplate, {
     ['The Sun reported that 5 hours ago the talks collapsed.', 'a relative time in prose'],
     ['Source: the ministry said 2,000 people were evacuated.', '"Source:" followed by prose'],
     ['MOSCOW, December 15. /TASS/. There is no plan to hold talks.', 'a dateline'],
+    ['Discussion\nThe results show a clear trend in all regions.', 'a section heading'],
+    ['Menu\nThe restaurant serves pasta and fish.', 'a heading in a food article'],
+    ['Image: a diagram showing the orbit of the station around the Earth', 'a caption that describes, not a credit'],
   ],
   fixed: [
     { input: 'Text.\n\nReproduction Assigned by © Copyright ANSA', output: 'Text.', messages: ['copyright notice'] },

@@ -22,6 +22,7 @@ ruleCases(quotes, {
     ['Type 5\'11" into the form.', 'feet and inches'],
     ['the ‘s’ key on a keyboard', 'a quoted letter s'],
     ['in \'s-Hertogenbosch on Friday', 'a Dutch place name'],
+    ['She wrote *“Never again”* in bold, and ‘“Quoted,” he said’ in the margin.', 'emphasis and a double quotation inside a single one'],
   ],
   fixed: [
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },

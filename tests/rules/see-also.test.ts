@@ -19,6 +19,7 @@ ruleCases(seeAlso, {
     ['She said she would see also whether it helps.', 'the phrase mid-line'],
     ['More on this later, the minister said.', '"More on this" in a sentence'],
     ['Further reading of the text shows a different picture.', '"Further reading" as prose'],
+    ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
     {

@@ -20,12 +20,15 @@ ruleCases(untranslated, {
     ['The Louvre e-ticket costs 22 euros.', 'e-ticket'],
     ['Agence France-Presse reported from Tehran.', 'agency'],
     ['Grupo Prisa y Asociados and Rossi e Figli are firms.', 'company names that keep their "y" and "e"'],
+    ['José Ortega y Gasset wrote The Revolt of the Masses.', 'a Spanish name with y'],
+    ['Santiago Ramón y Cajal won the Nobel Prize in 1906.', 'another one'],
+    ['Benigni’s film La vita è bella won three Oscars.', 'an Italian title'],
   ],
   fixed: [
     { input: 'Chiara Ferragni (36) y Fedez (34) have ended their marriage', output: 'Chiara Ferragni (36) and Fedez (34) have ended their marriage', messages: ['"y" is Spanish for "and"'] },
     { input: 'Fedez e Chiara were seen in Milan', output: 'Fedez and Chiara were seen in Milan' },
     { input: 'a 17enne was arrested', output: 'a 17-year-old was arrested' },
     { input: 'the raceè over', output: 'the race is over' },
-    { input: 'the race è over', output: 'the race is over' },
+    { input: 'Pedro y Ana were married in Seville.', output: 'Pedro and Ana were married in Seville.' },
   ],
 });

@@ -23,6 +23,7 @@ ruleCases(whitespace, {
     ['It has been renamed IteratorObject\n, has a different set of type parameters', 'a comma that starts a line'],
     ['The U.S. Surgeon General’s Report on Smoking & Health', 'abbreviations and an ampersand'],
     ['He asked: "Why?" and left.', 'question mark inside quotes'],
+    ['Thanks for coming :) see you ;( soon', 'emoticons'],
   ],
   fixed: [
     { input: 'AstroSamantha   On Nov 23', output: 'AstroSamantha On Nov 23', messages: ['run of spaces'] },
