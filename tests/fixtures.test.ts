@@ -10,7 +10,10 @@ const list = (dir: string, suffix: string): string[] =>
   readdirSync(new URL(dir, root)).filter((name) => name.endsWith(suffix)).sort();
 
 const SEED = 'seeds/000_074836f2c1ba7ac7.txt';
-const cleanTexts = list('fixtures/clean/', '.txt').map((name) => `fixtures/clean/${name}`);
+/** Professionally edited texts: the corpus's clean ones and more (sources in fixtures/clean-extra/SOURCES.md). */
+const cleanTexts = ['fixtures/clean/', 'fixtures/clean-extra/'].flatMap((dir) =>
+  list(dir, '.txt').map((name) => `${dir}${name}`),
+);
 
 describe('the seed article', () => {
   it('comes out as the reviewed expected text', () => {

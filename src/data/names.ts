@@ -45,6 +45,17 @@ export function loadBuiltInNames(): NameEntry[] {
   return (JSON.parse(readFileSync(file, 'utf8')) as { entries: NameEntry[] }).entries;
 }
 
+let builtIn: { entries: readonly NameEntry[]; table: NameTable } | undefined;
+
+/** The built-in entries and their table, read and built once per process. */
+export function builtInNames(): { entries: readonly NameEntry[]; table: NameTable } {
+  if (!builtIn) {
+    const entries = loadBuiltInNames();
+    builtIn = { entries, table: buildNameTable(entries) };
+  }
+  return builtIn;
+}
+
 export function buildNameTable(entries: readonly NameEntry[]): NameTable {
   const byVariant = new Map<string, Correction>();
   for (const entry of entries) {

@@ -45,10 +45,18 @@ const COMMA_GLUE = /(?<=\p{L}\p{Ll}),(?=\p{Ll}\p{Ll})/gu;
 const LOWER_WORD = new RegExp(`${WORD_BEFORE}\\p{Ll}{5,}${WORD_AFTER}`, 'gu');
 /** A capitalized word that ends in a relative pronoun: `Ferrowho`, `Lucaswhich`. */
 const NAME_GLUE = new RegExp(`${WORD_BEFORE}(\\p{Lu}\\p{Ll}{3,})(who|which|whose|whom|that)${WORD_AFTER}`, 'gu');
-/** Short words that machine translation and scraping run into their neighbours. */
+/** Short function words that scraping runs together: `inthe`, `ofthe`, `andthe`. */
 const GLUE_WORDS = new Set([
   'the', 'that', 'who', 'which', 'and', 'of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by',
   'is', 'was', 'has', 'have', 'had', 'will', 'would', 'this', 'its',
+]);
+/**
+ * Function words that may end a glued pair after an ordinary word (`statementthat`). Short ones
+ * (in, on, to, is…) end too many real words missing from the word list (login, plugin) to count.
+ */
+const TRAILING_GLUE_WORDS = new Set([
+  'the', 'that', 'who', 'which', 'whose', 'whom', 'and', 'this', 'these', 'those', 'with', 'from',
+  'was', 'were', 'has', 'have', 'had', 'will', 'would',
 ]);
 
 export const gluedWords: Rule = {
@@ -128,23 +136,24 @@ function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
 
 function hasGlueWordEdge(token: string): boolean {
   for (let k = 2; k <= 5 && k < token.length; k++) {
-    if (GLUE_WORDS.has(token.slice(0, k)) || GLUE_WORDS.has(token.slice(-k))) return true;
+    if (GLUE_WORDS.has(token.slice(0, k)) || TRAILING_GLUE_WORDS.has(token.slice(-k))) return true;
   }
   return false;
 }
 
-/** The only place where the token splits into a glue word and an English word, if there is one. */
+/**
+ * The only place where the token splits into two function words (`inthe`) or an English word of
+ * four letters or more and a trailing function word (`statementthat`), if there is one. A
+ * function word followed by an ordinary word is not enough: `onsite`, `injun` are words.
+ */
 function uniqueSplit(token: string): number | undefined {
   let found: number | undefined;
   for (let at = 2; at <= token.length - 2; at++) {
     const left = token.slice(0, at);
     const right = token.slice(at);
-    const leftGlue = GLUE_WORDS.has(left);
-    const rightGlue = GLUE_WORDS.has(right);
-    if (!leftGlue && !rightGlue) continue;
-    const leftOk = leftGlue || (left.length >= 3 && isEnglishWord(left));
-    const rightOk = rightGlue || (right.length >= 3 && isEnglishWord(right));
-    if (!leftOk || !rightOk) continue;
+    const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
+    const wordAndFunctionWord = TRAILING_GLUE_WORDS.has(right) && left.length >= 4 && isEnglishWord(left);
+    if (!twoFunctionWords && !wordAndFunctionWord) continue;
     if (found !== undefined) return undefined; // two readings: not sure
     found = at;
   }

@@ -4,7 +4,7 @@
 // same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
 // a different person) and capitalized English words are never touched.
 import type { Edit, Rule } from '../engine/types.js';
-import { buildNameTable, loadBuiltInNames, type NameEntry, type NameTable } from '../data/names.js';
+import { builtInNames, type NameEntry, type NameTable } from '../data/names.js';
 import { isEnglishWord } from '../data/words.js';
 import { editDistance } from '../text/distance.js';
 
@@ -59,8 +59,10 @@ export const nameConsistency: Rule = {
   category: 'spelling',
   leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
   apply(text, ctx) {
-    const entries = loadBuiltInNames();
-    builtIn ??= indexPeople(buildNameTable(entries), entries);
+    if (!builtIn) {
+      const { entries, table } = builtInNames();
+      builtIn = indexPeople(table, entries);
+    }
     const named = builtIn.people.filter((person) => containsWords(text, person.full));
     if (named.length === 0) return [];
     const edits: Edit[] = [];

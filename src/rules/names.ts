@@ -2,7 +2,7 @@
 // fix only the wrong forms listed in src/data/names.json; a name without an entry is left alone,
 // and a wrong form that is also an ordinary word (Toss) is fixed only in its listed context.
 import type { Edit, Rule } from '../engine/types.js';
-import { buildNameTable, loadBuiltInNames, type Correction, type NameTable } from '../data/names.js';
+import { builtInNames, type Correction, type NameTable } from '../data/names.js';
 import { isUpper, isWordChar } from '../text/chars.js';
 
 /** Words before a news agency's name: `according to TASS`, `told Interfax`. */
@@ -10,8 +10,6 @@ const AGENCY_BEFORE = /(?:according to|reports?|reported by|quoted by|cited by|c
 /** Words after it: `TASS reports`, `TASS news agency`. */
 const AGENCY_AFTER = /^[\s,]*(?:reports?|reported|reporting|news agency|agency|writes|wrote|says|said|quotes?|quoted|informs?|cites|cited|learned|learnt)\b/i;
 const CONTEXT_REACH = 40;
-
-let builtIn: NameTable | undefined;
 
 /** Builds the rule over a name table (the built-in one by default). */
 export function createNamesRule(table?: NameTable): Rule {
@@ -21,7 +19,7 @@ export function createNamesRule(table?: NameTable): Rule {
     category: 'spelling',
     leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
     apply(text, ctx) {
-      const names = table ?? (builtIn ??= buildNameTable(loadBuiltInNames()));
+      const names = table ?? builtInNames().table;
       const edits: Edit[] = [];
       for (const match of text.matchAll(names.pattern)) {
         const start = match.index;

@@ -22,8 +22,11 @@ const REPEATED_STOP = /(?<=[\p{L}\p{N}\p{M})”’][.!?])[ \u00a0]+\.(?=$|\s)/gm
  * such a text may be an excerpt cut off mid-sentence, and its cut is left as it is.
  */
 const TRAILING = /[ \t\u00a0]+(?=\n)/g;
-/** Two or more blank lines (lines with nothing but spaces count as blank). */
-const BLANK_RUN = /\n(?:[ \t\u00a0]*\n){2,}/g;
+/**
+ * Three or more blank lines (lines with nothing but spaces count as blank): the gap removed page
+ * elements leave. Two blank lines may be a deliberate section break and stay.
+ */
+const BLANK_RUN = /\n(?:[ \t\u00a0]*\n){3,}/g;
 /** Blank lines before the first line with text. */
 const LEADING_BLANK = /^(?:[ \t\u00a0]*\n)+/;
 /** Blank lines after the last line with text (one final line break stays). */
@@ -33,7 +36,7 @@ export const whitespace: Rule = {
   id: 'whitespace',
   description: 'Collapse runs of spaces and blank lines; remove spaces before punctuation and at line ends',
   category: 'spacing',
-  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, single no-break spaces',
+  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines',
   apply(text, ctx) {
     const edits: Edit[] = [];
     const columnLines = findColumnLines(text, ctx.lines());

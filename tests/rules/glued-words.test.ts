@@ -23,6 +23,7 @@ ruleCases(gluedWords, {
     ['The Goethe Institute and Holland are places.', 'names that end like glue words'],
     ['Use the --stopOnBuildErrors flag.', 'a command-line flag'],
     ['Call toString, getTime or forEach, and handle onClick.', 'one-hump code identifiers in prose'],
+    ['The onsite team said honest injun, then used the login page and a plugin.', 'words that start or end like function words'],
     ['The vote was 289 to 220. 3 Tory rebels voted against the government.', 'a number starting a sentence'],
     ['He said no. 10 Downing Street said yes.', 'an address starting a sentence'],
   ],
