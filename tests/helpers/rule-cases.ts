@@ -1,5 +1,6 @@
 // Table-driven tests for one rule, in the spirit of ESLint's RuleTester: texts the rule must leave
 // alone (each with its reason, which names the test) and texts it must fix (with the exact output).
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runClean } from '../../src/engine/engine.js';
 import type { Rule } from '../../src/engine/types.js';
@@ -24,6 +25,16 @@ export function runRule(rule: Rule, text: string) {
   return runClean(text, { rules: [rule] });
 }
 
+/** Real, professionally edited English: every rule must leave each of these texts alone. */
+const CLEAN_DIRS = ['fixtures/clean/', 'fixtures/clean-extra/'];
+const root = new URL('../../', import.meta.url);
+const realCleanTexts: readonly (readonly [string, string])[] = CLEAN_DIRS.flatMap((dir) =>
+  readdirSync(new URL(dir, root))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name): [string, string] => [`${dir}${name}`, readFileSync(new URL(`${dir}${name}`, root), 'utf8')]),
+);
+
 export function ruleCases(rule: Rule, cases: RuleCases): void {
   const inputs = [...cases.unchanged.map(([text]) => text), ...cases.fixed.map((c) => c.input)];
   const duplicate = inputs.find((text, i) => inputs.indexOf(text) !== i);
@@ -41,6 +52,13 @@ export function ruleCases(rule: Rule, cases: RuleCases): void {
           expect(result.text).toBe(text);
         });
       }
+    });
+
+    it(`leaves all ${realCleanTexts.length} real clean texts in fixtures/ alone`, () => {
+      const changed = realCleanTexts.flatMap(([path, text]) =>
+        runRule(rule, text).edits.map((e) => `${path}: ${JSON.stringify(e.before)} → ${JSON.stringify(e.after)} (${e.message})`),
+      );
+      expect(changed).toEqual([]);
     });
 
     describe('fixes', () => {
