@@ -106,7 +106,7 @@ describe('properties', () => {
   it('keeps every CRLF whole and every surrogate pair paired', () => {
     fc.assert(
       fc.property(dirtyArticle, fc.constantFrom('😀', '👍🏽', '𝔸'), (text, emoji) => {
-        const input = text.replaceAll('\r\n', '\n').replaceAll('\n', '\r\n').replace(' ', ` ${emoji} `);
+        const input = text.replaceAll('\r', '').replaceAll('\n', '\r\n').replace(' ', ` ${emoji} `);
         const output = clean(input).text;
         expect(hasBrokenPairs(output)).toBe(false);
         expect(/\r(?!\n)|(?<!\r)\n/.test(output)).toBe(false);

@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 export type NameContext =
   /** next to news-agency words: `according to Toss`, `Toss reports` */
   | 'agency'
-  /** mid-sentence and not part of a longer capitalized name: `to Tripper and Shaw`, not `Day Tripper` */
-  | 'person'
+  /**
+   * after another word of its sentence that is not capitalized: `to Tripper and Shaw`,
+   * `in So Paulo`; not `Day Tripper`, not `So Paulo, what do you think?`
+   */
+  | 'mid-sentence'
   /** the text also names the entity by a correct form of two words or more (`Tim Cook` … `Cook dinner tried`) */
   | 'named';
 

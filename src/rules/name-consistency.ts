@@ -31,27 +31,54 @@ interface Person {
 }
 
 interface Found {
-  readonly people: readonly Person[];
+  /** Each person by full name. */
+  readonly people: ReadonlyMap<string, Person>;
   readonly correct: ReadonlySet<string>;
+  /** The most words a full name has. */
+  readonly longest: number;
 }
 
 let builtIn: Found | undefined;
 
 /** People with a full name of two words or more, and every correct form (never "corrected"). */
 function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
-  const people: Person[] = [];
+  const people = new Map<string, Person>();
   const correct = new Set<string>();
+  let longest = 2;
   for (const entry of entries) {
     for (const form of Object.keys(entry.forms)) for (const word of form.split(' ')) correct.add(word);
     if (entry.kind !== 'person') continue;
     for (const full of new Set([entry.name, ...Object.keys(entry.forms)])) {
       const words = full.split(' ');
       if (words.length < 2 || table.lookup(full)) continue;
-      people.push({ entry, full, first: words[0]!, last: words[words.length - 1]! });
+      people.set(full, { entry, full, first: words[0]!, last: words[words.length - 1]! });
+      longest = Math.max(longest, words.length);
     }
   }
-  return { people, correct };
+  return { people, correct, longest };
 }
+
+/** The people named in full in the text: runs of words from a capitalized one, looked up by name. */
+function findNamedPeople(text: string, found: Found): Person[] {
+  const named = new Set<Person>();
+  const words = [...text.matchAll(NAME_WORD)];
+  for (let i = 0; i < words.length; i++) {
+    if (!isCapitalized(words[i]![0])) continue;
+    let phrase = words[i]![0];
+    for (let k = 1; k < found.longest && i + k < words.length; k++) {
+      const previous = words[i + k - 1]!;
+      const next = words[i + k]!;
+      if (next.index !== previous.index + previous[0].length + 1 || text[next.index - 1] !== ' ') break;
+      phrase += ` ${next[0]}`;
+      const person = found.people.get(phrase);
+      if (person) named.add(person);
+    }
+  }
+  return [...named];
+}
+
+const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
+const isCapitalized = (word: string): boolean => word[0] !== word[0]!.toLowerCase();
 
 export const nameConsistency: Rule = {
   id: 'name-consistency',
@@ -63,7 +90,7 @@ export const nameConsistency: Rule = {
       const { entries, table } = builtInNames();
       builtIn = indexPeople(table, entries);
     }
-    const named = builtIn.people.filter((person) => containsWords(text, person.full));
+    const named = findNamedPeople(text, builtIn);
     if (named.length === 0) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED)) {
@@ -91,13 +118,4 @@ function isNearForm(word: string, last: string): boolean {
 /** After the first name (or a near form of it) or a title. */
 function fitsContext(before: string, person: Person): boolean {
   return TITLES.has(before) || before === person.first || (before[0] === person.first[0] && editDistance(before, person.first) <= 1);
-}
-
-function containsWords(text: string, phrase: string): boolean {
-  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
-    const before = text[i - 1];
-    const after = text[i + phrase.length];
-    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-  }
-  return false;
 }

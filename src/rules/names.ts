@@ -50,7 +50,7 @@ function fitsContext(text: string, start: number, end: number, correction: Corre
         AGENCY_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_REACH), start)) ||
         AGENCY_AFTER.test(text.slice(end, end + CONTEXT_REACH))
       );
-    case 'person':
+    case 'mid-sentence':
       return isMidSentence(text, start) && !isPartOfCapitalizedRun(text, start);
     case 'named':
       return true; // decided on the whole text, see isNamed

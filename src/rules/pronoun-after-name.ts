@@ -22,7 +22,11 @@ export const pronounAfterName: Rule = {
   leaves: '"told Pedro Sánchez he would", a pronoun after an ordinary capitalized word ("Yesterday He said")',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const pattern of [CAPITAL_PRONOUN, LOWER_PRONOUN]) {
+    const patterns = [
+      ...(/ (?:He|She|They) /.test(text) ? [CAPITAL_PRONOUN] : []),
+      ...(/ (?:he|she) /.test(text) ? [LOWER_PRONOUN] : []),
+    ];
+    for (const pattern of patterns) {
       for (const m of text.matchAll(pattern)) {
         const [pronoun, name, word] = [m[0], m[1]!, m[2]!];
         if (isEnglishWord(name) || ctx.isProtected(m.index, m.index + pronoun.length)) continue;

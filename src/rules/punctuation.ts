@@ -26,15 +26,18 @@ export const punctuation: Rule = {
     const add = (start: number, end: number, replacement: string, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.replace(start, end, replacement, message));
     };
-    for (const m of text.matchAll(DOUBLE_STOP)) add(m.index, m.index + 2, '.', 'doubled full stop');
-    for (const m of text.matchAll(DOUBLE_COMMA)) add(m.index, m.index + 2, m[0][1]!, `"${m[0]}": a stray comma`);
-    for (const m of text.matchAll(STOP_SEMICOLON)) {
-      const word = text.slice(text.lastIndexOf(' ', m.index) + 1, m.index).toLowerCase();
+    // Each pattern runs only where its marks occur at all.
+    const scan = (marks: readonly string[], pattern: RegExp): Iterable<RegExpMatchArray> =>
+      marks.some((mark) => text.includes(mark)) ? text.matchAll(pattern) : [];
+    for (const m of scan(['..'], DOUBLE_STOP)) add(m.index!, m.index! + 2, '.', 'doubled full stop');
+    for (const m of scan([',,', ',.'], DOUBLE_COMMA)) add(m.index!, m.index! + 2, m[0][1]!, `"${m[0]}": a stray comma`);
+    for (const m of scan(['.;'], STOP_SEMICOLON)) {
+      const word = text.slice(text.lastIndexOf(' ', m.index!) + 1, m.index).toLowerCase();
       if (ABBREVIATIONS.has(word)) continue;
-      add(m.index, m.index + 1, '', 'a full stop before a semicolon');
+      add(m.index!, m.index! + 1, '', 'a full stop before a semicolon');
     }
-    for (const m of text.matchAll(COMMA_DASH)) add(m.index, m.index + 1, '', 'a comma before a dash');
-    for (const m of text.matchAll(DEGREE)) add(m.index, m.index + 1, '', 'a space between the degree sign and its unit');
+    for (const m of scan([', -', ', –', ', —'], COMMA_DASH)) add(m.index!, m.index! + 1, '', 'a comma before a dash');
+    for (const m of scan(['°'], DEGREE)) add(m.index!, m.index! + 1, '', 'a space between the degree sign and its unit');
     return edits;
   },
 };

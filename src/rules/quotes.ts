@@ -9,6 +9,7 @@ import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
 import { isDigit, isLetter, isUpper, isWordChar } from '../text/chars.js';
 
 const DOUBLE = /["“”]/g;
+const QUOTE_LIKE = /["“”«‘’']/;
 const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
 /** Punctuation that ends the words a closing mark follows. */
 const END_PUNCT = '.,;:!?…';
@@ -28,7 +29,11 @@ export const quotes: Rule = {
     const edits: Edit[] = [];
     let previousOpen = false; // the previous paragraph left a quotation open
     for (const line of ctx.lines()) {
-      if (line.start === line.end) continue;
+      if (line.start === line.end) continue; // a blank line: a quotation may go on after it
+      if (!QUOTE_LIKE.test(text.slice(line.start, line.end))) {
+        previousOpen = false;
+        continue;
+      }
       const local = localRepairs(text, line, ctx);
       if (local.length > 0) edits.push(...local);
       else edits.push(...pairParagraph(text, line, ctx, previousOpen));

@@ -29,17 +29,18 @@ export const untranslated: Rule = {
   leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(AND_BETWEEN_NAMES)) {
+    const pairs = text.includes(' y ') || text.includes(' e ') ? text.matchAll(AND_BETWEEN_NAMES) : [];
+    for (const m of pairs) {
       const next = /^\p{L}+/u.exec(text.slice(m.index + 3))?.[0] ?? '';
       if (FIRM_WORDS.has(next)) continue;
       const language = m[1] === 'y' ? 'Spanish' : 'Italian';
       edits.push(ctx.replace(m.index + 1, m.index + 2, 'and', `"${m[1]}" is ${language} for "and"`));
     }
-    for (const m of text.matchAll(ITALIAN_IS)) {
+    for (const m of text.includes('è') ? text.matchAll(ITALIAN_IS) : []) {
       if (!isEnglishWord(m[1]!)) continue;
       edits.push(ctx.replace(m.index, m.index + 1, ' is', 'Italian "è" (is) glued to the word before'));
     }
-    for (const m of text.matchAll(ITALIAN_AGE)) {
+    for (const m of text.includes('enn') ? text.matchAll(ITALIAN_AGE) : []) {
       edits.push(ctx.replace(m.index, m.index + m[0].length, `${m[1]}-year-old${m[0].endsWith('i') ? 's' : ''}`, `Italian "${m[0]}" is an age`));
     }
     return edits.filter((edit) => !ctx.isProtected(edit.start, edit.end));
