@@ -77,6 +77,8 @@ function findNamedPeople(text: string, found: Found): Person[] {
   return [...named];
 }
 
+const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
+
 const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
 const isCapitalized = (word: string): boolean => word[0] !== word[0]!.toLowerCase();
 
@@ -107,9 +109,14 @@ export const nameConsistency: Rule = {
   },
 };
 
-/** Within two letters of the surname (one for surnames of five letters or fewer), and not a longer form of it. */
+/**
+ * Within two letters of the surname (one for surnames of five letters or fewer), and neither a
+ * longer or shorter form of it nor the same name with or without accents (Sanchez is an accepted
+ * way to write Sánchez).
+ */
 function isNearForm(word: string, last: string): boolean {
   if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
+  if (foldAccents(word) === foldAccents(last)) return false;
   if (word[0] !== last[0]) return false;
   const limit = last.length <= 5 ? 1 : 2;
   return Math.abs(word.length - last.length) <= limit && editDistance(word, last) <= limit;

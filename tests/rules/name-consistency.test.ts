@@ -20,6 +20,7 @@ ruleCases(nameConsistency, {
     ['Antony Blinken met Dr Blink.', 'a shorter form'],
     ['Kim Jong Un met Mr Kim.', 'a surname that is the first word'],
     ['Giorgia Meloni met Mr Melon.', 'a shorter form again'],
+    ['Pedro Sánchez has won. Pedro Sanchez has lost the elections, the PP said.', 'the name without its accent'],
   ],
   fixed: [
     {
