@@ -4,23 +4,33 @@
  * files, prints or exits.
  */
 import type { CleanResult, Finding, Rule } from './engine/types.js';
-import { runCheck, runClean } from './engine/engine.js';
+import { runCheck, runClean, type EngineOptions } from './engine/engine.js';
+import type { Settings } from './settings.js';
 import { RULES } from './rules/index.js';
 import { editDistance } from './text/distance.js';
 
 export type { AppliedEdit, Category, CleanResult, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
 export { RULES } from './rules/index.js';
+export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';
+export type { NameEntry, NameContext, WrongForm } from './data/names.js';
+
+/** What a rule does: apply its fixes (the default), only report them, or nothing. */
+export type RuleMode = 'fix' | 'report' | 'off';
 
 export interface CleanOptions {
   /** Rule ids to turn off. */
   readonly disable?: readonly string[];
-  /** Rule ids to turn on that are off by default. */
+  /** Rule ids to turn on that are off by default (or by `modes`). */
   readonly enable?: readonly string[];
   /** Run exactly these rules (in their usual order), instead of the defaults. */
   readonly only?: readonly string[];
-  /** Replace the built-in rule set (for custom rules); `enable`/`disable`/`only` apply to it. */
-  readonly rules?: readonly Rule[];
+  /** A mode per rule id, as a configuration sets them; `disable`, `enable` and `only` win over it. */
+  readonly modes?: Readonly<Record<string, RuleMode>>;
+  /** Replace the built-in rule set (for custom rules); the options above apply to it. */
+  readonly ruleSet?: readonly Rule[];
+  /** Name table, words to keep and extra line patterns (see `configure`); the defaults when absent. */
+  readonly settings?: Settings;
   /** Upper bound on passes before giving up with a CycleError (default 10). */
   readonly maxPasses?: number;
 }
@@ -38,29 +48,48 @@ export class UnknownRuleError extends Error {
 
 /** Cleans a text: applies every enabled rule until none finds anything more to do. */
 export function clean(text: string, options: CleanOptions = {}): CleanResult {
-  return runClean(text, { rules: resolveRules(options), maxPasses: options.maxPasses });
+  return runClean(text, engineOptions(options));
 }
 
-/** The edits `clean` would make, each located by line and column; empty for a clean text. */
+/**
+ * The edits `clean` would make and the findings of report-only rules, each located by line and
+ * column; empty for a clean text.
+ */
 export function check(text: string, options: CleanOptions = {}): Finding[] {
-  return runCheck(text, { rules: resolveRules(options), maxPasses: options.maxPasses });
+  return runCheck(text, engineOptions(options));
 }
 
-/** The rules the options select, in priority order. Throws UnknownRuleError for a wrong id. */
-export function resolveRules(options: CleanOptions = {}): Rule[] {
-  const all = options.rules ?? RULES;
+function engineOptions(options: CleanOptions): EngineOptions {
+  const { rules, reportOnly } = resolveRules(options);
+  return {
+    rules,
+    reportOnly,
+    ...(options.settings ? { settings: options.settings } : {}),
+    ...(options.maxPasses !== undefined ? { maxPasses: options.maxPasses } : {}),
+  };
+}
+
+/**
+ * The rules the options select, in priority order, and those of them that only report. Throws
+ * UnknownRuleError for a wrong id.
+ */
+export function resolveRules(options: CleanOptions = {}): { rules: Rule[]; reportOnly: Set<string> } {
+  const all = options.ruleSet ?? RULES;
   const ids = new Set(all.map((rule) => rule.id));
-  for (const id of [...(options.disable ?? []), ...(options.enable ?? []), ...(options.only ?? [])]) {
+  const named = [...(options.disable ?? []), ...(options.enable ?? []), ...(options.only ?? []), ...Object.keys(options.modes ?? {})];
+  for (const id of named) {
     if (!ids.has(id)) throw new UnknownRuleError(id, closestId(id, [...ids]));
   }
   const only = options.only && new Set(options.only);
   const enabled = new Set(options.enable ?? []);
   const disabled = new Set(options.disable ?? []);
-  return all.filter((rule) => {
-    if (disabled.has(rule.id)) return false;
-    if (only) return only.has(rule.id);
-    return !rule.optIn || enabled.has(rule.id);
-  });
+  const modeOf = (rule: Rule): RuleMode => {
+    if (disabled.has(rule.id) || (only && !only.has(rule.id))) return 'off';
+    const configured = options.modes?.[rule.id] ?? (rule.optIn ? 'off' : 'fix');
+    return configured === 'off' && (enabled.has(rule.id) || only?.has(rule.id)) ? 'fix' : configured;
+  };
+  const rules = all.filter((rule) => modeOf(rule) !== 'off');
+  return { rules, reportOnly: new Set(rules.filter((rule) => modeOf(rule) === 'report').map((rule) => rule.id)) };
 }
 
 function closestId(id: string, ids: readonly string[]): string | undefined {

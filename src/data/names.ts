@@ -1,6 +1,7 @@
 // The name table: correct forms of names in world news and the wrong forms machine translation,
 // transliteration and OCR produce. Built once into one matcher for every wrong form.
 import { readFileSync } from 'node:fs';
+import { escapeRegExp } from '../text/regexp.js';
 
 /** Where a wrong form may be corrected when it is also an ordinary word or name. */
 export type NameContext =
@@ -14,7 +15,11 @@ export type NameContext =
   /** the text also names the entity by a correct form of two words or more (`Tim Cook` … `Cook dinner tried`) */
   | 'named';
 
-export type WrongForm = string | { readonly variant: string; readonly when: NameContext };
+/**
+ * A wrong form: a string, or an object with a context in which alone it is corrected (`when`)
+ * and/or `report: true` to have it reported by --check but never corrected.
+ */
+export type WrongForm = string | { readonly variant: string; readonly when?: NameContext; readonly report?: boolean };
 
 export interface NameEntry {
   /** The entity as people know it. */
@@ -26,6 +31,8 @@ export interface NameEntry {
   readonly forms: Readonly<Record<string, readonly WrongForm[]>>;
   /** `[input, expected output]` pairs, checked by the tests. */
   readonly examples?: readonly (readonly [string, string])[];
+  /** `report`: every wrong form of the entry is reported by --check, never corrected. */
+  readonly mode?: 'fix' | 'report';
 }
 
 /** One wrong form and what it becomes. */
@@ -33,6 +40,8 @@ export interface Correction {
   readonly variant: string;
   readonly to: string;
   readonly when?: NameContext;
+  /** Reported, never applied. */
+  readonly report: boolean;
   readonly entry: NameEntry;
 }
 
@@ -64,8 +73,11 @@ export function buildNameTable(entries: readonly NameEntry[]): NameTable {
   for (const entry of entries) {
     for (const [to, wrongForms] of Object.entries(entry.forms)) {
       for (const wrong of wrongForms) {
+        const report = entry.mode === 'report' || (typeof wrong !== 'string' && wrong.report === true);
         const correction: Correction =
-          typeof wrong === 'string' ? { variant: wrong, to, entry } : { variant: wrong.variant, to, when: wrong.when, entry };
+          typeof wrong === 'string'
+            ? { variant: wrong, to, report, entry }
+            : { variant: wrong.variant, to, report, entry, ...(wrong.when ? { when: wrong.when } : {}) };
         const clash = byVariant.get(correction.variant);
         if (clash && clash.to !== to) {
           throw new Error(`name table: "${correction.variant}" stands for both "${clash.to}" and "${to}"`);
@@ -79,8 +91,4 @@ export function buildNameTable(entries: readonly NameEntry[]): NameTable {
   const alternation = variants.map(escapeRegExp).join('|') || '(?!)';
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}\\p{M}])(?:${alternation})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
   return { pattern, lookup: (variant) => byVariant.get(variant), corrections: [...byVariant.values()] };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 // What the engine computes once per pass and hands to every rule: the lines of the text and the
 // spans no rule may touch, both built on first use.
 import type { Edit, Line, RuleContext } from './types.js';
+import type { Settings } from '../settings.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
 
 /** Facts about one text that several rules need; each is computed at most once. */
@@ -8,7 +9,10 @@ export class DocumentInfo {
   private linesCache: Line[] | undefined;
   private spansCache: ProtectedSpans | undefined;
 
-  constructor(readonly text: string) {}
+  constructor(
+    readonly text: string,
+    readonly settings: Settings,
+  ) {}
 
   lines(): readonly Line[] {
     this.linesCache ??= splitLines(this.text);
@@ -16,7 +20,7 @@ export class DocumentInfo {
   }
 
   isProtected(start: number, end: number): boolean {
-    this.spansCache ??= findProtectedSpans(this.text);
+    this.spansCache ??= findProtectedSpans(this.text, this.settings.keep);
     return overlapsProtected(this.spansCache, start, end);
   }
 }
@@ -44,6 +48,7 @@ export function createRuleContext(info: DocumentInfo, ruleId: string): RuleConte
       : { start, end, replacement, ruleId, message, group };
   return {
     text,
+    settings: info.settings,
     isProtected: (start, end) => info.isProtected(start, end),
     lines: () => info.lines(),
     replace,

@@ -1,15 +1,21 @@
 // The engine: runs the rules over a text in passes until none proposes anything, and reports every
 // edit on offsets of the original input.
 import type { AppliedEdit, CleanResult, Edit, Finding, Rule } from './types.js';
+import { defaultSettings, type Settings } from '../settings.js';
 import { applyEdits, selectEdits } from './apply.js';
 import { changesOf, composeChanges, mapEndBack, mapStartBack, type Change } from './changes.js';
 import { createRuleContext, DocumentInfo } from './context.js';
+import { findIgnoreMarkers, isSuppressed } from './ignore.js';
 import { decodeLayout, encodeLayout, type Layout } from './layout.js';
 import { locate, lineStarts } from './position.js';
 
 export interface EngineOptions {
   /** The rules to run, in priority order (earlier rules win conflicts). */
   readonly rules: readonly Rule[];
+  /** Rules whose findings are reported but never applied. */
+  readonly reportOnly?: ReadonlySet<string>;
+  /** What the rules read besides the text; the built-in defaults when absent. */
+  readonly settings?: Settings;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
   readonly maxPasses?: number;
 }
@@ -40,13 +46,26 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const rank = new Map(rules.map((rule, i) => [rule.id, i]));
   const rankOf = (id: string): number => rank.get(id) ?? rules.length;
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
+  const settings = options.settings ?? defaultSettings();
+  const reportOnly = options.reportOnly ?? new Set<string>();
 
   let text = layout.text;
   let total: Change[] = [];
   const passes: Pass[] = [];
+  const reported = new Map<string, AppliedEdit>();
   const seen = new Map<string, number>([[text, 0]]);
   for (let pass = 1; ; pass++) {
-    const edits = selectEdits(proposeEdits(text, rules), rankOf);
+    const proposals = proposeEdits(text, rules, settings);
+    const fixes: Edit[] = [];
+    for (const edit of proposals) {
+      if (edit.report || reportOnly.has(edit.ruleId)) {
+        const found = locateReport(layout, total, text, edit, pass);
+        reported.set(`${found.start}:${found.end}:${found.ruleId}:${found.after}`, found);
+      } else {
+        fixes.push(edit);
+      }
+    }
+    const edits = selectEdits(fixes, rankOf);
     if (edits.length === 0) break;
     if (pass > maxPasses) throw cycleError(layout, passes.slice(-3), `stopped after ${maxPasses} passes`);
     const next = applyEdits(text, edits);
@@ -62,13 +81,29 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   return {
     text: encodeLayout(layout, text, total),
     edits: reportEdits(layout, passes),
+    reported: [...reported.values()],
     passes: passes.length + 1,
   };
 }
 
-/** Every edit `runClean` would make, located by line and column in the input. */
+/** A report-only finding of pass `pass`, on input offsets. */
+function locateReport(layout: Layout, before: readonly Change[], source: string, edit: Edit, pass: number): AppliedEdit {
+  return {
+    start: layout.toInput(mapStartBack(before, edit.start)),
+    end: layout.toInput(mapEndBack(before, edit.end)),
+    ruleId: edit.ruleId,
+    message: edit.message,
+    before: source.slice(edit.start, edit.end),
+    after: edit.replacement,
+    pass,
+    severity: 'report',
+  };
+}
+
+/** Every edit `runClean` would make, and every report-only finding, located by line and column. */
 export function runCheck(input: string, options: EngineOptions): Finding[] {
-  return locateEdits(input, runClean(input, options).edits);
+  const result = runClean(input, options);
+  return locateEdits(input, [...result.edits, ...result.reported]);
 }
 
 /** Adds 1-based lines and columns to edits reported on `input`, in reading order. */
@@ -82,14 +117,21 @@ export function locateEdits(input: string, edits: readonly AppliedEdit[]): Findi
   });
 }
 
-function proposeEdits(text: string, rules: readonly Rule[]): Edit[] {
-  const info = new DocumentInfo(text);
+function proposeEdits(text: string, rules: readonly Rule[], settings: Settings): Edit[] {
+  const info = new DocumentInfo(text, settings);
+  const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
   for (const rule of rules) {
-    for (const edit of rule.apply(text, createRuleContext(info, rule.id))) {
-      validateEdit(rule, edit, text);
-      proposals.push(edit);
+    const edits = rule.apply(text, createRuleContext(info, rule.id));
+    for (const edit of edits) validateEdit(rule, edit, text);
+    if (!markers) {
+      proposals.push(...edits);
+      continue;
     }
+    // Inline markers: a suppressed edit takes its whole group with it.
+    const suppressed = edits.filter((edit) => isSuppressed(markers, edit.ruleId, edit.start, edit.end));
+    const groups = new Set(suppressed.map((edit) => edit.group).filter((group) => group !== undefined));
+    proposals.push(...edits.filter((edit) => !suppressed.includes(edit) && !(edit.group !== undefined && groups.has(edit.group))));
   }
   return proposals;
 }
@@ -121,6 +163,7 @@ function reportEdits(layout: Layout, passes: readonly Pass[]): AppliedEdit[] {
         before: pass.source.slice(edit.start, edit.end),
         after: edit.replacement,
         pass: i + 1,
+        severity: 'fix',
       });
     }
   });

@@ -49,15 +49,29 @@ export interface ProtectedSpans {
   readonly ends: readonly number[];
 }
 
-export function findProtectedSpans(text: string): ProtectedSpans {
-  const starts: number[] = [];
-  const ends: number[] = [];
+/** The protected spans of a text; `keep` adds the words a configuration says to keep. */
+export function findProtectedSpans(text: string, keep?: RegExp): ProtectedSpans {
+  const spans: [number, number][] = [];
   for (const match of text.matchAll(PROTECTED)) {
     let end = match.index + match[0].length;
     // A sentence that ends with a link keeps its full stop outside the link.
     while (end > match.index && /[.,;:!?)\]]/.test(text[end - 1] ?? '')) end--;
-    starts.push(match.index);
-    ends.push(end);
+    spans.push([match.index, end]);
+  }
+  if (keep) {
+    for (const match of text.matchAll(keep)) spans.push([match.index, match.index + match[0].length]);
+    spans.sort((a, b) => a[0] - b[0]);
+  }
+  // Merge overlapping spans so that ends ascend with starts.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const [start, end] of spans) {
+    const last = ends.length - 1;
+    if (last >= 0 && start < ends[last]!) ends[last] = Math.max(ends[last]!, end);
+    else {
+      starts.push(start);
+      ends.push(end);
+    }
   }
   return { starts, ends };
 }

@@ -2,6 +2,7 @@
  * The vocabulary shared by the engine and the rules: a rule reads a text and proposes edits; the
  * engine settles conflicts, applies them and repeats until nothing changes.
  */
+import type { Settings } from '../settings.js';
 
 /** What kind of artifact a rule repairs; used to group rules in listings and reports. */
 export type Category =
@@ -27,6 +28,8 @@ export interface Edit {
    * none (a quotation mark moved from one side of a word to the other is two edits, one group).
    */
   readonly group?: string;
+  /** A finding too risky to apply: `--check` reports it, cleaning never applies it. */
+  readonly report?: boolean;
 }
 
 /** One line of a document: `[start, end)` is its content, `next` the start of the following line. */
@@ -40,6 +43,8 @@ export interface Line {
 /** What a rule may ask about the text it is looking at. */
 export interface RuleContext {
   readonly text: string;
+  /** The name table, words to keep and extra patterns in force (the configuration's, or the defaults). */
+  readonly settings: Settings;
   /** Whether `[start, end)` touches a URL, an e-mail address, a handle, a hashtag or a code-like token. */
   isProtected(start: number, end: number): boolean;
   /** The lines of the text, in order (computed once per pass and shared by the rules). */
@@ -88,6 +93,8 @@ export interface AppliedEdit {
    * text an earlier edit produced; its offsets are those of the smallest input span around it.
    */
   readonly pass: number;
+  /** `fix` for edits cleaning applies, `report` for findings it only reports. */
+  readonly severity: 'fix' | 'report';
 }
 
 /** An edit located for people: 1-based lines and columns (UTF-16 code units). */
@@ -103,6 +110,8 @@ export interface CleanResult {
   readonly text: string;
   /** Every edit made, in the order of passes, then position. */
   readonly edits: readonly AppliedEdit[];
+  /** Findings of report-only rules and entries: found, not applied (severity `report`). */
+  readonly reported: readonly AppliedEdit[];
   /** Passes run, including the last one that found nothing to do. */
   readonly passes: number;
 }

@@ -103,7 +103,12 @@ export const boilerplate: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
-    const reasons = lines.map((line) => classify(text.slice(line.start, line.end)));
+    const extra = ctx.settings.boilerplateLines;
+    const reasons = lines.map((line) => {
+      const content = text.slice(line.start, line.end);
+      if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
+      return classify(content);
+    });
     markLabelsBesideFurniture(text, lines, reasons);
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];

@@ -4,7 +4,8 @@
 // same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
 // a different person) and capitalized English words are never touched.
 import type { Edit, Rule } from '../engine/types.js';
-import { builtInNames, type NameEntry, type NameTable } from '../data/names.js';
+import type { NameEntry, NameTable } from '../data/names.js';
+import type { Settings } from '../settings.js';
 import { isEnglishWord } from '../data/words.js';
 import { editDistance } from '../text/distance.js';
 
@@ -38,7 +39,8 @@ interface Found {
   readonly longest: number;
 }
 
-let builtIn: Found | undefined;
+/** The people of each settings' name table, indexed on first use. */
+const indexes = new WeakMap<Settings, Found>();
 
 /** People with a full name of two words or more, and every correct form (never "corrected"). */
 function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
@@ -88,16 +90,17 @@ export const nameConsistency: Rule = {
   category: 'spelling',
   leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
   apply(text, ctx) {
-    if (!builtIn) {
-      const { entries, table } = builtInNames();
-      builtIn = indexPeople(table, entries);
+    let index = indexes.get(ctx.settings);
+    if (!index) {
+      index = indexPeople(ctx.settings.names, ctx.settings.nameEntries);
+      indexes.set(ctx.settings, index);
     }
-    const named = findNamedPeople(text, builtIn);
+    const named = findNamedPeople(text, index);
     if (named.length === 0) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED)) {
       const word = m[0];
-      if (builtIn.correct.has(word) || !named.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
+      if (index.correct.has(word) || !named.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
       const person = before === undefined ? undefined : named.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
       if (!person) continue;

@@ -2,7 +2,7 @@
 // fix only the wrong forms listed in src/data/names.json; a name without an entry is left alone,
 // and a wrong form that is also an ordinary word (Toss) is fixed only in its listed context.
 import type { Edit, Rule } from '../engine/types.js';
-import { builtInNames, type Correction, type NameTable } from '../data/names.js';
+import type { Correction, NameTable } from '../data/names.js';
 import { isUpper, isWordChar } from '../text/chars.js';
 
 /** Words before a news agency's name: `according to TASS`, `told Interfax`. */
@@ -19,7 +19,7 @@ export function createNamesRule(table?: NameTable): Rule {
     category: 'spelling',
     leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
     apply(text, ctx) {
-      const names = table ?? builtInNames().table;
+      const names = table ?? ctx.settings.names;
       const edits: Edit[] = [];
       for (const match of text.matchAll(names.pattern)) {
         const start = match.index;
@@ -27,7 +27,8 @@ export function createNamesRule(table?: NameTable): Rule {
         const correction = names.lookup(match[0]);
         if (!correction || ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
         if (correction.when === 'named' && !isNamed(text, correction)) continue;
-        edits.push(ctx.replace(start, end, correction.to, message(correction)));
+        const edit = ctx.replace(start, end, correction.to, message(correction));
+        edits.push(correction.report ? { ...edit, report: true } : edit);
       }
       return edits;
     },

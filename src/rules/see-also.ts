@@ -58,6 +58,10 @@ export const seeAlso: Rule = {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       const content = text.slice(line.start, line.end);
+      if (ctx.settings.seeAlsoLines.some((pattern) => pattern.test(content.trim())) && content.trim() !== '') {
+        edits.push(ctx.removeLine(line, 'link line (a configured pattern)'));
+        continue;
+      }
       const marker = MARKER.exec(content);
       if (marker && content.length <= MAX_LINK_LENGTH) {
         const tail = content.slice(marker[0].length);

@@ -30,7 +30,7 @@ describe('the engine', () => {
   it('reports every edit on offsets of the input, with what the rule saw', () => {
     const result = runClean('x Blingen y', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
     expect(result.edits).toEqual([
-      { start: 2, end: 9, ruleId: 'names', message: 'Blingen becomes Blinken', before: 'Blingen', after: 'Blinken', pass: 1 },
+      { start: 2, end: 9, ruleId: 'names', message: 'Blingen becomes Blinken', before: 'Blingen', after: 'Blinken', pass: 1, severity: 'fix' },
     ]);
   });
 
@@ -85,8 +85,20 @@ describe('the engine', () => {
     expect(() => runClean('abc', { rules: [idle] })).toThrow(/replaces "a" with itself/);
   });
 
+  it('reports, without applying, the edits of report-only rules and edits marked report', () => {
+    const careful: Rule = { id: 'careful', description: 'd', category: 'spelling', apply: (_, ctx) => [{ ...ctx.replace(0, 1, 'X', 'risky'), report: true }] };
+    const result = runClean('abc', { rules: [careful, replaceRule('names', 'c', 'C')], reportOnly: new Set(['names']) });
+    expect(result.text).toBe('abc');
+    expect(result.edits).toEqual([]);
+    expect(result.reported.map((e) => [e.ruleId, e.before, e.after, e.severity])).toEqual([
+      ['careful', 'a', 'X', 'report'],
+      ['names', 'c', 'C', 'report'],
+    ]);
+    expect(runCheck('abc', { rules: [careful], reportOnly: new Set() }).map((f) => [f.line, f.column, f.severity])).toEqual([[1, 1, 'report']]);
+  });
+
   it('returns the input unchanged, in one pass, when no rule fires', () => {
     const result = runClean('nothing here\r\n', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
-    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], passes: 1 });
+    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], reported: [], passes: 1 });
   });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+
+const DIRTY = 'Anthony Blingen  said .';
+const FIXED = 'Antony Blinken said.';
+
+describe('inline ignore markers', () => {
+  it('newsclean-disable … newsclean-enable protects a region from every rule', () => {
+    const input = `${DIRTY}\n<!-- newsclean-disable -->\n${DIRTY}\n<!-- newsclean-enable -->\n${DIRTY}\n`;
+    expect(clean(input).text).toBe(`${FIXED}\n<!-- newsclean-disable -->\n${DIRTY}\n<!-- newsclean-enable -->\n${FIXED}\n`);
+  });
+
+  it('a disable without enable runs to the end of the text', () => {
+    const input = `${DIRTY}\nnewsclean-disable\n${DIRTY}\n\n${DIRTY}`;
+    expect(clean(input).text).toBe(`${FIXED}\nnewsclean-disable\n${DIRTY}\n\n${DIRTY}`);
+  });
+
+  it('names the rules it turns off, the others still run', () => {
+    const input = `<!-- newsclean-disable names name-consistency -->\n${DIRTY}\n<!-- newsclean-enable names name-consistency -->\n${DIRTY}`;
+    expect(clean(input).text).toBe(
+      `<!-- newsclean-disable names name-consistency -->\nAnthony Blingen said.\n<!-- newsclean-enable names name-consistency -->\n${FIXED}`,
+    );
+  });
+
+  it('after a blanket disable, enable with rules turns just those back on', () => {
+    const input = `<!-- newsclean-disable -->\n<!-- newsclean-enable whitespace -->\n${DIRTY}`;
+    expect(clean(input).text).toBe(`<!-- newsclean-disable -->\n<!-- newsclean-enable whitespace -->\nAnthony Blingen said.`);
+  });
+
+  it('takes a comma-separated list and a reason after --', () => {
+    const input = `<!-- newsclean-disable names, whitespace -- quoted as published -->\n${DIRTY}`;
+    expect(clean(input).text).toBe(input);
+  });
+
+  it('newsclean-disable-next-line protects only the next line', () => {
+    const input = `<!-- newsclean-disable-next-line -->\n${DIRTY}\nThe minister Blingen  said .`;
+    expect(clean(input).text).toBe(`<!-- newsclean-disable-next-line -->\n${DIRTY}\nThe minister Blinken said.`);
+  });
+
+  it('newsclean-disable-next-line with rules, as a line of its own', () => {
+    const input = `newsclean-disable-next-line whitespace\n${DIRTY}`;
+    expect(clean(input).text).toBe(`newsclean-disable-next-line whitespace\nAntony Blinken  said .`);
+  });
+
+  it('never changes the marker lines themselves', () => {
+    const input = `Text.\n\n<!--   newsclean-disable   -->   \n\n\n\n<!-- newsclean-enable -->  \nSee also: more\n`;
+    const output = clean(input).text;
+    expect(output).toContain('<!--   newsclean-disable   -->   \n');
+    expect(output).toContain('<!-- newsclean-enable -->  \n');
+  });
+
+  it('a marker inside an HTML comment on a line with other text counts too', () => {
+    const input = `Intro <!-- newsclean-disable-next-line -->\n${DIRTY}`;
+    expect(clean(input).text).toBe(input);
+  });
+
+  it('leaves text without markers to the rules', () => {
+    expect(clean('newsclean disable is not a marker: Anthony Blingen').text).toBe('newsclean disable is not a marker: Antony Blinken');
+  });
+});
