@@ -7,7 +7,7 @@ import type { CleanResult, Finding, Rule } from './engine/types.js';
 import { runCheck, runClean, type EngineOptions } from './engine/engine.js';
 import type { Settings } from './settings.js';
 import { RULES } from './rules/index.js';
-import { editDistance } from './text/distance.js';
+import { closestMatch } from './text/distance.js';
 
 export type { AppliedEdit, Category, CleanResult, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
@@ -78,7 +78,7 @@ export function resolveRules(options: CleanOptions = {}): { rules: Rule[]; repor
   const ids = new Set(all.map((rule) => rule.id));
   const named = [...(options.disable ?? []), ...(options.enable ?? []), ...(options.only ?? []), ...Object.keys(options.modes ?? {})];
   for (const id of named) {
-    if (!ids.has(id)) throw new UnknownRuleError(id, closestId(id, [...ids]));
+    if (!ids.has(id)) throw new UnknownRuleError(id, closestMatch(id, [...ids]));
   }
   const only = options.only && new Set(options.only);
   const enabled = new Set(options.enable ?? []);
@@ -90,17 +90,4 @@ export function resolveRules(options: CleanOptions = {}): { rules: Rule[]; repor
   };
   const rules = all.filter((rule) => modeOf(rule) !== 'off');
   return { rules, reportOnly: new Set(rules.filter((rule) => modeOf(rule) === 'report').map((rule) => rule.id)) };
-}
-
-function closestId(id: string, ids: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Math.max(2, Math.floor(id.length / 3)) + 1;
-  for (const candidate of ids) {
-    const distance = editDistance(id, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
 }

@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 
 /** A text to clean: where it came from and what it says. */
 export interface Source {
-  /** The path as given, or `-` for standard input. */
+  /** The path to read and write, or `-` for standard input. */
   readonly path: string;
-  /** How reports name it. */
+  /** How reports name it: the path as given, or `<stdin>`. */
   readonly label: string;
   readonly text: string;
 }
@@ -17,8 +17,7 @@ export class InputError extends Error {
 
 export const STDIN = '-';
 
-export async function readSource(path: string, stdin: NodeJS.ReadableStream): Promise<Source> {
-  const label = path === STDIN ? '<stdin>' : path;
+export async function readSource(path: string, stdin: NodeJS.ReadableStream, label = path === STDIN ? '<stdin>' : path): Promise<Source> {
   let bytes: Buffer;
   try {
     bytes = path === STDIN ? await readStream(stdin) : await readFile(path);

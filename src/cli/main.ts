@@ -1,12 +1,35 @@
-// The command line: parses arguments, reads inputs, calls the library, hands results to a
-// reporter and returns the exit code. It holds no text pattern and touches no global state, so
-// tests drive it with in-memory streams.
+// The command line: parses arguments, finds the configuration and the inputs, calls the library,
+// hands results to a reporter and returns the exit code. It holds no text pattern and touches no
+// global state (the working directory comes in with the streams), so tests drive it in memory.
+import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { clean, CycleError, locateEdits, resolveRules, RuleError, RULES, UnknownRuleError, type CleanOptions } from '../index.js';
+import {
+  clean,
+  CycleError,
+  locateEdits,
+  resolveRules,
+  RuleError,
+  RULES,
+  UnknownRuleError,
+  type CleanOptions,
+  type RuleMode,
+} from '../index.js';
 import type { CleanResult } from '../engine/types.js';
+import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
 import { InputError, readSource, STDIN, type Source } from './input.js';
+import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
-import { formatCheckJson, formatCheckText, formatFinding, formatRules, formatSummary, type FileResult } from './report.js';
+import {
+  formatCheckJson,
+  formatCheckText,
+  formatFinding,
+  formatGithub,
+  formatRules,
+  formatSarif,
+  formatSummary,
+  wouldChange,
+  type FileResult,
+} from './report.js';
 import { writeAtomically } from './write.js';
 import { VERSION } from './version.js';
 
@@ -16,41 +39,58 @@ export interface CliStreams {
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
+  /** The working directory: where configuration, ignore file and relative paths are looked up. */
+  readonly cwd?: string;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_CHANGES = 1;
 export const EXIT_ERROR = 2;
 
+const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Options {
   check?: boolean;
   diff?: boolean;
   write?: boolean;
   explain?: boolean;
-  format: 'text' | 'json';
+  format: Format;
   enable: string[];
   disable: string[];
   only?: string[];
+  ext?: string[];
+  ignorePath?: string;
+  config?: string | boolean;
+  printConfig?: string;
   color?: boolean;
 }
 
-/** A mistake in how newsclean was called; reported in one line, exit 2. */
+/** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
 class UsageError extends Error {}
+
+const EXIT_CODES_HELP = 'Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error.';
 
 export async function main(io: CliStreams): Promise<number> {
   let exitCode = EXIT_OK;
+  const cwd = io.cwd ?? process.cwd();
   const program = new Command('newsclean')
     .description('Clean machine-translated, scraped news text with deterministic, explainable rules.')
     .version(VERSION, '-V, --version')
-    .argument('[files...]', 'files to clean; none or - reads standard input')
+    .argument('[inputs...]', 'files, directories or glob patterns to clean; none or - reads standard input')
     .option('--check', 'report what would change, one finding a line; exit 1 if anything would')
     .option('--diff', 'print a unified diff instead of the cleaned text')
     .option('--write', 'rewrite the files in place (atomically), only those that change')
     .option('--explain', 'print the cleaned text, and every edit with its rule and reason on stderr')
-    .addOption(new Option('--format <format>', 'report format for --check').choices(['text', 'json']).default('text'))
-    .option('--enable <rules>', 'turn on rules that are off by default (comma-separated)', collectIds, [])
-    .option('--disable <rules>', 'turn rules off (comma-separated)', collectIds, [])
-    .option('--only <rules>', 'run only these rules (comma-separated)', collectIds)
+    .addOption(new Option('--format <format>', 'report format for --check').choices(FORMATS).default('text'))
+    .option('--enable <rules>', 'turn on rules that are off by default or by configuration (comma-separated)', collectList, [])
+    .option('--disable <rules>', 'turn rules off (comma-separated)', collectList, [])
+    .option('--only <rules>', 'run only these rules (comma-separated)', collectList)
+    .option('--ext <extensions>', `extensions to clean in directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collectList)
+    .option('--ignore-path <file>', `ignore file in .gitignore syntax (default: ./${IGNORE_FILE})`)
+    .option('--config <file>', 'use this configuration file instead of searching for one')
+    .option('--no-config', 'use no configuration file')
+    .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
@@ -60,16 +100,20 @@ export async function main(io: CliStreams): Promise<number> {
         'Commands:',
         '  newsclean rules [--verbose]   list every rule with what it fixes',
         '',
-        'Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error.',
+        EXIT_CODES_HELP,
+        'Configuration: newsclean.config.json, .newscleanrc.json or "newsclean" in package.json,',
+        'in the working directory or above it. Ignore file: .newscleanignore.',
+        '',
         'Examples:',
-        '  newsclean article.txt                 print the cleaned article',
-        '  cat article.txt | newsclean --diff    show what would change',
-        '  newsclean --check articles/*.txt      CI gate: exit 1 if anything would change',
-        '  newsclean --write articles/*.txt      fix the files in place',
+        '  newsclean article.txt                   print the cleaned article',
+        '  cat article.txt | newsclean --diff      show what would change',
+        '  newsclean --check articles/             CI gate: exit 1 if anything would change',
+        '  newsclean --check --format github "articles/**/*.md"',
+        '  newsclean --write articles/             fix the files in place',
       ].join('\n'),
     )
-    .action(async (files: string[], options: Options) => {
-      exitCode = await run(files, options, io);
+    .action(async (inputs: string[], options: Options) => {
+      exitCode = await run(inputs, options, io, cwd);
     });
   program
     .command('rules')
@@ -89,7 +133,7 @@ export async function main(io: CliStreams): Promise<number> {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT_OK : EXIT_ERROR;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigFileError || (error instanceof Error && error.name === 'ConfigError')) {
       io.stderr.write(`newsclean: ${error.message}\n`);
       return EXIT_ERROR;
     }
@@ -98,39 +142,50 @@ export async function main(io: CliStreams): Promise<number> {
   return exitCode;
 }
 
-function collectIds(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((id) => id.trim()).filter((id) => id !== '')];
+function collectList(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter((item) => item !== '')];
 }
 
-async function run(files: string[], options: Options, io: CliStreams): Promise<number> {
-  const ruleOptions = checkUsage(files, options);
-  const paths = files.length === 0 ? [STDIN] : files;
+async function run(inputs: string[], options: Options, io: CliStreams, cwd: string): Promise<number> {
+  checkUsage(inputs, options);
+  const loaded = await loadConfig(cwd, typeof options.config === 'string' ? options.config : undefined, options.config !== false);
+  const cleanOptions = await buildCleanOptions(options, loaded);
+  if (options.printConfig !== undefined) {
+    await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, cwd));
+    return EXIT_OK;
+  }
+  const plan = await expandInputs(inputs, {
+    cwd,
+    extensions: options.ext ?? loaded.config.extensions ?? DEFAULT_EXTENSIONS,
+    ignores: ignoreLists(options, loaded, cwd),
+  });
+  if (options.write && plan.paths.includes(STDIN)) {
+    throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
+  }
   const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
   const errors: { label: string; message: string }[] = [];
-  let stdinUsed = false;
+  const fail = (label: string, message: string): void => {
+    errors.push({ label, message });
+    io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
+  };
+  for (const error of plan.errors) fail(error.label, error.message);
 
-  for (const path of paths) {
-    if (path === STDIN) {
-      if (stdinUsed) continue;
-      stdinUsed = true;
-    }
+  for (const path of plan.paths) {
     let source: Source;
     let result: CleanResult;
     try {
-      source = await readSource(path, io.stdin);
-      result = clean(source.text, ruleOptions);
+      source = await readSource(resolveInput(path, cwd), io.stdin, path === STDIN ? '<stdin>' : path);
+      result = clean(source.text, cleanOptions);
     } catch (error) {
       // An unreadable input or a rule bug stops this input only; the others still run.
       if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
       const label = path === STDIN ? '<stdin>' : path;
-      const message = error instanceof InputError ? error.message : `${label}: ${error.message}`;
-      errors.push({ label, message });
-      io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
+      fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
       continue;
     }
-    const findings = locateEdits(source.text, result.edits);
+    const findings = locateEdits(source.text, [...result.edits, ...result.reported]);
     results.push({ label: source.label, findings });
     if (options.explain) {
       const text = findings.map((finding) => formatFinding(source.label, finding, errPaint)).join('\n');
@@ -142,11 +197,10 @@ async function run(files: string[], options: Options, io: CliStreams): Promise<n
       if (result.text !== source.text) {
         try {
           await writeAtomically(source.path, result.text);
-          await write(io.stdout, `fixed ${source.label} (${findings.length} edit${findings.length === 1 ? '' : 's'})\n`);
+          const n = result.edits.length;
+          await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
         } catch (error) {
-          const message = `cannot write "${source.label}": ${(error as Error).message}. The file is unchanged.`;
-          errors.push({ label: source.label, message });
-          io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
+          fail(source.label, `cannot write "${source.label}": ${(error as Error).message}. The file is unchanged.`);
         }
       }
     } else if (!options.check) {
@@ -154,40 +208,95 @@ async function run(files: string[], options: Options, io: CliStreams): Promise<n
     }
   }
 
-  if (options.check) {
-    if (options.format === 'json') await write(io.stdout, formatCheckJson(results, errors));
-    else await write(io.stdout, formatCheckText(results, paint) + formatSummary(results, errors.length, paint));
-  }
+  if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
   if (errors.length > 0) return EXIT_ERROR;
-  if (options.check && results.some((result) => result.findings.length > 0)) return EXIT_CHANGES;
+  if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
   return EXIT_OK;
 }
 
-/** Rejects option combinations that make no sense; returns the rule selection. */
-function checkUsage(files: readonly string[], options: Options): CleanOptions {
-  const modes = (['check', 'write'] as const).filter((mode) => options[mode]);
-  if (modes.length > 1) throw new UsageError('--check and --write do opposite things; use one of them.');
+function formatReport(format: Format, results: readonly FileResult[], errors: { label: string; message: string }[], paint: Paint, cwd: string): string {
+  switch (format) {
+    case 'json':
+      return formatCheckJson(results, errors);
+    case 'github':
+      return formatGithub(results, errors);
+    case 'sarif':
+      return formatSarif(results, errors, { rules: RULES, version: VERSION, cwd });
+    case 'text':
+      return formatCheckText(results, paint) + formatSummary(results, errors.length, paint);
+  }
+}
+
+function resolveInput(path: string, cwd: string): string {
+  return path === STDIN ? STDIN : resolve(cwd, path);
+}
+
+/** Rejects option combinations that make no sense. */
+function checkUsage(inputs: readonly string[], options: Options): void {
+  if (options.check && options.write) throw new UsageError('--check and --write do opposite things; use one of them.');
   if (options.write && options.diff) throw new UsageError('--write and --diff: use --diff to preview, then --write to apply.');
-  if (options.write && (files.length === 0 || files.includes(STDIN))) {
+  if (options.write && (inputs.length === 0 || inputs.includes(STDIN))) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
   if (options.format !== 'text' && !options.check) throw new UsageError(`--format ${options.format} applies to --check reports.`);
-  const ruleOptions: CleanOptions = { enable: options.enable, disable: options.disable, ...(options.only ? { only: options.only } : {}) };
+}
+
+/** The configuration's options with the command line's rule flags on top; checks every rule id. */
+async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promise<CleanOptions> {
+  const fromConfig: CleanOptions =
+    loaded.path === undefined ? {} : (await import('../config/config.js')).configure(loaded.config);
+  const cleanOptions: CleanOptions = {
+    ...fromConfig,
+    enable: options.enable,
+    disable: options.disable,
+    ...(options.only ? { only: options.only } : {}),
+  };
   try {
-    resolveRules(ruleOptions);
+    resolveRules(cleanOptions);
   } catch (error) {
     if (!(error instanceof UnknownRuleError)) throw error;
     const flag = options.disable.includes(error.ruleId) ? '--disable' : options.enable.includes(error.ruleId) ? '--enable' : '--only';
     const hint = error.suggestion ? ` Did you mean "${error.suggestion}"?` : '';
     throw new UsageError(`unknown rule "${error.ruleId}" in ${flag}.${hint} (newsclean rules lists them)`);
   }
-  return ruleOptions;
+  return cleanOptions;
+}
+
+function ignoreLists(options: Options, loaded: LoadedConfig, cwd: string): IgnoreList[] {
+  const lists: IgnoreList[] = [];
+  const path = resolve(cwd, options.ignorePath ?? IGNORE_FILE);
+  const fromFile = readIgnoreFile(path, cwd);
+  if (!fromFile && options.ignorePath !== undefined) throw new UsageError(`cannot read ignore file "${options.ignorePath}": no such file.`);
+  if (fromFile) lists.push(fromFile);
+  if (loaded.config.ignore && loaded.path) lists.push(ignoreList(loaded.config.ignore, resolve(loaded.path.replace(/#newsclean$/, ''), '..')));
+  return lists;
+}
+
+/** The effective configuration for a file, as JSON: where it came from and every rule's mode. */
+function printConfig(file: string, loaded: LoadedConfig, options: CleanOptions, cwd: string): string {
+  const { rules, reportOnly } = resolveRules(options);
+  const on = new Set(rules.map((rule) => rule.id));
+  const modes: Record<string, RuleMode> = {};
+  for (const rule of RULES) modes[rule.id] = !on.has(rule.id) ? 'off' : reportOnly.has(rule.id) ? 'report' : 'fix';
+  const { config } = loaded;
+  const effective = {
+    file: resolve(cwd, file),
+    configFile: loaded.path ?? null,
+    rules: modes,
+    names: { add: config.names?.add ?? [], disable: config.names?.disable ?? [] },
+    boilerplate: config.boilerplate ?? [],
+    seeAlso: config.seeAlso ?? [],
+    keep: config.keep ?? [],
+    extensions: config.extensions ?? DEFAULT_EXTENSIONS,
+    ignore: config.ignore ?? [],
+  };
+  return `${JSON.stringify(effective, null, 2)}\n`;
 }
 
 async function formatDiff(source: Source, cleaned: string, paint: Paint): Promise<string> {
   if (cleaned === source.text) return '';
   const { createTwoFilesPatch } = await import('diff');
-  const name = source.path === STDIN ? 'stdin' : source.path;
+  const name = source.label === '<stdin>' ? 'stdin' : source.label;
   const patch = createTwoFilesPatch(name, name, source.text, cleaned, '', '', { context: 3 });
   // Drop the "Index:"/separator lines some versions emit; keep ---/+++ headers (without the
   // empty timestamp after a tab) for patch -p0 and git apply.
@@ -206,7 +315,7 @@ async function formatDiff(source: Source, cleaned: string, paint: Paint): Promis
 /** Writes and waits until the stream has taken the text (back-pressure for large outputs). */
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   if (text === '') return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => (error ? reject(error) : resolve()));
+  return new Promise((resolvePromise, reject) => {
+    stream.write(text, (error) => (error ? reject(error) : resolvePromise()));
   });
 }

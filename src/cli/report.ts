@@ -1,6 +1,6 @@
 // Turning results into text for people (findings, summaries, explanations) and for programs (JSON).
 import type { Finding, Rule } from '../engine/types.js';
-import type { Paint } from './paint.js';
+import { NO_PAINT, type Paint } from './paint.js';
 
 /** The outcome for one input. */
 export interface FileResult {
@@ -10,10 +10,11 @@ export interface FileResult {
 
 const MAX_SHOWN = 60;
 
-/** `path:line:col  rule-id  message ("before" → "after")` */
+/** `path:line:col  rule-id  message ("before" → "after")`, marked when it is only reported. */
 export function formatFinding(label: string, finding: Finding, paint: Paint): string {
   const where = paint.dim(`${label}:${finding.line}:${finding.column}`);
-  return `${where}  ${paint.rule(finding.ruleId)}  ${finding.message} (${showChange(finding.before, finding.after, paint)})`;
+  const report = finding.severity === 'report' ? paint.warn('  (report only)') : '';
+  return `${where}  ${paint.rule(finding.ruleId)}  ${finding.message} (${showChange(finding.before, finding.after, paint)})${report}`;
 }
 
 export function showChange(before: string, after: string, paint: Paint): string {
@@ -32,27 +33,33 @@ function show(text: string): string {
   return `"${visible}"`;
 }
 
+/** Findings grouped by input (a blank line between inputs), one self-contained line each. */
 export function formatCheckText(results: readonly FileResult[], paint: Paint): string {
-  const lines: string[] = [];
-  for (const result of results) {
-    for (const finding of result.findings) lines.push(formatFinding(result.label, finding, paint));
-  }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  const blocks = results
+    .filter((result) => result.findings.length > 0)
+    .map((result) => result.findings.map((finding) => `${formatFinding(result.label, finding, paint)}\n`).join(''));
+  return blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Whether an input has findings that cleaning would apply (report-only ones do not fail a check). */
+export const wouldChange = (result: FileResult): boolean => result.findings.some((finding) => finding.severity === 'fix');
 
 /** One closing line: how many inputs would change and the command that changes them. */
 export function formatSummary(results: readonly FileResult[], failed: number, paint: Paint): string {
-  const changed = results.filter((result) => result.findings.length > 0);
-  const edits = changed.reduce((sum, result) => sum + result.findings.length, 0);
-  const problems = failed > 0 ? ` ${failed} input${failed === 1 ? '' : 's'} could not be read.` : '';
+  const changed = results.filter(wouldChange);
+  const edits = changed.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'fix').length, 0);
+  const reports = results.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'report').length, 0);
+  const reported = reports > 0 ? ` ${plural(reports, 'finding')} to review (report only).` : '';
+  const problems = failed > 0 ? ` ${plural(failed, 'input')} could not be read.` : '';
   if (changed.length === 0) {
     const n = results.length;
-    return `${paint.ok(n === 1 ? 'Clean: nothing to change.' : `All ${n} inputs are clean.`)}${problems}\n`;
+    return `${paint.ok(n === 1 ? 'Clean: nothing to change.' : `All ${n} inputs are clean.`)}${reported}${problems}\n`;
   }
-  const files = `${changed.length} ${changed.length === 1 ? 'input' : 'inputs'}`;
   const onlyStdin = changed.every((result) => result.label === '<stdin>');
   const fix = onlyStdin ? 'Run "newsclean" without --check to print the cleaned text.' : 'Run "newsclean --write FILE…" to apply the changes.';
-  return `${paint.warn(`${files} would change (${edits} edit${edits === 1 ? '' : 's'}).`)} ${fix}${problems}\n`;
+  return `${paint.warn(`${plural(changed.length, 'input')} would change (${plural(edits, 'edit')}).`)} ${fix}${reported}${problems}\n`;
 }
 
 export function formatCheckJson(results: readonly FileResult[], errors: readonly { label: string; message: string }[]): string {
@@ -60,7 +67,7 @@ export function formatCheckJson(results: readonly FileResult[], errors: readonly
     version: 1,
     files: results.map((result) => ({
       path: result.label,
-      changed: result.findings.length > 0,
+      changed: wouldChange(result),
       findings: result.findings.map((f) => ({
         line: f.line,
         column: f.column,
@@ -72,13 +79,14 @@ export function formatCheckJson(results: readonly FileResult[], errors: readonly
         message: f.message,
         before: f.before,
         after: f.after,
+        severity: f.severity,
         pass: f.pass,
       })),
     })),
     errors: errors.map((error) => ({ path: error.label, message: error.message })),
     summary: {
       inputs: results.length,
-      changed: results.filter((result) => result.findings.length > 0).length,
+      changed: results.filter(wouldChange).length,
       findings: results.reduce((sum, result) => sum + result.findings.length, 0),
       errors: errors.length,
     },
@@ -93,4 +101,117 @@ export function formatRules(rules: readonly Rule[], verbose: boolean, paint: Pai
     return verbose && rule.leaves ? `${head}\n${' '.repeat(width + 15)}${paint.dim(`leaves: ${rule.leaves}`)}` : head;
   });
   return `${lines.join('\n')}\n`;
+}
+
+// ------------------------------------------------------------------------- GitHub Actions --
+
+/** GitHub Actions workflow commands: one `::error`/`::warning` annotation a finding. */
+export function formatGithub(results: readonly FileResult[], errors: readonly { label: string; message: string }[]): string {
+  const lines: string[] = [];
+  for (const result of results) {
+    for (const f of result.findings) {
+      const properties = [
+        `file=${escapeProperty(result.label)}`,
+        `line=${f.line}`,
+        `col=${f.column}`,
+        `endLine=${f.endLine}`,
+        `endColumn=${f.endColumn}`,
+        `title=${escapeProperty(`newsclean (${f.ruleId})`)}`,
+      ];
+      const level = f.severity === 'report' ? 'warning' : 'error';
+      lines.push(`::${level} ${properties.join(',')}::${escapeData(`${f.message} (${showChange(f.before, f.after, NO_PAINT)})`)}`);
+    }
+  }
+  for (const error of errors) lines.push(`::error title=newsclean::${escapeData(error.message)}`);
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+/** Escapes a workflow command's message, as @actions/core does. */
+export function escapeData(text: string): string {
+  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+/** Escapes a workflow command's property value. */
+export function escapeProperty(text: string): string {
+  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+// ------------------------------------------------------------------------------- SARIF --
+
+export interface SarifOptions {
+  readonly rules: readonly Rule[];
+  readonly version: string;
+  /** Paths in the report are relative to this directory (the %SRCROOT% base). */
+  readonly cwd: string;
+}
+
+/** A SARIF 2.1.0 log for code-scanning upload: one run, one result a finding, each with its fix. */
+export function formatSarif(
+  results: readonly FileResult[],
+  errors: readonly { label: string; message: string }[],
+  options: SarifOptions,
+): string {
+  const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'newsclean',
+            version: options.version,
+            informationUri: 'https://github.com/newsclean/newsclean',
+            rules: options.rules.map((rule) => ({
+              id: rule.id,
+              shortDescription: { text: rule.description },
+              fullDescription: { text: rule.leaves ? `${rule.description}. Leaves alone: ${rule.leaves}.` : rule.description },
+              defaultConfiguration: { level: 'error' },
+              properties: { category: rule.category },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { uri: pathToFileUri(options.cwd) } },
+        invocations: [
+          {
+            executionSuccessful: errors.length === 0,
+            toolExecutionNotifications: errors.map((error) => ({ level: 'error', message: { text: error.message } })),
+          },
+        ],
+        results: results.flatMap((result) =>
+          result.findings.map((f) => {
+            const artifactLocation = { uri: toUri(result.label, options.cwd), uriBaseId: '%SRCROOT%' };
+            const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+            return {
+              ruleId: f.ruleId,
+              ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId) } : {}),
+              level: f.severity === 'report' ? 'warning' : 'error',
+              message: { text: `${f.message} (${showChange(f.before, f.after, NO_PAINT)})` },
+              locations: [{ physicalLocation: { artifactLocation, region: { ...region, snippet: { text: f.before } } } }],
+              fixes: [
+                {
+                  description: { text: f.message },
+                  artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: f.after } }] }],
+                },
+              ],
+            };
+          }),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function toUri(label: string, cwd: string): string {
+  if (label === '<stdin>') return 'stdin';
+  const absolute = label.startsWith('/') ? label : `${cwd.replace(/\/+$/, '')}/${label}`;
+  const base = `${cwd.replace(/\/+$/, '')}/`;
+  const relativePath = absolute.startsWith(base) ? absolute.slice(base.length) : absolute;
+  return relativePath.split('/').map(encodeURIComponent).join('/');
+}
+
+function pathToFileUri(path: string): string {
+  return `file://${path.replace(/\/+$/, '').split('/').map(encodeURIComponent).join('/')}/`;
 }

@@ -1,13 +1,15 @@
 // Build step, run from dist/data after tsc: compiles the English word table (see words.ts) and
-// copies the JSON data files next to the built code that reads them.
+// copies the JSON files the built code reads (data, the configuration schema) next to it.
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import wordListPath from 'word-list';
 import { compileWordTable } from './words.js';
 
-const sources = new URL('../../src/data/', import.meta.url);
-const target = new URL('../../dist/data/', import.meta.url);
-mkdirSync(target, { recursive: true });
-writeFileSync(new URL('words.txt', target), compileWordTable(readFileSync(wordListPath, 'utf8')));
-for (const name of readdirSync(sources)) {
-  if (name.endsWith('.json')) copyFileSync(new URL(name, sources), new URL(name, target));
+const root = new URL('../../', import.meta.url);
+mkdirSync(new URL('dist/data/', root), { recursive: true });
+writeFileSync(new URL('dist/data/words.txt', root), compileWordTable(readFileSync(wordListPath, 'utf8')));
+for (const dir of ['data', 'config']) {
+  mkdirSync(new URL(`dist/${dir}/`, root), { recursive: true });
+  for (const name of readdirSync(new URL(`src/${dir}/`, root))) {
+    if (name.endsWith('.json')) copyFileSync(new URL(`src/${dir}/${name}`, root), new URL(`dist/${dir}/${name}`, root));
+  }
 }

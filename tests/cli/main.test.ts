@@ -55,7 +55,7 @@ describe('--check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `${path}:1:23  names  known misspelling of Antony Blinken (US Secretary of State 2021–2025) ("Anthony Blingen" → "Antony Blinken")\n` +
-        '1 input would change (1 edit). Run "newsclean --write FILE…" to apply the changes.\n',
+        '\n1 input would change (1 edit). Run "newsclean --write FILE…" to apply the changes.\n',
     );
   });
 
@@ -74,7 +74,7 @@ describe('--check', () => {
     expect(report.files[0].findings[0]).toEqual({
       line: 1, column: 23, endLine: 1, endColumn: 38, start: 22, end: 37, rule: 'names',
       message: 'known misspelling of Antony Blinken (US Secretary of State 2021–2025)',
-      before: 'Anthony Blingen', after: 'Antony Blinken', pass: 1,
+      before: 'Anthony Blingen', after: 'Antony Blinken', severity: 'fix', pass: 1,
     });
   });
 });
@@ -148,10 +148,10 @@ describe('errors', () => {
     expect(run.stderr).toContain('looks like a binary file (NUL byte at offset 1)');
   });
 
-  it('names a directory given as a file', async () => {
+  it('names a directory with nothing to clean', async () => {
     const run = await runCli([dir]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('it is a directory');
+    expect(run.stderr).toContain(`"${dir}" has no files ending in .txt or .md to clean.`);
   });
 
   it('suggests the rule meant by a misspelt id', async () => {

@@ -8,7 +8,10 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export async function runCli(argv: readonly string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean } = {}): Promise<CliRun> {
+export async function runCli(
+  argv: readonly string[],
+  options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv; tty?: boolean; cwd?: string } = {},
+): Promise<CliRun> {
   const stdin = new PassThrough();
   stdin.end(options.stdin ?? '');
   const stdout = Object.assign(new PassThrough(), { isTTY: options.tty ?? false });
@@ -17,6 +20,6 @@ export async function runCli(argv: readonly string[], options: { stdin?: string 
   const err: Buffer[] = [];
   stdout.on('data', (chunk: Buffer) => out.push(chunk));
   stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {} });
+  const code = await main({ argv, stdin, stdout, stderr, env: options.env ?? {}, ...(options.cwd ? { cwd: options.cwd } : {}) });
   return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
