@@ -160,11 +160,14 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
     return previousOpen ? [] : missingOpener(text, line, marks, ctx, group);
   }
   const repairs: Edit[] = [];
-  for (let i = 0; i < marks.length; i++) {
-    const repair = repairMark(text, line, marks[i]!, i % 2 === 0 ? 'open' : 'close');
-    if (repair === undefined) return [];
-    if (repair.cost > MAX_REPAIR_COST) return [];
-    if (repair.cost > 0) repairs.push(ctx.replace(repair.start, repair.end, repair.replacement, repair.message, group));
+  for (let i = 0; i < marks.length; i += 2) {
+    // A quotation of symbols (`"• "`, `" "`) quotes them literally, spaces included: leave it.
+    if (!/[\p{L}\p{N}]/u.test(text.slice(marks[i]!.at + 1, marks[i + 1]!.at))) continue;
+    for (const [mark, role] of [[marks[i]!, 'open'], [marks[i + 1]!, 'close']] as const) {
+      const repair = repairMark(text, line, mark, role);
+      if (repair === undefined || repair.cost > MAX_REPAIR_COST) return [];
+      if (repair.cost > 0) repairs.push(ctx.replace(repair.start, repair.end, repair.replacement, repair.message, group));
+    }
   }
   return repairs;
 }

@@ -23,6 +23,7 @@ ruleCases(quotes, {
     ['the ‘s’ key on a keyboard', 'a quoted letter s'],
     ['in \'s-Hertogenbosch on Friday', 'a Dutch place name'],
     ['She wrote *“Never again”* in bold, and ‘“Quoted,” he said’ in the margin.', 'emphasis and a double quotation inside a single one'],
+    ['List items are given as "• " lines and blanks as " ".', 'quotations of symbols, spaces included'],
   ],
   fixed: [
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },
