@@ -79,3 +79,11 @@ describe('wrong forms that are also English words', () => {
     expect(bare.map((c) => `${c.variant} (${c.entry.name})`)).toEqual([]);
   });
 });
+
+describe('report-only wrong forms', () => {
+  it('are found by check and never applied', async () => {
+    const { check, clean } = await import('../../src/index.js');
+    expect(clean('The Supreme Courtroom ruled on Friday.').text).toBe('The Supreme Courtroom ruled on Friday.');
+    expect(check('The Supreme Courtroom ruled on Friday.').map((f) => [f.ruleId, f.after, f.severity])).toEqual([['names', 'Supreme Court', 'report']]);
+  });
+});
