@@ -2,12 +2,15 @@
 // leaves it after a lost line break or a translated heading: `invasion From Moscow`, `and What
 // reason` — changed only right after a lower-case word, never in a run of capitalized words
 // (titles, names: `Of Mice and Men`, `said The Hague`) or after words that introduce a title (`the
-// film In Bruges`). And a well-known place written in lower case (`in kyiv`), when its name is
-// not also an English word (so "china", "turkey" and "nice" stay). Never on a protected span.
+// film In Bruges`). A sentence started in lower case (`a real shame. also good`), unless the full
+// stop ends an abbreviation. A well-known place, day or month in lower case (`in kyiv`, `this
+// tuesday`), when it is not also an English word. `THE` in capitals opening a paragraph. Never on
+// a protected span.
 import type { Edit, Rule } from '../engine/types.js';
 import { isKnownPlace, KNOWN_PLACES } from '../data/places.js';
 import { isEnglishWord } from '../data/words.js';
 import { isUpper } from '../text/chars.js';
+import { matchAt, matchBefore } from '../text/scan.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -33,39 +36,70 @@ const SPEECH_VERBS = new Set(['asked', 'asks', 'said', 'says', 'wondered', 'wond
 /** Small words that stay lower-case inside a title: `Beyond the Horizon`, `Gone with the Wind`. */
 const TITLE_SMALL_WORDS = new Set(['the', 'a', 'an', 'of', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'by', 'from']);
 
+/** The capitalized function words, each after a space (the anchor; the word before is checked after). */
+const CAPITALIZED_FUNCTION_WORD = new RegExp(` (${[...PREPOSITIONS, ...DETERMINERS].join('|')}) `, 'g');
+/** The word before it: lower-case, from a word start, perhaps with a closing quotation mark (`solution” About`). */
+const LOWER_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}’'@#./-])(\p{Ll}[\p{Ll}\p{M}]*[”’]?)$/u;
+/** The word after it and, after a space, the one after that. */
+const NEXT_WORDS = /([\p{L}\p{N}]+)(?: ([\p{L}\p{N}]+))?/uy;
+
 /**
- * Reading: a lower-case word (from a word start) with perhaps a closing quotation mark after it
- * (`“Diplomatic solution” About`), one space, a capitalized function word, a space; then, looked
- * at but not consumed, the next word and, after a space, the one after it.
+ * Names that are never written in lower case: places that are not also English words (kyiv,
+ * moscow; not china or turkey), days and months (not "may", "march" or "august", which are words).
  */
-const CAPITALIZED_FUNCTION_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}\\p{M}’'@#./-])(\\p{Ll}[\\p{Ll}\\p{M}]*[”’]?) (${[...PREPOSITIONS, ...DETERMINERS].join('|')}) (?=([\\p{L}\\p{N}]+)(?: ([\\p{L}\\p{N}]+))?)`,
-  'gu',
-);
+const DAYS_AND_MONTHS = [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'april', 'june', 'july', 'september', 'october', 'november', 'december',
+];
+let lowerNames: RegExp | undefined;
 
-/** A lower-case word, from a word start, not in a handle, hashtag, path or domain. */
-const LOWER_WORD = /(?<![\p{L}\p{N}\p{M}@#._/\\-])\p{Ll}+(?![\p{L}\p{N}\p{M}_/-])/gu;
-
-let lowerPlaces: ReadonlySet<string> | undefined;
-
-/** Places written in lower case that are not English words: "kyiv", "moscow" (built on first use). */
-function lowerPlaceNames(): ReadonlySet<string> {
-  lowerPlaces ??= new Set(
-    KNOWN_PLACES.filter((place) => !place.includes(' ') && !isEnglishWord(place)).map((place) => place.toLowerCase()),
-  );
-  return lowerPlaces;
+/** One word-bounded alternation of those names in lower case (built on first use). */
+function lowerNamePattern(): RegExp {
+  if (!lowerNames) {
+    const places = KNOWN_PLACES.filter((place) => !place.includes(' ') && !isEnglishWord(place)).map((place) => place.toLowerCase());
+    lowerNames = new RegExp(`\\b(?:${[...places, ...DAYS_AND_MONTHS].join('|')})\\b`, 'g');
+  }
+  return lowerNames;
 }
+/** Where a lower-case name may not start: inside a handle, hashtag, path, domain or file name. */
+const NOT_BEFORE_NAME = /[\p{L}\p{N}\p{M}@#._/\\-]/u;
+const NOT_AFTER_NAME = /[\p{L}\p{N}\p{M}_/-]/u;
+
+/**
+ * A sentence that starts in lower case after a full stop: `a real shame. also good`. Reading: a
+ * full stop, one space, a lower-case letter. The word before must be a real word (not `e.g`,
+ * `p.m`, `etc`, `No`), the word after an English word (not `iPhone`, `km`). After `?` and `!`
+ * lower case may be meant (`She asked What next? and left`).
+ */
+const SENTENCE_START = /\. (?=\p{Ll})/gu;
+const WORD_BEFORE_STOP = /(?<![\p{L}\p{N}\p{M}.@#/_-])(\p{L}[\p{L}\p{M}]+)$/u;
+const NEXT_WORD = /\p{Ll}[\p{L}\p{M}]*(?![\p{N}_@])/uy;
+const ABBREVIATIONS = new Set([
+  'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'vs', 'al', 'approx', 'dept', 'est', 'no', 'nos', 'vol',
+  'ed', 'eds', 'pp', 'ch', 'sec', 'art', 'para', 'fig', 'figs', 'cf', 'viz', 'ca', 'min', 'max', 'gen',
+  'col', 'gov', 'sen', 'rep', 'rev', 'prof', 'capt', 'lt', 'sgt', 'univ', 'ave', 'blvd', 'mr', 'mrs',
+  'ms', 'dr', 'st', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'op', 'vs',
+]);
+
+/** `THE Russian President …` opening a paragraph: small capitals of the page, lost. */
+const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
 
 export const casing: Rule = {
   id: 'casing',
-  description: 'Lower-case a function word capitalized in mid-sentence ("invasion From Moscow"); capitalize a place ("in kyiv")',
+  description: 'Fix capitals: "invasion From Moscow", "a real shame. also good", "in kyiv", "on tuesday", "THE Russian President"',
   category: 'spelling',
-  leaves: 'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, places that are also words (china, turkey)',
+  leaves:
+    'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, abbreviations before a full stop (e.g., p.m., etc.), places that are also words (china, turkey), "may" and "march", emphasis in capitals mid-sentence',
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED_FUNCTION_WORD)) {
-      const [, previous, word, next, after] = m as unknown as [string, string, string, string, string | undefined];
-      const start = m.index + previous.length + 1;
+      const word = m[1]!;
+      const previous = matchBefore(text, m.index, LOWER_WORD_BEFORE, 40)?.[1];
+      const following = matchAt(text, m.index + word.length + 2, NEXT_WORDS);
+      if (previous === undefined || !following) continue;
+      const [, next, after] = following as unknown as [string, string, string | undefined];
+      const start = m.index + 1;
       const end = start + word.length;
       if (TITLE_INTRODUCERS.has(previous.replace(/[”’]$/, '')) || (WH_WORDS.has(word) && SPEECH_VERBS.has(previous))) continue;
       if (isUpper(next[0])) {
@@ -79,11 +113,25 @@ export const casing: Rule = {
       const cause = /[”’]$/.test(previous) ? 'a quotation that does not end the sentence' : `"${previous}"`;
       edits.push(ctx.replace(start, end, word.toLowerCase(), `"${word}" in mid-sentence after ${cause}`));
     }
-    const places = lowerPlaceNames();
-    for (const m of text.matchAll(LOWER_WORD)) {
-      if (!places.has(m[0]) || ctx.isProtected(m.index, m.index + m[0].length)) continue;
+    for (const m of text.matchAll(lowerNamePattern())) {
+      const end = m.index + m[0].length;
+      if (NOT_BEFORE_NAME.test(text[m.index - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '')) continue;
+      if (text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '')) continue; // kyiv.ua
+      if (ctx.isProtected(m.index, end)) continue;
       const name = m[0][0]!.toUpperCase() + m[0].slice(1);
-      edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is a place name`));
+      const what = DAYS_AND_MONTHS.includes(m[0]) ? 'the name of a day or month' : 'a place name';
+      edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is ${what}`));
+    }
+    for (const m of text.matchAll(SENTENCE_START)) {
+      const before = matchBefore(text, m.index, WORD_BEFORE_STOP, 40)?.[1];
+      if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) continue;
+      const start = m.index + 2;
+      const next = matchAt(text, start, NEXT_WORD)?.[0];
+      if (next === undefined || next.length < 2 || !isEnglishWord(next) || ctx.isProtected(start, start + next.length)) continue;
+      edits.push(ctx.replace(start, start + 1, next[0]!.toUpperCase(), `a sentence starts with a capital ("${next}")`));
+    }
+    for (const m of text.matchAll(CAPITAL_THE)) {
+      edits.push(ctx.replace(m.index + 1, m.index + 3, 'he', '"THE" in capitals opening a paragraph'));
     }
     return edits;
   },

@@ -21,11 +21,8 @@ export function createNamesRule(table?: NameTable): Rule {
     apply(text, ctx) {
       const names = table ?? ctx.settings.names;
       const edits: Edit[] = [];
-      for (const match of text.matchAll(names.pattern)) {
-        const start = match.index;
-        const end = start + match[0].length;
-        const correction = names.lookup(match[0]);
-        if (!correction || ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
+      for (const { start, end, correction } of names.find(text)) {
+        if (ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
         if (correction.when === 'named' && !isNamed(text, correction)) continue;
         const edit = ctx.replace(start, end, correction.to, message(correction));
         edits.push(correction.report ? { ...edit, report: true } : edit);

@@ -4,23 +4,26 @@
 // Gasset), "x and y", "Y-axis", "vitamin E" and Italian titles ("La vita è bella") stay.
 import type { Edit, Rule } from '../engine/types.js';
 import { isEnglishWord } from '../data/words.js';
+import { isWordCharAt, matchAt, matchBefore, occurrences } from '../text/scan.js';
 
+/** Before ` y `/` e `: a name, a capitalized word perhaps followed by an age in brackets. */
+const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}’'-]+(?: \(\d{1,3}\))?$/u;
 /**
- * Reading: a name (a capitalized word, perhaps with an age in brackets), ` y `/` e `, a second
- * name (one or two capitalized words, perhaps with an age), then a plural verb — the sign that
- * these are two people and not one name (José Ortega y Gasset, Santiago Ramón y Cajal).
+ * After it: a second name (one or two capitalized words, perhaps with an age), then a plural verb
+ * — the sign that these are two people and not one name (José Ortega y Gasset, Ramón y Cajal).
  */
-const AND_BETWEEN_NAMES =
-  /(?<=\p{Lu}[\p{Ll}\p{M}’'-]+(?: \(\d{1,3}\))?) (y|e) (?=\p{Lu}[\p{Ll}\p{M}’'-]+(?: \p{Lu}[\p{Ll}\p{M}’'-]+)?(?: \(\d{1,3}\))?,? (?:have|are|were|had|both|will|would|met|married|separated|said|say)\b)/gu;
+const NAME_AND_VERB_AFTER =
+  /(\p{Lu}[\p{Ll}\p{M}’'-]+)(?: \p{Lu}[\p{Ll}\p{M}’'-]+)?(?: \(\d{1,3}\))?,? (?:have|are|were|had|both|will|would|met|married|separated|said|say)\b/uy;
 /** Words that follow "y"/"e" inside Spanish and Italian company names: `Prisa y Asociados`. */
 const FIRM_WORDS = new Set(['Asociados', 'Asociadas', 'Compañía', 'Cía', 'Hijos', 'Hermanos', 'Contratas', 'Servicios', 'Figli', 'Fratelli', 'Associati', 'Partners', 'Company']);
 /**
- * `è` glued to the end of an English word (`raceè`). Alone between words it may belong to an
- * Italian title quoted as such ("La vita è bella"), so that stays.
+ * `è` glued to the end of an English word (`raceè`): the word before it. Alone between words it
+ * may belong to an Italian title quoted as such ("La vita è bella"), so that stays.
  */
-const ITALIAN_IS = /(?<=(?<![\p{L}\p{M}])(\p{Ll}{2,}))è(?=[\s,.;:!?])/gu;
-/** An Italian age: `17enne`, `45enni`. */
-const ITALIAN_AGE = /(?<![\p{L}\p{N}])(\d{1,3})enn[ei](?![\p{L}\p{N}])/gu;
+const WORD_BEFORE_E = /(?<![\p{L}\p{M}])\p{Ll}{2,}$/u;
+const AFTER_E = /[\s,.;:!?]/;
+/** An Italian age: digits before `enne`/`enni`. */
+const AGE_DIGITS = /(?<![\p{L}\p{N}])\d{1,3}$/u;
 
 export const untranslated: Rule = {
   id: 'untranslated',
@@ -29,19 +32,26 @@ export const untranslated: Rule = {
   leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const pairs = text.includes(' y ') || text.includes(' e ') ? text.matchAll(AND_BETWEEN_NAMES) : [];
-    for (const m of pairs) {
-      const next = /^\p{L}+/u.exec(text.slice(m.index + 3))?.[0] ?? '';
-      if (FIRM_WORDS.has(next)) continue;
-      const language = m[1] === 'y' ? 'Spanish' : 'Italian';
-      edits.push(ctx.replace(m.index + 1, m.index + 2, 'and', `"${m[1]}" is ${language} for "and"`));
+    for (const word of ['y', 'e']) {
+      for (const at of occurrences(text, ` ${word} `)) {
+        const second = matchAt(text, at + 3, NAME_AND_VERB_AFTER);
+        if (!second || FIRM_WORDS.has(second[1]!) || !matchBefore(text, at, NAME_BEFORE, 60)) continue;
+        const language = word === 'y' ? 'Spanish' : 'Italian';
+        edits.push(ctx.replace(at + 1, at + 2, 'and', `"${word}" is ${language} for "and"`));
+      }
     }
-    for (const m of text.includes('è') ? text.matchAll(ITALIAN_IS) : []) {
-      if (!isEnglishWord(m[1]!)) continue;
-      edits.push(ctx.replace(m.index, m.index + 1, ' is', 'Italian "è" (is) glued to the word before'));
+    for (const at of occurrences(text, 'è')) {
+      const stem = matchBefore(text, at, WORD_BEFORE_E, 40);
+      if (!stem || !AFTER_E.test(text[at + 1] ?? '') || !isEnglishWord(stem[0])) continue;
+      edits.push(ctx.replace(at, at + 1, ' is', 'Italian "è" (is) glued to the word before'));
     }
-    for (const m of text.includes('enn') ? text.matchAll(ITALIAN_AGE) : []) {
-      edits.push(ctx.replace(m.index, m.index + m[0].length, `${m[1]}-year-old${m[0].endsWith('i') ? 's' : ''}`, `Italian "${m[0]}" is an age`));
+    for (const at of occurrences(text, 'enn')) {
+      const ending = text[at + 3];
+      if ((ending !== 'e' && ending !== 'i') || isWordCharAt(text, at + 4)) continue;
+      const digits = matchBefore(text, at, AGE_DIGITS, 6);
+      if (!digits) continue;
+      const word = text.slice(digits.index, at + 4);
+      edits.push(ctx.replace(digits.index, at + 4, `${digits[0]}-year-old${ending === 'i' ? 's' : ''}`, `Italian "${word}" is an age`));
     }
     return edits.filter((edit) => !ctx.isProtected(edit.start, edit.end));
   },

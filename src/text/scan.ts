@@ -1,0 +1,36 @@
+// Scanning helpers for fast rules. A regular expression that begins with a lookbehind or a broad
+// character class is tried at every position of the text; these helpers let a rule find a cheap
+// anchor first (a literal, a rare character) and only then look around it.
+
+/** Every offset at which `needle` occurs, left to right (overlaps included). */
+export function* occurrences(text: string, needle: string): Generator<number> {
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) yield i;
+}
+
+/**
+ * The match of `pattern` (which should end with `$`) against the text just before `at`, looking
+ * back at most `reach` characters; `match.index` is an offset into the text.
+ */
+export function matchBefore(text: string, at: number, pattern: RegExp, reach = 80): RegExpExecArray | null {
+  const from = Math.max(0, at - reach);
+  const match = pattern.exec(text.slice(from, at));
+  if (match) match.index += from;
+  return match;
+}
+
+/** The match of a sticky (`y`) pattern starting exactly at `at`, or null. */
+export function matchAt(text: string, at: number, sticky: RegExp): RegExpExecArray | null {
+  sticky.lastIndex = at;
+  return sticky.exec(text);
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the character at `at` continues a word (a letter, digit or combining mark). */
+export function isWordCharAt(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(ch);
+}
