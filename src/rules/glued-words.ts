@@ -1,16 +1,16 @@
 // Words run together where scraping stripped a tag or a line break: `suppliesMilitary`,
-// `TheUkraine`, `said.The`, `industries.”He`, `Ukraine,and`, `statementthat`, `Ferrowho`.
-// Never touches real mixed-case words (iPhone, YouTube, McDonald's: src/data/mixed-case.json),
-// code-like tokens, URLs, e-mail addresses, handles, hashtags, file names, abbreviations or numbers.
+// `TheUkraine`, `said.The`, `2021.In`, `Johnson.WME`, `industries.”He`, `Ukraine,and`,
+// `(Paris)explains`, `statementthat`, `thenew`, `governmenttakes`, `Ferrowho`, `Sanchezhas`, and
+// a numbered heading run into the paragraph before it. Never touches real mixed-case words
+// (iPhone, YouTube, McDonald's: src/data/mixed-case.json), code-like tokens, URLs, e-mail
+// addresses, handles, hashtags, file names, abbreviations, numbers, or compounds the word list
+// knows (onsite, login); two ordinary words are split only when the second is a function word or
+// a verb of reporting, never two nouns (blockchain, smartwatch).
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { mixedCaseWords } from '../data/mixed-case.js';
 import { isEnglishWord } from '../data/words.js';
-
-const WORD_BEFORE = String.raw`(?<![\p{L}\p{N}\p{M}'’@#._/\\-])`;
-const WORD_AFTER = String.raw`(?![\p{L}\p{N}\p{M}])`;
-
-/** A lower-case word glued to a capitalized one: `suppliesMilitary`, `promisesPedro`. */
-const CAMEL = new RegExp(`${WORD_BEFORE}(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}{2,})${WORD_AFTER}`, 'gu');
+import { isLetter, isLower, isUpper } from '../text/chars.js';
+import { isWordCharAt } from '../text/scan.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -25,66 +25,82 @@ const CODE_PREFIXES = new Set([
 ]);
 
 /** Capitalized function words that turn up glued to the next word: `TheUkraine`, `InRussia`. */
-const FUNCTION_WORDS = [
+const FUNCTION_WORDS = new Set([
   'The', 'A', 'An', 'In', 'Of', 'On', 'At', 'To', 'By', 'For', 'From', 'With', 'And', 'But', 'Or', 'As',
   'That', 'This', 'Its', 'His', 'Her', 'Their', 'Our', 'Into', 'Over', 'After', 'Before', 'About',
   'Against', 'During', 'Between', 'Under', 'Meanwhile', 'However', 'Also',
-];
-const FUNCTION_GLUE = new RegExp(`${WORD_BEFORE}(${FUNCTION_WORDS.join('|')})(\\p{Lu}\\p{Ll}{2,})${WORD_AFTER}`, 'gu');
+]);
 
-/**
- * A sentence glued to the next: two lower-case letters, `.`/`!`/`?`, then a capitalized word or an
- * opening quote and one (`said.The`, `increase.“The`); or a closing quote after sentence
- * punctuation, then a capitalized word (`industries.”He`).
- */
-const SENTENCE_GLUE = /(?<=\p{Ll}\p{Ll}[.!?])(?=\p{Lu}\p{Ll}|“\p{Lu})|(?<=\p{Ll}[.!?,][”’])(?=\p{Lu}\p{Ll})/gu;
-/** A comma glued to the next word: `Ukraine,and`. */
-const COMMA_GLUE = /(?<=\p{L}\p{Ll}),(?=\p{Ll}\p{Ll})/gu;
-
-/** Lower-case words of six letters or more (the candidates for `statementthat`, `inthe`). */
-const LOWER_WORD = new RegExp(`${WORD_BEFORE}\\p{Ll}{5,}${WORD_AFTER}`, 'gu');
-/** A capitalized word that ends in a relative pronoun: `Ferrowho`, `Lucaswhich`. */
-const NAME_GLUE = new RegExp(`${WORD_BEFORE}(\\p{Lu}\\p{Ll}{3,})(who|which|whose|whom|that)${WORD_AFTER}`, 'gu');
 /** Short function words that scraping runs together: `inthe`, `ofthe`, `andthe`. */
 const GLUE_WORDS = new Set([
   'the', 'that', 'who', 'which', 'and', 'of', 'in', 'to', 'for', 'with', 'from', 'on', 'at', 'by',
   'is', 'was', 'has', 'have', 'had', 'will', 'would', 'this', 'its',
 ]);
 /**
- * Function words that may end a glued pair after an ordinary word (`statementthat`). Short ones
- * (in, on, to, is…) end too many real words missing from the word list (login, plugin) to count.
+ * What may follow an ordinary word it was glued to (`statementthat`, `easybut`,
+ * `governmenttakes`): function words and verbs of reporting. Short function words (in, on, to,
+ * is…) end too many real words missing from the word list (login, plugin) to count, and nouns
+ * never do (blockchain, smartwatch are compounds).
  */
-const TRAILING_GLUE_WORDS = new Set([
-  'the', 'that', 'who', 'which', 'whose', 'whom', 'and', 'this', 'these', 'those', 'with', 'from',
-  'was', 'were', 'has', 'have', 'had', 'will', 'would',
+const TRAILING_WORDS = new Set([
+  'the', 'that', 'who', 'which', 'whose', 'whom', 'and', 'but', 'also', 'this', 'these', 'those', 'with',
+  'from', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'where', 'when', 'while', 'because',
+  'after', 'before', 'during', 'against', 'without', 'since', 'until', 'than', 'then', 'there', 'their',
+  'said', 'says', 'told', 'added', 'explained', 'stressed', 'noted', 'insisted', 'warned', 'announced',
+  'assured', 'assuring', 'declared', 'confirmed', 'takes', 'took',
 ]);
+/** What may follow a name it was glued to (`Ferrowho`, `Sanchezhas`, `Romealso`, `Borneof`). */
+const AFTER_NAME = new Set([
+  'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'of', 'will', 'would', 'said', 'says',
+]);
+const NAME_ENDING = new RegExp(`\\p{Ll}(?:${[...AFTER_NAME].join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+
+/** A lower-case letter right before a capital: inside `suppliesMilitary` or `TheUkraine`. */
+const CASE_CHANGE = /\p{Ll}\p{Lu}/gu;
+/** Sentence punctuation right before a capital or an opening quote and a capital. */
+const STOP_BEFORE_CAPITAL = /[.!?](?=\p{Lu}|“\p{Lu})/gu;
+/** A closing quote right before a capitalized word: `industries.”He`. */
+const QUOTE_BEFORE_CAPITAL = /[”’](?=\p{Lu}\p{Ll})/gu;
+/** A comma right before two lower-case letters: `Ukraine,and`. */
+const COMMA_BEFORE_WORD = /,(?=\p{Ll}\p{Ll})/gu;
+/** A closing bracket right before a lower-case word: `(Paris)explains`. */
+const BRACKET_BEFORE_WORD = /\)(?=\p{Ll}\p{Ll})/gu;
+/** Lower-case words of five letters or more (the candidates for `statementthat`, `inthe`). */
+const LOWER_RUN = /\p{Ll}{5,}/gu;
 
 export const gluedWords: Rule = {
   id: 'glued-words',
   description: 'Split words and sentences run together where markup was stripped',
   category: 'spacing',
-  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube), code, URLs, handles, file names, abbreviations',
+  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube), code, URLs, handles, file names, abbreviations, compounds (blockchain)',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const keep = mixedCaseWords();
-    const split = (at: number, start: number, end: number, message: string, replacement = ' '): void => {
-      if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, replacement, message));
+    const split = (at: number, start: number, end: number, message: string): void => {
+      if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    for (const m of text.matchAll(CAMEL)) {
-      const [token, left] = m as unknown as [string, string, string];
-      if (keep.has(token) || keep.has(token.replace(/s$/, '')) || CODE_PREFIXES.has(left) || !isEnglishWord(left)) continue;
-      split(m.index + left.length, m.index, m.index + token.length, 'a lower-case word glued to a capitalized one');
+    splitCaseChanges(text, split);
+    for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
+      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1)) {
+        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'sentences run together');
+      }
     }
-    for (const m of text.matchAll(FUNCTION_GLUE)) {
-      const [token, left] = m as unknown as [string, string, string];
-      if (keep.has(token)) continue;
-      split(m.index + left.length, m.index, m.index + token.length, `"${left}" glued to the next word`);
+    for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
+      if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
+        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'sentences run together');
+      }
     }
-    for (const m of text.matchAll(SENTENCE_GLUE)) {
-      split(m.index, wordStart(text, m.index - 1), wordEnd(text, m.index), 'sentences run together');
+    for (const m of text.matchAll(COMMA_BEFORE_WORD)) {
+      if (isLower(text[m.index - 1]) && /\p{L}/u.test(text[m.index - 2] ?? '')) {
+        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'no space after a comma');
+      }
     }
-    for (const m of text.matchAll(COMMA_GLUE)) {
-      split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'no space after a comma');
+    for (const m of text.matchAll(BRACKET_BEFORE_WORD)) {
+      const open = text.lastIndexOf('(', m.index);
+      const inside = open < 0 ? '' : text.slice(open + 1, m.index);
+      // `(Paris)explains`, not `citizen(s)`, `(s)he` or `f(x)dx`.
+      if (inside.length >= 3 && /\p{Lu}|\d/u.test(inside) && !inside.includes(' (')) {
+        split(m.index + 1, open, wordEnd(text, m.index + 1), 'no space after a closing bracket');
+      }
     }
     splitLowerGlue(text, ctx, edits);
     splitRunInHeadings(text, ctx, edits);
@@ -92,20 +108,126 @@ export const gluedWords: Rule = {
   },
 };
 
+/** `suppliesMilitary` → `supplies Military`, `TheUkraine` → `The Ukraine`: one case change in a word. */
+function splitCaseChanges(text: string, split: (at: number, start: number, end: number, message: string) => void): void {
+  const keep = mixedCaseWords();
+  let after = 0;
+  for (const m of text.matchAll(CASE_CHANGE)) {
+    if (m.index < after) continue;
+    const start = tokenStart(text, m.index);
+    const end = tokenEnd(text, m.index + 1);
+    after = end;
+    if (/[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue; // a handle, a hashtag, a path, a possessive
+    const token = text.slice(start, end);
+    const at = m.index + 1 - start;
+    const left = token.slice(0, at);
+    const right = token.slice(at);
+    if (keep.has(token) || keep.has(token.replace(/s$/, '')) || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
+    if (/^\p{Ll}{2,}$/u.test(left)) {
+      if (CODE_PREFIXES.has(left) || !isEnglishWord(left)) continue;
+      split(start + at, start, end, 'a lower-case word glued to a capitalized one');
+    } else if (FUNCTION_WORDS.has(left)) {
+      split(start + at, start, end, `"${left}" glued to the next word`);
+    }
+  }
+}
+
+/** Whether the mark at `at` ends a sentence: after two lower-case letters or digits (`said.`, `2021.`). */
+function isSentenceEnd(text: string, at: number): boolean {
+  const a = text[at - 2];
+  const b = text[at - 1];
+  return (isLower(a) || isDigitChar(a)) && (isLower(b) || isDigitChar(b));
+}
+
+/** Whether a sentence starts at `at`: a capitalized word, an acronym (`WME represents`), or a quote and a capital. */
+function isSentenceStart(text: string, at: number): boolean {
+  if (text[at] === '“') return isUpper(text[at + 1]);
+  if (isLower(text[at + 1])) return true;
+  // An acronym: two capitals or more, then a space or punctuation.
+  let end = at;
+  while (isUpper(text[end])) end++;
+  return end - at >= 2 && /^[\s,;:!?]/.test(text.slice(end, end + 1));
+}
+
+/** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
+function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (const m of text.matchAll(LOWER_RUN)) {
+    const token = m[0];
+    const start = m.index;
+    const end = start + token.length;
+    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
+    if (!hasGlueWordEdge(token) || isEnglishWord(token)) continue;
+    const at = uniqueSplit(token);
+    if (at === undefined || ctx.isProtected(start, end)) continue;
+    edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
+  }
+  for (const m of text.matchAll(NAME_ENDING)) {
+    const start = tokenStart(text, m.index);
+    const end = m.index + m[0].length;
+    const token = text.slice(start, end);
+    const right = m[0].slice(1);
+    const left = token.slice(0, token.length - right.length);
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
+    if (isEnglishWord(token) || ctx.isProtected(start, end)) continue;
+    edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
+  }
+}
+
+/** Glue words by first letter and trailing words by last letter: a cheap first test for every word. */
+const GLUE_BY_FIRST = groupBy([...GLUE_WORDS], (word) => word[0]!);
+const TRAILING_BY_LAST = groupBy([...TRAILING_WORDS], (word) => word[word.length - 1]!);
+
+/** Whether a token could split as uniqueSplit allows: it ends in a trailing word, starts with "the", or both ends are glue words. */
+function hasGlueWordEdge(token: string): boolean {
+  const ends = TRAILING_BY_LAST.get(token[token.length - 1]!);
+  if (ends?.some((word) => word.length < token.length && token.endsWith(word))) return true;
+  if (token.startsWith('the')) return true;
+  const starts = GLUE_BY_FIRST.get(token[0]!);
+  return (starts?.some((word) => word.length < token.length && token.startsWith(word)) ?? false) && [...GLUE_WORDS].some((word) => token.endsWith(word));
+}
+
+function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const word of words) groups.set(key(word), [...(groups.get(key(word)) ?? []), word]);
+  return groups;
+}
+
+/**
+ * The only place where the token splits into two function words (`inthe`), "the" and a word
+ * (`thenew`), or an English word of four letters or more and a trailing word (`statementthat`,
+ * `governmenttakes`), if there is one. A function word followed by an ordinary word is not
+ * enough: `onsite`, `injun` are words.
+ */
+function uniqueSplit(token: string): number | undefined {
+  let found: number | undefined;
+  for (let at = 2; at <= token.length - 2; at++) {
+    const left = token.slice(0, at);
+    const right = token.slice(at);
+    const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
+    const theAndWord = left === 'the' && right.length >= 3 && isEnglishWord(right);
+    const wordAndTrailing = TRAILING_WORDS.has(right) && left.length >= 4 && isEnglishWord(left);
+    if (!twoFunctionWords && !theAndWord && !wordAndTrailing) continue;
+    if (found !== undefined) return undefined; // two readings: not sure
+    found = at;
+  }
+  return found;
+}
+
 /**
  * A numbered heading run into the paragraph before it: `… Archie and Lilibet. 2 Big Changes For
- * Harry and Meghan’s Kids` at the end of a line. Reading: sentence punctuation, a space, a number
- * of one or two digits, a space, a capital.
+ * Harry and Meghan’s Kids` at the end of a line. Reading: sentence punctuation (perhaps a
+ * closing quote), a space, a number of one or two digits, a space, a capital.
  */
-const RUN_IN_HEADING = /(?<=[.!?]["”’]?) (?=\d{1,2} \p{Lu})/gu;
+const RUN_IN_HEADING = /[.!?]["”’]? (?=\d{1,2} \p{Lu})/gu;
 const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'as']);
 
 function splitRunInHeadings(text: string, ctx: RuleContext, edits: Edit[]): void {
   for (const m of text.matchAll(RUN_IN_HEADING)) {
-    const lineEnd = text.indexOf('\n', m.index);
-    const heading = text.slice(m.index + 1, lineEnd < 0 ? text.length : lineEnd).trim();
-    if (!isNumberedHeading(heading) || ctx.isProtected(m.index, m.index + 1)) continue;
-    edits.push(ctx.replace(m.index, m.index + 1, '\n', 'a numbered heading run into the paragraph before it'));
+    const space = m.index + m[0].length - 1;
+    const lineEnd = text.indexOf('\n', space);
+    const heading = text.slice(space + 1, lineEnd < 0 ? text.length : lineEnd).trim();
+    if (!isNumberedHeading(heading) || ctx.isProtected(space, space + 1)) continue;
+    edits.push(ctx.replace(space, space + 1, '\n', 'a numbered heading run into the paragraph before it'));
   }
 }
 
@@ -118,56 +240,31 @@ function isNumberedHeading(heading: string): boolean {
   return capitalized + small === words.length && capitalized >= words.length * 0.6;
 }
 
-/** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
-function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (const m of text.matchAll(LOWER_WORD)) {
-    const token = m[0];
-    if (!hasGlueWordEdge(token) || isEnglishWord(token)) continue;
-    const at = uniqueSplit(token);
-    if (at === undefined || ctx.isProtected(m.index, m.index + token.length)) continue;
-    edits.push(ctx.insert(m.index + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
-  }
-  for (const m of text.matchAll(NAME_GLUE)) {
-    const [token, left, right] = m as unknown as [string, string, string];
-    if (isEnglishWord(token) || isEnglishWord(left + right) || ctx.isProtected(m.index, m.index + token.length)) continue;
-    edits.push(ctx.insert(m.index + left.length, ' ', `"${left}" and "${right}" run together`));
-  }
-}
+const isDigitChar = (ch: string | undefined): boolean => ch !== undefined && ch >= '0' && ch <= '9';
 
-function hasGlueWordEdge(token: string): boolean {
-  for (let k = 2; k <= 5 && k < token.length; k++) {
-    if (GLUE_WORDS.has(token.slice(0, k)) || TRAILING_GLUE_WORDS.has(token.slice(-k))) return true;
-  }
-  return false;
-}
-
-/**
- * The only place where the token splits into two function words (`inthe`) or an English word of
- * four letters or more and a trailing function word (`statementthat`), if there is one. A
- * function word followed by an ordinary word is not enough: `onsite`, `injun` are words.
- */
-function uniqueSplit(token: string): number | undefined {
-  let found: number | undefined;
-  for (let at = 2; at <= token.length - 2; at++) {
-    const left = token.slice(0, at);
-    const right = token.slice(at);
-    const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
-    const wordAndFunctionWord = TRAILING_GLUE_WORDS.has(right) && left.length >= 4 && isEnglishWord(left);
-    if (!twoFunctionWords && !wordAndFunctionWord) continue;
-    if (found !== undefined) return undefined; // two readings: not sure
-    found = at;
-  }
-  return found;
-}
-
-function wordStart(text: string, from: number): number {
-  let i = from;
-  while (i > 0 && !/\s/.test(text[i - 1] as string)) i--;
+/** The start of the run of letters and marks around `at`. */
+function tokenStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && isLetter(text[i - 1])) i--;
   return i;
 }
 
-function wordEnd(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && !/\s/.test(text[i] as string)) i++;
+function tokenEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && isLetter(text[i])) i++;
   return i;
 }
+
+/** The start of the whitespace-delimited word around `at` (for protection checks). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+  return i;
+}
+
+function wordEnd(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && !/\s/.test(text[i]!)) i++;
+  return i;
+}
+
