@@ -27,6 +27,38 @@ export interface SettingsOptions {
   readonly seeAlsoLines?: readonly string[];
 }
 
+/** The people of a settings' name table: their full names and their surnames (built on first use). */
+export interface People {
+  readonly fullNames: ReadonlySet<string>;
+  readonly surnames: ReadonlySet<string>;
+  /** Every word of every correct form in the table, of any kind (Schoof, Kyiv, Reuters): never split or changed as a misspelling. */
+  readonly knownWords: ReadonlySet<string>;
+}
+
+const peopleBySettings = new WeakMap<Settings, People>();
+
+export function peopleOf(settings: Settings): People {
+  let people = peopleBySettings.get(settings);
+  if (!people) {
+    const fullNames = new Set<string>();
+    const surnames = new Set<string>();
+    const knownWords = new Set<string>();
+    for (const entry of settings.nameEntries) {
+      for (const form of Object.keys(entry.forms)) for (const word of form.split(/[\s-]+/)) knownWords.add(word);
+      if (entry.kind !== 'person') continue;
+      for (const form of [entry.name, ...Object.keys(entry.forms)]) {
+        const words = form.split(' ');
+        if (words.length < 2) continue;
+        fullNames.add(form);
+        surnames.add(words[words.length - 1]!);
+      }
+    }
+    people = { fullNames, surnames, knownWords };
+    peopleBySettings.set(settings, people);
+  }
+  return people;
+}
+
 let defaults: Settings | undefined;
 
 /** The built-in settings, built on first use. */

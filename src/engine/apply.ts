@@ -3,8 +3,13 @@
 // Whatever is left out is proposed again in the next pass, on the updated text.
 import type { Edit } from './types.js';
 
-/** Whether two edits cannot both be applied. Edits that only touch at an end point can. */
+/**
+ * Whether two edits cannot both be applied in one pass. Edits of one rule may touch at an end
+ * point; edits of two rules that touch wait for each other (the later rule sees the earlier one's
+ * result next pass), so that two rules never repair one artifact twice, each its own way.
+ */
 export function conflicts(a: Edit, b: Edit): boolean {
+  if (a.ruleId !== b.ruleId) return a.start <= b.end && b.start <= a.end;
   const aEmpty = a.start === a.end;
   const bEmpty = b.start === b.end;
   if (aEmpty && bEmpty) return a.start === b.start;

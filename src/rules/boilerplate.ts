@@ -12,8 +12,8 @@ const FURNITURE = new Set([
   'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'back to top',
   'back to top button', 'scroll to top', 'go to top', 'back to live feed', 'back to homepage',
   'main menu', 'toggle navigation', 'open menu', 'close menu',
-  'previous article', 'next article', 'previous post', 'next post', 'previous story', 'next story',
-  'source link', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
+  'source link', 'source site', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
+  'article written by', 'written by', 'posted by', 'untitled design', 'image source',
   'loading', 'advertisement', 'sponsored content', 'paid content',
   'continue reading', 'read the full article', 'read full article', 'read the full story',
   'view comments', 'show comments', 'hide comments', 'print this page', 'print article',
@@ -27,6 +27,9 @@ const FURNITURE = new Set([
   'notify me of follow-up comments by email', 'notify me of new posts by email',
   'you must be logged in to post a comment', 'log in to leave a comment',
   'please enable javascript in your browser to complete this form',
+  'please enter your comment', 'please enter your name here', 'please enter your email address here',
+  'you have entered an incorrect email address', 'log in to comment',
+  'cookie settings', 'accept cookies', 'accept all cookies', 'reject all', 'accept all', 'manage cookies',
   'this site uses akismet to reduce spam. learn how your comment data is processed',
   'enable notifications ok no thanks', 'enable notifications', 'allow notifications',
   // the same prompts left untranslated by the site
@@ -44,7 +47,7 @@ const FURNITURE = new Set([
   'share via email', 'share by email', 'tweet this', 'copy link', 'link copied',
   'subscribe', 'subscribe now', 'subscribe to our newsletter', 'sign up for our newsletter',
   'sign up to our newsletter', 'get the latest news', 'follow us', 'follow us on social media',
-  'follow us on google news', 'like us on facebook',
+  'follow us on google news', 'like us on facebook', 'i follow', 'follow i follow',
 ]);
 
 /** Labels that are furniture only beside other furniture (a comment form, a share bar). */
@@ -53,18 +56,21 @@ const LABELS = new Set([
   'message', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest',
   'reddit', 'email this', 'ok', 'no thanks', 'yes', 'submit', 'send', 'post', 'reply', 'related',
   'tags', 'photo', 'video', 'audio', 'listen', 'watch', 'search', 'menu', 'print', 'comments',
-  'discussion', 'ad', 'sponsored',
+  'discussion', 'ad', 'sponsored', 'follow', 'following', 'deposit',
 ]);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?`;
+const NUMERIC_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
-const DATE =
-  `(?:${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|` +
-  String.raw`\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const DATE = `(?<weekday>${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|(?<numeric>${NUMERIC_DATE}))`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|MSK)(?:\s*[+-]\s*\d{1,2})?)?`;
 const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified)(?:\s+on)?\s*:?`;
-/** A line that is only a date, with a label or a time (a bare date may be a heading). */
+/**
+ * A line that is only a date, with a label or a time. A bare date (`Monday, June 26, 2006`,
+ * `18.11.2023`) is an article's dateline under its title, or a heading; it goes only where it
+ * reads as page furniture: above the title, or next to other furniture (see weakReason).
+ */
 const TIMESTAMP = new RegExp(
   `^(?<label>${STAMP_LABEL}\\s*)?${DATE}(?<time>,?\\s*(?:at|-|\\||–)?\\s*${TIME})?(?:\\s*(?:time|updated)\\s*:?\\s*${TIME})?$`,
   'i',
@@ -84,6 +90,15 @@ const FOLLOW_US = /^(?:follow|like|join) us (?:on|at)\b.{0,80}$/i;
 const SHARE_ON = /^share (?:on|via|to)\b.{0,60}$/i;
 const CLICK_HERE = /^click here\b.{0,100}$/i;
 const NEWSLETTER = /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}$/i;
+/** A cookie banner: `This website uses cookies to improve your experience. … Accept Read More`. */
+const COOKIES = /^(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:web)?site)\b.{0,400}$/i;
+/** A line of a page's embedded script: the Facebook SDK loader, ads, analytics. */
+const EMBED_SCRIPT = /facebook-jssdk|connect\.facebook\.net|getElementsByTagName\(s\)|platform\.twitter\.com\/widgets|adsbygoogle|googletag\.|window\.dataLayer|\bgtag\(|\bfbq\(/;
+/** A line that reads as code: a statement, a brace, a function. */
+const CODE_LINE = /^\s*(?:\(?function\b|var |let |const |if \(|[\w.]+\s*=\s|[{}()]|\}\(|js\.|fjs\.|window\.|document\.)|[;{}]\s*$/;
+const MAX_CODE_LINE = 160;
+/** A source label: a bare domain name (`nypost.com`). */
+const DOMAIN_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co\.uk|it|es|fr|de|ru|ua|eu|ch|at|nl|be|pt|pl|gr|tr|ro|in|ca|au)$/i;
 
 const COPYRIGHT_MARKERS =
   /©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
@@ -94,6 +109,18 @@ const MAX_OWNER_WORDS = 6;
 const HOME = new Set(['home', 'main', 'start', 'homepage', 'home page', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
 const CRUMB_SEPARATOR = /\s*[/»›>|]\s*/;
 const MIN_TITLE_WORDS = 5;
+/**
+ * A trail whose separators were lost: `Home World Macron: forward…`, `Home page politics`,
+ * `HomeWorld NewsIsrael's Netanyahu…`. Reading: "Home" (and perhaps "page"), then section names
+ * from a closed list, then a space, a capital glued on, or the end.
+ */
+const SECTION = '(?:world news|world|europe|politics|business|economy|sports?|football|culture|entertainment|showbiz|celebrity|tech(?:nology)?|science|health|opinion|international|national|local|lifestyle|latest news|latest|news|italy|cronaca|esteri)';
+const BARE_CRUMB = new RegExp(`^Home(?:\\s*page)?(?:\\s*(?:${SECTION}))+(?=\\s|\\p{Lu}|$)`, 'iu');
+/** A time glued to the last word of a headline: `… peace talks with Russia23:32`. */
+const GLUED_TIME = /(?<=\p{L})\d{1,2}:\d{2}$/u;
+const MAX_HEADLINE_WORDS = 30;
+/** A copyright credit closing a caption line: `… Savings Banks Day 2023. © Rüdiger Wölk/Imago`. */
+const TRAILING_CREDIT = /\s+(?:©|\(c\))\s*(?<who>[^©.!?]{2,60})$/u;
 
 export const boilerplate: Rule = {
   id: 'boilerplate',
@@ -110,11 +137,17 @@ export const boilerplate: Rule = {
       return classify(content);
     });
     markLabelsBesideFurniture(text, lines, reasons);
+    markScriptAroundEmbeds(text, lines, reasons);
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
       if (reason === undefined) continue;
       if (typeof reason === 'object') {
-        edits.push(ctx.remove(lines[i]!.start, lines[i]!.start + reason.prefix, 'breadcrumb trail'));
+        const line = lines[i]!;
+        if ('prefix' in reason) edits.push(ctx.remove(line.start, line.start + reason.prefix, 'breadcrumb trail'));
+        else {
+          const what = /^\d/.test(text.slice(line.start + reason.suffix, line.end)) ? 'a timestamp glued to the headline' : 'photo credit closing a caption';
+          edits.push(ctx.remove(line.start + reason.suffix, line.end, what));
+        }
         continue;
       }
       // Neighbouring furniture lines (blank lines between allowed) go as one edit.
@@ -137,7 +170,7 @@ export const boilerplate: Rule = {
 };
 
 /** Why a line is furniture: a reason, a breadcrumb prefix to cut, or undefined for text. */
-type Verdict = string | { prefix: number } | undefined;
+type Verdict = string | { prefix: number } | { suffix: number } | undefined;
 
 function classify(content: string): Verdict {
   const line = content.trim();
@@ -153,10 +186,17 @@ function classify(content: string): Verdict {
   }
   if (CLICK_HERE.test(line)) return 'link prompt';
   const stamp = TIMESTAMP.exec(line);
-  if (stamp && (stamp.groups?.['label'] || stamp.groups?.['time'])) return 'timestamp line';
+  const parts = stamp?.groups;
+  if (parts && (parts['label'] || parts['time'])) return 'timestamp line';
+  if (COOKIES.test(line)) return 'cookie banner';
+  if (DOMAIN_LINE.test(line)) return 'source label (a site name)';
   if (RELATIVE_TIME.test(line)) return 'section label with a relative time';
   if (SVG_TITLE.test(line)) return 'title text of a page graphic';
-  return breadcrumb(content);
+  if (EMBED_SCRIPT.test(line)) return 'embedded page script';
+  const crumb = breadcrumb(content);
+  if (crumb !== undefined) return crumb;
+  const suffix = trailingCredit(content);
+  return suffix === undefined ? undefined : { suffix };
 }
 
 /** Lower-case, spaces collapsed, closing punctuation and markers dropped. */
@@ -185,30 +225,71 @@ function isCopyrightNotice(line: string): boolean {
 
 /**
  * `Home / World / Europe` goes whole; `Main » News » Title of the article` loses the trail and
- * keeps the title.
+ * keeps the title. So do trails whose separators were lost (`Home World Title…`).
  */
 function breadcrumb(content: string): Verdict {
   if (content.includes('://')) return undefined;
   const parts = content.split(CRUMB_SEPARATOR);
-  if (parts.length < 3 || !HOME.has((parts[0] ?? '').trim().toLowerCase())) return undefined;
-  const title = parts[parts.length - 1]!.trim();
-  if (title.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
-  return { prefix: content.lastIndexOf(title) };
+  if (parts.length >= 3 && HOME.has((parts[0] ?? '').trim().toLowerCase())) {
+    const title = parts[parts.length - 1]!.trim();
+    if (title.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
+    return { prefix: content.lastIndexOf(title) };
+  }
+  const bare = BARE_CRUMB.exec(content);
+  if (!bare) return undefined;
+  const rest = content.slice(bare[0].length).trim();
+  if (rest.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
+  return { prefix: content.length - content.slice(bare[0].length).trimStart().length };
+}
+
+/** Where a trailing copyright credit or a glued timestamp starts in a line, if it ends with one. */
+function trailingCredit(content: string): number | undefined {
+  const time = GLUED_TIME.exec(content);
+  if (time && !/[.!?]$/.test(content.slice(0, time.index)) && content.split(' ').length <= MAX_HEADLINE_WORDS) return time.index;
+  const credit = TRAILING_CREDIT.exec(content);
+  if (!credit || !isOwner(credit.groups!['who']!) || credit.index < 20) return undefined;
+  return credit.index;
+}
+
+/** Lines that are furniture only in furniture's company: form labels, bare dates. */
+function weakReason(content: string): string | undefined {
+  const line = content.trim();
+  if (line.length > 60) return undefined;
+  if (LABELS.has(normalize(line))) return 'form label beside site furniture';
+  const groups = TIMESTAMP.exec(line)?.groups;
+  if (groups && (groups['weekday'] || groups['numeric'])) return 'date line beside site furniture';
+  return undefined;
 }
 
 function markLabelsBesideFurniture(text: string, lines: readonly Line[], reasons: Verdict[]): void {
-  const isLabel = (i: number): boolean =>
-    reasons[i] === undefined && LABELS.has(normalize(text.slice(lines[i]!.start, lines[i]!.end)));
+  const weak = (i: number): string | undefined => (reasons[i] === undefined ? weakReason(text.slice(lines[i]!.start, lines[i]!.end)) : undefined);
+  // A bare date above everything else is the page's, not the article's dateline.
+  const first = lines.findIndex((line) => !isBlank(text, line));
+  if (first >= 0 && weak(first)?.startsWith('date')) reasons[first] = 'date line above the title';
   // Spread outwards from furniture lines until a line of text: a form reads as one block.
   for (let pass = 0; pass < 2; pass++) {
     const order = pass === 0 ? lines.map((_, i) => i) : lines.map((_, i) => lines.length - 1 - i);
     let beside = false;
     for (const i of order) {
       if (isBlank(text, lines[i]!)) continue;
+      const reason = beside ? weak(i) : undefined;
       if (typeof reasons[i] === 'string') beside = true;
-      else if (beside && isLabel(i)) reasons[i] = 'form label beside site furniture';
+      else if (reason !== undefined) reasons[i] = reason;
       else beside = false;
     }
+  }
+}
+
+/** The rest of an embedded script: code-like lines next to a line that loads one. */
+function markScriptAroundEmbeds(text: string, lines: readonly Line[], reasons: Verdict[]): void {
+  const isCode = (i: number): boolean => {
+    const content = text.slice(lines[i]!.start, lines[i]!.end);
+    return reasons[i] === undefined && content.length <= MAX_CODE_LINE && CODE_LINE.test(content);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (reasons[i] !== 'embedded page script') continue;
+    for (let j = i - 1; j >= 0 && isCode(j); j--) reasons[j] = 'embedded page script';
+    for (let j = i + 1; j < lines.length && isCode(j); j++) reasons[j] = 'embedded page script';
   }
 }
 

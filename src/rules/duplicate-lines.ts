@@ -42,5 +42,22 @@ function findCopy(above: string, below: string): { which: 'above' | 'below'; mes
       return { which: 'above', message: 'a cut-off copy of the line below' };
     }
   }
+  if (isStrippedCopy(below, above)) return { which: 'below', message: 'a copy of the line above without its punctuation' };
   return undefined;
 }
+
+/**
+ * Whether `copy` is `original` (a headline or caption) with its punctuation stripped and perhaps
+ * cut short: `Pensions how Macron plays his all out Le dossier de` under `Pensions: how Macron
+ * plays his all-out – Le dossier de L’Express`.
+ */
+function isStrippedCopy(copy: string, original: string): boolean {
+  if (/\p{P}/u.test(copy) || !/\p{P}/u.test(original)) return false;
+  const copyWords = words(copy);
+  const originalWords = words(original);
+  if (copyWords.length < MIN_WORDS + 1 || originalWords.length > MAX_HEADLINE_WORDS) return false;
+  return copyWords.every((word, i) => word === originalWords[i]);
+}
+
+const MAX_HEADLINE_WORDS = 30;
+const words = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

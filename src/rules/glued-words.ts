@@ -11,6 +11,7 @@ import { mixedCaseWords } from '../data/mixed-case.js';
 import { isEnglishWord } from '../data/words.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { isWordCharAt } from '../text/scan.js';
+import { peopleOf } from '../settings.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -49,9 +50,12 @@ const TRAILING_WORDS = new Set([
   'said', 'says', 'told', 'added', 'explained', 'stressed', 'noted', 'insisted', 'warned', 'announced',
   'assured', 'assuring', 'declared', 'confirmed', 'takes', 'took',
 ]);
-/** What may follow a name it was glued to (`Ferrowho`, `Sanchezhas`, `Romealso`, `Borneof`). */
+/**
+ * What may follow a name it was glued to (`Ferrowho`, `Sanchezhas`, `Romealso`). Not "of": too
+ * many surnames end with it (Schoof).
+ */
 const AFTER_NAME = new Set([
-  'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'of', 'will', 'would', 'said', 'says',
+  'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'will', 'would', 'said', 'says',
 ]);
 const NAME_ENDING = new RegExp(`\\p{Ll}(?:${[...AFTER_NAME].join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
 
@@ -168,7 +172,7 @@ function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
     const right = m[0].slice(1);
     const left = token.slice(0, token.length - right.length);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
-    if (isEnglishWord(token) || ctx.isProtected(start, end)) continue;
+    if (isEnglishWord(token) || peopleOf(ctx.settings).knownWords.has(token) || ctx.isProtected(start, end)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
 }

@@ -1,37 +1,60 @@
 // A subject pronoun left after the name it stands for, as machine translation from pro-drop
 // languages (Spanish, Italian) leaves it: `the Junts deputy Eduard Pujol He was wrong`,
-// `Jair Bolsonaro, He was disgusted`, `Elly Schlein he can’t`. A capitalized He/She/They in
-// mid-sentence after a name goes; a lower-case one only after a full name that opens a sentence
-// ("told Pedro Sánchez he would" is grammatical and stays). A "name" is a capitalized word that
-// is not an English word, so "Yesterday He said" is left alone.
+// `Jair Bolsonaro, He was disgusted`, `Elly Schlein he can’t`, `Ferrari’s Carlos Sainz he
+// finished`. A capitalized He/She/They in mid-sentence after a name goes; a lower-case he/she
+// after a full name (two capitalized words or more) goes unless a verb before the name makes it
+// the object of a clause ("told Pedro Sánchez he would" is grammatical and stays). A "name" ends
+// in a capitalized word that is not an English word, or is a surname in the name table (Macron,
+// which the word list also has), so "Yesterday He said" is left alone.
 import type { Edit, Rule } from '../engine/types.js';
 import { isEnglishWord } from '../data/words.js';
+import { peopleOf } from '../settings.js';
+import { matchBefore } from '../text/scan.js';
 
-/** Reading: a capitalized word, an optional comma, one space, He/She/They, a space, a lower-case letter. */
-const CAPITAL_PRONOUN = /(?<=(?<![\p{L}\p{N}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),? )(He|She|They) (?=\p{Ll})/gu;
+/** He/She/They with a space on each side and a lower-case word after: the anchor. */
+const CAPITAL_PRONOUN = / (He|She|They) (?=\p{Ll})/gu;
+const LOWER_PRONOUN = / (he|she) (?=\p{Ll})/gu;
+/** Before a capital pronoun: a capitalized word (the name), perhaps a comma. */
+const NAME_BEFORE = /(?<![\p{L}\p{N}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),?$/u;
 /**
- * Reading: a line or sentence start, two to four capitalized words (the name), one space,
- * he/she, a space, a lower-case letter.
+ * Before a lower-case pronoun: two to four capitalized words (a full name), and the word before
+ * them, if any.
  */
-const LOWER_PRONOUN = /(?<=(?:^|[.!?] )(?:\p{Lu}[\p{Ll}\p{M}’'-]+ ){1,3}(\p{Lu}[\p{Ll}\p{M}’'-]+) )(he|she) (?=\p{Ll})/gmu;
+const FULL_NAME_BEFORE = /(?:(?<![\p{L}\p{N}\p{M}])([\p{L}’'-]+) )?((?:\p{Lu}[\p{Ll}\p{M}’'-]+ ){1,3}(\p{Lu}[\p{Ll}\p{M}’'-]+))$/u;
+/** Verbs after which "Name he …" is an object and a clause: "told Macron he would". */
+const CLAUSE_VERBS = new Set([
+  'told', 'tell', 'tells', 'telling', 'warned', 'warn', 'warns', 'assured', 'assure', 'assures', 'informed',
+  'inform', 'reminded', 'remind', 'asked', 'ask', 'asks', 'promised', 'promise', 'convinced', 'persuaded',
+  'showed', 'shown', 'show', 'taught', 'advised', 'urged', 'said', 'says', 'believes', 'believed', 'thinks',
+  'thought', 'knows', 'knew', 'hopes', 'hoped', 'feared', 'fears', 'means', 'meant', 'reported', 'heard',
+  'let', 'made', 'make', 'makes', 'saw', 'see', 'sees', 'watched', 'helped', 'guaranteed', 'notified',
+  'that', 'if', 'whether', 'because', 'when', 'while', 'unless', 'until', 'since', 'as', 'than',
+]);
 
 export const pronounAfterName: Rule = {
   id: 'pronoun-after-name',
   description: 'Remove a subject pronoun left right after the name it stands for ("Eduard Pujol He was wrong")',
   category: 'grammar',
-  leaves: '"told Pedro Sánchez he would", a pronoun after an ordinary capitalized word ("Yesterday He said")',
+  leaves: '"told Pedro Sánchez he would", "that Macron he …", a pronoun after an ordinary capitalized word ("Yesterday He said")',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const patterns = [
-      ...(/ (?:He|She|They) /.test(text) ? [CAPITAL_PRONOUN] : []),
-      ...(/ (?:he|she) /.test(text) ? [LOWER_PRONOUN] : []),
-    ];
-    for (const pattern of patterns) {
-      for (const m of text.matchAll(pattern)) {
-        const [pronoun, name, word] = [m[0], m[1]!, m[2]!];
-        if (isEnglishWord(name) || ctx.isProtected(m.index, m.index + pronoun.length)) continue;
-        edits.push(ctx.remove(m.index, m.index + pronoun.length, `"${word}" repeats the subject "${name}"`));
-      }
+    const remove = (at: number, pronoun: string, name: string): void => {
+      const start = at + 1;
+      const end = start + pronoun.length + 1;
+      if (!ctx.isProtected(start, end)) edits.push(ctx.remove(start, end, `"${pronoun}" repeats the subject "${name}"`));
+    };
+    const people = peopleOf(ctx.settings);
+    for (const m of text.includes('He ') || text.includes('She ') || text.includes('They ') ? text.matchAll(CAPITAL_PRONOUN) : []) {
+      const name = matchBefore(text, m.index, NAME_BEFORE, 40)?.[1];
+      if (name !== undefined && (people.surnames.has(name) || !isEnglishWord(name))) remove(m.index, m[1]!, name);
+    }
+    for (const m of text.includes(' he ') || text.includes(' she ') ? text.matchAll(LOWER_PRONOUN) : []) {
+      const found = matchBefore(text, m.index, FULL_NAME_BEFORE, 100);
+      if (!found) continue;
+      const [, before, full, last] = found as unknown as [string, string | undefined, string, string];
+      const isName = people.surnames.has(last) || !isEnglishWord(last) || people.fullNames.has(full.trimEnd());
+      if (!isName || (before !== undefined && CLAUSE_VERBS.has(before.toLowerCase()))) continue;
+      remove(m.index, m[1]!, last);
     }
     return edits;
   },

@@ -9,6 +9,11 @@ const DOUBLE_STOP = /(?<=\p{Ll}\p{Ll})\.\.(?![.…])/gu;
 const DOUBLE_COMMA = /(?<=[\p{L}\p{N}]),[,.](?![.,])/gu;
 /** A full stop then a semicolon after a word of three letters or more (not `Inc.;`). */
 const STOP_SEMICOLON = /(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})\.;/gu;
+/**
+ * A full stop again after a closing quotation mark that follows one: `in the future.”.` (not
+ * after an abbreviation or an ellipsis inside the quotation: `in the U.S.”.`, `wait...”.`).
+ */
+const STOP_AFTER_QUOTE = /(?<=\p{Ll}[.!?][”’"])\.(?!\.)/gu;
 /** A comma before a spaced dash: `support for Ukraine, - Meloni`. */
 const COMMA_DASH = /(?<=[\p{L}\p{N}.!?"”’)]),(?= [-–—] )/gu;
 /** A degree sign with a space before its unit: `40 ° C`, `75° F`. */
@@ -36,6 +41,7 @@ export const punctuation: Rule = {
       if (ABBREVIATIONS.has(word)) continue;
       add(m.index!, m.index! + 1, '', 'a full stop before a semicolon');
     }
+    for (const m of scan(['.”.', '.".', '!”.', '?”.', '.’.'], STOP_AFTER_QUOTE)) add(m.index!, m.index! + 1, '', 'a full stop after a quotation that already ended the sentence');
     for (const m of scan([', -', ', –', ', —'], COMMA_DASH)) add(m.index!, m.index! + 1, '', 'a comma before a dash');
     for (const m of scan(['°'], DEGREE)) add(m.index!, m.index! + 1, '', 'a space between the degree sign and its unit');
     return edits;

@@ -62,6 +62,10 @@ const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
 const GLUED_CLOSER = /(?<=[\p{L}\p{N}][.,!?…])“(?=\p{Ll})/gu;
 const FINAL_OPENER = /(?:(?<=[.,!?…])[ \u00a0]*|(?<=[\p{L}\p{N}]))“[ \u00a0]*$/gmu;
 const SPACED_POSSESSIVE = /(?<=[\p{L}])[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gmu;
+/** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
+const TURNED_BEFORE_MARK = /(?<=[\p{L}\p{N}])“(?=[,.;:!?])/gu;
+/** A lone opening mark before punctuation: stray (`been”. “.`, `word “, said`). */
+const STRAY_BEFORE_MARK = /(?<=\S) “(?=[,.;:](?!”))/gu;
 
 function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   const content = text.slice(line.start, line.end);
@@ -84,13 +88,38 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   for (const m of content.matchAll(FINAL_OPENER)) {
     add(m.index, m.index + m[0].length, '”', 'a quotation mark that ends a paragraph closes');
   }
+  // In German quotation style „…“ the mark “ closes; leave such paragraphs alone.
+  for (const m of content.includes('„') ? [] : content.matchAll(TURNED_BEFORE_MARK)) {
+    add(m.index, m.index + 1, '”', 'a quotation mark glued to a word and followed by punctuation closes');
+  }
+  for (const m of content.matchAll(STRAY_BEFORE_MARK)) {
+    if (isQuotationOpen(content, m.index)) {
+      // A quotation is open: this mark closes it, turned and spaced (`a great game “.`).
+      add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
+      continue;
+    }
+    // After a finished sentence the stray mark takes its full stop with it: `been”. “.` → `been”.`
+    const stop = /[.!?][”"]?$/.test(content.slice(0, m.index)) && content[m.index + 2] === '.' ? 1 : 0;
+    add(m.index, m.index + 2 + stop, '', 'a stray opening quotation mark before punctuation');
+  }
   for (const m of content.matchAll(SPACED_POSSESSIVE)) {
     const apostrophe = m[1] === "'" ? "'" : '’';
     add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
   }
   edits.push(...guillemetRepairs(content, at, ctx));
+  edits.push(...mixedPairRepairs(content, at, ctx));
   edits.push(...singleQuoteRepairs(content, at, ctx));
   return edits;
+}
+
+/** Whether more curly double quotations open than close before `at` in the paragraph. */
+function isQuotationOpen(content: string, at: number): boolean {
+  let open = 0;
+  for (let i = 0; i < at; i++) {
+    if (content[i] === '“') open++;
+    else if (content[i] === '”' && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** `«We suffered…”`: a quotation opened with « closes with ». */
@@ -112,6 +141,28 @@ function guillemetRepairs(content: string, at: (offset: number) => number, ctx: 
       if (isWordChar(content[i + 1])) return []; // not a closing shape
       edits.push(ctx.replace(at(i), at(i + 1), '»', 'a quotation opened with « closes with »'));
       open = -1;
+    }
+  }
+  return edits;
+}
+
+/**
+ * `‘Worker President”`: a quotation opened with a single mark and closed with a double one, with
+ * nothing in between that could pair otherwise. The opening mark is made double.
+ */
+function mixedPairRepairs(content: string, at: (offset: number) => number, ctx: RuleContext): Edit[] {
+  if (!content.includes('‘') || !content.includes('”')) return [];
+  const edits: Edit[] = [];
+  let open = 0; // double quotations open at this point
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '“') open++;
+    else if (ch === '”') open = Math.max(0, open - 1);
+    else if (ch === '‘' && open === 0 && !isWordChar(content[i - 1]) && isWordChar(content[i + 1])) {
+      const next = /[‘’“”']/.exec(content.slice(i + 1));
+      if (next?.[0] === '”' && !/\p{L}’\p{L}/u.test(content.slice(i, i + 1 + next.index + 1))) {
+        edits.push(ctx.replace(at(i), at(i + 1), '“', 'a quotation closed with ” opens with “'));
+      }
     }
   }
   return edits;

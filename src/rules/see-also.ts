@@ -1,40 +1,60 @@
 // Links to other articles that scraping leaves in the text: `See also …`, `Read more: …`,
-// `Related articles`, a bare `Read more` with the teaser block under it, and lists of teasers cut
-// off with `…`. Only whole lines go, and only when the line is a link: `See also the report by
-// the UN.` or `Read more about it below.` read as prose and stay.
+// `Related articles`, `You may also like`, `Previous Article`, a bare marker with the teasers
+// under it (headlines, excerpts cut off with `…`, captions), a list of teasers closing the text,
+// and a `Read also` label dropped into the middle of a paragraph. Only whole lines go (or the
+// label and a teaser that runs to the line's end), and only when they read as links: `See also
+// the report by the UN.` or `Read more about it below.` read as prose and stay.
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isLower } from '../text/chars.js';
+
+const MARKER_PHRASES = [
+  'see also',
+  'also see',
+  'read also',
+  'also read',
+  'read more',
+  'read next',
+  'more to read',
+  'related(?: articles?| posts?| news| stories| content| coverage| reading| links?| topics?)?',
+  'further reading',
+  'recommended(?: for you| articles?| stories| reading)?',
+  'you may also like',
+  'you might also like',
+  'you may be interested in',
+  "don[’']t miss",
+  'must read',
+  'more on (?:this|the) (?:subject|topic|story)',
+  'more on this',
+  'more from (?:the )?author',
+  'more from this author',
+  'most popular',
+  'most read',
+  'popular posts',
+  'recent posts',
+  'latest posts',
+  'trending now',
+  "editor[’']s picks",
+  'previous (?:article|post|story)',
+  'next (?:article|post|story)',
+];
 
 /**
  * A link marker at the start of a line, after an optional bullet: the marker, then the end of the
  * line or a separator. Reading: bullet? · marker phrase · (end | space | colon | dash | quote).
  */
 const MARKER = new RegExp(
-  String.raw`^[\s\-–—•*·►▶>»|]*` +
-    '(' +
-    [
-      'see also',
-      'also see',
-      'read also',
-      'also read',
-      'read more',
-      'read next',
-      'more to read',
-      'related(?: articles?| posts?| news| stories| content| coverage| reading| links?| topics?)?',
-      'further reading',
-      'recommended(?: for you| articles?| stories| reading)?',
-      'you may also like',
-      'you might also like',
-      'you may be interested in',
-      "don[’']t miss",
-      'must read',
-      'more on (?:this|the) (?:subject|topic|story)',
-      'more on this',
-    ].join('|') +
-    ')' +
-    String.raw`(?=$|[\s:：\-–—|»>.…"“«‘'])[\s:：\-–—|»>.]*`,
+  String.raw`^[\s\-–—•*·►▶>»|]*(${MARKER_PHRASES.join('|')})(?=$|[\s:：\-–—|»>.…"“«‘'])[\s:：\-–—|»>.]*`,
   'iu',
 );
+/** Letters a marker line can start with (after bullets): a cheap first test for every line. */
+const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnN]/;
+
+/**
+ * A `Read also` / `See also` label dropped mid-paragraph after a sentence: `… destruction ”. Read
+ * also The peace talks …`. Reading: sentence punctuation (perhaps a quote), a space, the label,
+ * spaces, a capital.
+ */
+const INLINE_LABEL = /(?<=[.!?]["”’]?) (?:Read also|See also|Also read|READ ALSO|SEE ALSO)\s+(?=\p{Lu})/gu;
 
 /** A line ending in an ellipsis: the excerpt of a teaser. */
 const CUT_OFF = /(?:…|\.\.\.)\s*$/;
@@ -42,35 +62,36 @@ const CUT_OFF = /(?:…|\.\.\.)\s*$/;
 const CAPTION = /^(?:FILE PHOTO|PHOTO|Photo|Image|IMAGE)\b/;
 const SENTENCE_END = /[.!?:;]["”’»)]*\s*$/;
 
-const MAX_TEASER_LINES = 3;
+const MAX_TEASER_LINES = 15;
 const MAX_TEASER_WORDS = 25;
+const MAX_EXCERPT_WORDS = 60;
 const MIN_EXCERPT_WORDS = 8;
 const MAX_LINK_LENGTH = 300;
+const MAX_INLINE_TEASER_WORDS = 20;
 
 export const seeAlso: Rule = {
   id: 'see-also',
   description: 'Remove "See also" / "Read more" / "Related" link lines and teasers of other articles',
   category: 'chrome',
-  leaves: 'sentences that start with those words ("See also the report by …"), a single line cut off with …',
+  leaves: 'sentences that start with those words ("See also the report by …"), a single line cut off with …, prose after a marker',
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      if (line.end - line.start > MAX_LINK_LENGTH * 2) continue; // a paragraph, not a link line
       const content = text.slice(line.start, line.end);
-      if (ctx.settings.seeAlsoLines.some((pattern) => pattern.test(content.trim())) && content.trim() !== '') {
+      if (content.trim() !== '' && ctx.settings.seeAlsoLines.some((pattern) => pattern.test(content.trim()))) {
         edits.push(ctx.removeLine(line, 'link line (a configured pattern)'));
         continue;
       }
-      const marker = MARKER.exec(content);
-      if (marker && content.length <= MAX_LINK_LENGTH) {
+      const marker = content.length <= MAX_LINK_LENGTH && MARKER_INITIALS.test(content) ? MARKER.exec(content) : null;
+      if (marker) {
         const tail = content.slice(marker[0].length);
         if (tail.trim() === '') {
-          const teaser = findTeaserBlock(text, lines, i + 1);
-          const last = teaser ?? line;
-          edits.push(
-            ctx.removeLines(line, last, teaser ? `"${marker[1]}" link with its teaser` : `"${marker[1]}" link line`),
-          );
+          const teasers = findTeasers(text, lines, i + 1);
+          const last = teasers ?? line;
+          edits.push(ctx.removeLines(line, last, teasers ? `"${marker[1]}" link with its teasers` : `"${marker[1]}" link line`));
           i = last.index;
           continue;
         }
@@ -85,23 +106,50 @@ export const seeAlso: Rule = {
         i = excerpts.index;
       }
     }
+    for (const m of text.includes('lso ') || text.includes('LSO ') ? text.matchAll(INLINE_LABEL) : []) {
+      edits.push(inlineLabelEdit(text, m.index, m[0].length, ctx));
+    }
     return edits;
   },
 };
 
-/** The last line of a teaser block (headline, caption) starting at the first text line from `from`. */
-function findTeaserBlock(text: string, lines: readonly Line[], from: number): Line | undefined {
-  let i = from;
-  while (i < lines.length && isBlank(text, lines[i]!)) i++;
+/**
+ * The edit for a label dropped into a paragraph: the label alone when prose follows, the label
+ * with its teaser when a short headline runs from it to the end of the line.
+ */
+function inlineLabelEdit(text: string, at: number, length: number, ctx: Parameters<Rule['apply']>[1]): Edit {
+  const lineEnd = text.indexOf('\n', at);
+  const rest = text.slice(at + length, lineEnd < 0 ? text.length : lineEnd);
+  const words = rest.trim().split(/\s+/).length;
+  const headline = words <= MAX_INLINE_TEASER_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(rest);
+  const label = text.slice(at + 1, at + length).trim();
+  return headline
+    ? ctx.remove(at, at + length + rest.length, `"${label}" link with its teaser, inside a paragraph`)
+    : ctx.remove(at + 1, at + length, `"${label}" label inside a paragraph`);
+}
+
+/**
+ * The last line of the teasers under a bare marker: headlines, excerpts cut off with `…` and
+ * captions, across blank lines, up to a line of prose (or fifteen lines).
+ */
+function findTeasers(text: string, lines: readonly Line[], from: number): Line | undefined {
   let last: Line | undefined;
-  for (let n = 0; i < lines.length && !isBlank(text, lines[i]!); i++, n++) {
-    const content = text.slice(lines[i]!.start, lines[i]!.end).trim();
-    const words = content.split(/\s+/).length;
-    const headline = !SENTENCE_END.test(content) || CAPTION.test(content);
-    if (n >= MAX_TEASER_LINES || words > MAX_TEASER_WORDS || !headline) return undefined;
-    last = lines[i];
+  let count = 0;
+  for (let i = from; i < lines.length && count < MAX_TEASER_LINES; i++) {
+    const line = lines[i]!;
+    if (isBlank(text, line)) continue;
+    if (!isTeaser(text.slice(line.start, line.end).trim())) break;
+    last = line;
+    count++;
   }
   return last;
+}
+
+/** A headline (no closing full stop, short), a caption, or an excerpt cut off with `…`. */
+function isTeaser(content: string): boolean {
+  const words = content.split(/\s+/).length;
+  if (CUT_OFF.test(content)) return words <= MAX_EXCERPT_WORDS;
+  return words <= MAX_TEASER_WORDS && (!SENTENCE_END.test(content) || CAPTION.test(content));
 }
 
 /**

@@ -1,7 +1,8 @@
-// Function words machine translation left in the source language: Spanish `y` and Italian `e`
-// between two people (`Chiara Ferragni (36) y Fedez (34) have`), Italian `è` (is) glued to an
-// English word (`the raceè over`), and Italian ages (`17enne`). Names that contain "y" (Ortega y
-// Gasset), "x and y", "Y-axis", "vitamin E" and Italian titles ("La vita è bella") stay.
+// Function words machine translation left in the source language: Spanish `y` between two people
+// (`Chiara Ferragni (36) y Fedez (34) have`), Italian `e` between two names (`Inter e Juve`),
+// Italian `è` (is) glued to an English word (`the raceè over`), and Italian ages (`17enne`). Names
+// that contain "y" (Ortega y Gasset), "x and y", "Y-axis", "vitamin E" and Italian titles ("La
+// vita è bella") stay.
 import type { Edit, Rule } from '../engine/types.js';
 import { isEnglishWord } from '../data/words.js';
 import { isWordCharAt, matchAt, matchBefore, occurrences } from '../text/scan.js';
@@ -14,6 +15,11 @@ const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}’'-]+(?: \(\d{1,3}\))?$/u;
  */
 const NAME_AND_VERB_AFTER =
   /(\p{Lu}[\p{Ll}\p{M}’'-]+)(?: \p{Lu}[\p{Ll}\p{M}’'-]+)?(?: \(\d{1,3}\))?,? (?:have|are|were|had|both|will|would|met|married|separated|said|say)\b/uy;
+/**
+ * After an Italian ` e `: a capitalized word. Italian names do not contain "e" as Spanish ones
+ * contain "y" (Ortega y Gasset), so no verb is needed to tell two people from one name.
+ */
+const NAME_AFTER = /(\p{Lu}[\p{Ll}\p{M}’'-]+)/uy;
 /** Words that follow "y"/"e" inside Spanish and Italian company names: `Prisa y Asociados`. */
 const FIRM_WORDS = new Set(['Asociados', 'Asociadas', 'Compañía', 'Cía', 'Hijos', 'Hermanos', 'Contratas', 'Servicios', 'Figli', 'Fratelli', 'Associati', 'Partners', 'Company']);
 /**
@@ -34,7 +40,7 @@ export const untranslated: Rule = {
     const edits: Edit[] = [];
     for (const word of ['y', 'e']) {
       for (const at of occurrences(text, ` ${word} `)) {
-        const second = matchAt(text, at + 3, NAME_AND_VERB_AFTER);
+        const second = matchAt(text, at + 3, word === 'y' ? NAME_AND_VERB_AFTER : NAME_AFTER);
         if (!second || FIRM_WORDS.has(second[1]!) || !matchBefore(text, at, NAME_BEFORE, 60)) continue;
         const language = word === 'y' ? 'Spanish' : 'Italian';
         edits.push(ctx.replace(at + 1, at + 2, 'and', `"${word}" is ${language} for "and"`));

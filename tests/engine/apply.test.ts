@@ -15,6 +15,9 @@ describe('conflicts', () => {
     ['two insertions at one place', edit(3, 3, 'x'), edit(3, 3, 'y'), true],
     ['two insertions at different places', edit(3, 3), edit(4, 4), false],
     ['one span inside another', edit(2, 3), edit(0, 9), true],
+    ['touching edits of two rules', edit(0, 5, 'x', 'a'), edit(5, 8, 'y', 'b'), true],
+    ['an insertion of one rule at the end of another rule’s edit', edit(5, 5, 'x', 'a'), edit(0, 5, 'y', 'b'), true],
+    ['edits of two rules a character apart', edit(0, 5, 'x', 'a'), edit(6, 8, 'y', 'b'), false],
   ];
   for (const [name, a, b, expected] of table) {
     it(name, () => {
@@ -49,8 +52,13 @@ describe('selectEdits', () => {
   });
 
   it('returns the chosen edits sorted by position, insertions first', () => {
-    const chosen = selectEdits([edit(4, 6, 'r', 'first'), edit(4, 4, 'i', 'second'), edit(0, 1, 'x', 'second')], rank);
+    const chosen = selectEdits([edit(4, 6, 'r', 'first'), edit(4, 4, 'i', 'first'), edit(0, 1, 'x', 'second')], rank);
     expect(chosen.map((e) => e.replacement)).toEqual(['x', 'i', 'r']);
+  });
+
+  it('keeps a later rule’s edit that touches an earlier rule’s for the next pass', () => {
+    const chosen = selectEdits([edit(4, 6, 'r', 'first'), edit(6, 6, 'i', 'second')], rank);
+    expect(chosen.map((e) => e.replacement)).toEqual(['r']);
   });
 });
 

@@ -18,6 +18,7 @@ ruleCases(duplicateLines, {
     ['The Bundestag is to vote on January 15.\nThe Bundestag is to vote on January 15, Scholz said.', 'a line extended by more than a credit'],
     ['Follow Samantha on Twitter: @AstroSamantha', 'a single line'],
     ['One\n\nTwo\n\nThree', 'different short lines'],
+    ['The government announced new measures: a tax cut\n\nThe government announced new measures a tax cut for families and pensioners was approved on Tuesday after a long debate in parliament that lasted all night and ended with a vote', 'a headline whose words open a long paragraph'],
     ['Previously the language service would keep walking up.\nPreviously the language service would keep walking up looking for tsconfig.json', 'a line continued without an ellipsis'],
   ],
   fixed: [
@@ -30,6 +31,11 @@ ruleCases(duplicateLines, {
       input: 'From left: Federal Finance Minister Christian Lindner (FDP), Federal Chancellor Olaf Scholz (SPD)...\nFrom left: Federal Finance Minister Christian Lindner (FDP), Federal Chancellor Olaf Scholz (SPD) and Robert Habeck (Greens)\n\nText.',
       output: 'From left: Federal Finance Minister Christian Lindner (FDP), Federal Chancellor Olaf Scholz (SPD) and Robert Habeck (Greens)\n\nText.',
       messages: ['a cut-off copy of the line below'],
+    },
+    {
+      input: 'Pensions: how Macron plays his all-out – Le dossier de L’Express\n\nPensions how Macron plays his all out Le dossier de\n\nText.',
+      output: 'Pensions: how Macron plays his all-out – Le dossier de L’Express\n\nText.',
+      messages: ['a copy of the line above without its punctuation'],
     },
     {
       input: 'Olena Zelenska met the President of Serbia\n\nOlena Zelenska met the President of Serbia\n\nText.',

@@ -20,6 +20,8 @@ ruleCases(pronounAfterName, {
     ['It was Merkel she trusted most.', 'she after a name mid-sentence'],
     ['Jair Bolsonaro, who he admires, was absent.', 'a relative clause'],
     ['“It was Putin he feared,” she said.', 'inside a quotation, mid-sentence'],
+    ['The minister warned Giorgia Meloni she would lose.', 'warned X she would'],
+    ['Nobody knew if Olaf Scholz he trusted would come.', 'after "if"'],
   ],
   fixed: [
     { input: 'the Junts deputy Eduard Pujol He was wrong and voted yes', output: 'the Junts deputy Eduard Pujol was wrong and voted yes', messages: ['"He" repeats the subject "Pujol"'] },
@@ -27,5 +29,7 @@ ruleCases(pronounAfterName, {
     { input: 'Elly Schlein he can’t (but to tell the truth he doesn’t want to) hide his satisfaction', output: 'Elly Schlein can’t (but to tell the truth he doesn’t want to) hide his satisfaction' },
     { input: 'Chiara Ferragni He responded on Instagram.', output: 'Chiara Ferragni responded on Instagram.' },
     { input: 'The rapper Fedez He changed his mind.', output: 'The rapper Fedez changed his mind.' },
+    { input: 'In all of this, the other Ferrari’s Carlos Sainz he finished qualifying on Friday', output: 'In all of this, the other Ferrari’s Carlos Sainz finished qualifying on Friday' },
+    { input: 'of his second term. Emmanuel Macron he puts his entire political wealth at stake', output: 'of his second term. Emmanuel Macron puts his entire political wealth at stake' },
   ],
 });

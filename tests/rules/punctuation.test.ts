@@ -19,6 +19,7 @@ ruleCases(punctuation, {
     ['Scores: 3-1, 2-0, 1-1.', 'scores'],
     ['The plan — A, B, or C — was debated.', 'dashes and commas'],
     ['In 1929 he moved to the Loire Valley in France.', 'prose'],
+    ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
   ],
   fixed: [
     { input: 'He said it was over..', output: 'He said it was over.', messages: ['doubled full stop'] },
@@ -27,5 +28,6 @@ ruleCases(punctuation, {
     { input: 'Italy remains steadfast in its support for Ukraine, - Meloni', output: 'Italy remains steadfast in its support for Ukraine - Meloni', messages: ['a comma before a dash'] },
     { input: 'Temperatures of 40 ° C are expected.', output: 'Temperatures of 40 °C are expected.' },
     { input: 'It was 75° F outside.', output: 'It was 75°F outside.' },
+    { input: 'will keep doing so in the future.”.', output: 'will keep doing so in the future.”', messages: ['a full stop after a quotation that already ended the sentence'] },
   ],
 });

@@ -24,6 +24,8 @@ ruleCases(quotes, {
     ['in \'s-Hertogenbosch on Friday', 'a Dutch place name'],
     ['She wrote *“Never again”* in bold, and ‘“Quoted,” he said’ in the margin.', 'emphasis and a double quotation inside a single one'],
     ['List items are given as "• " lines and blanks as " ".', 'quotations of symbols, spaces included'],
+    ['“He called it ‘the plan’ and left,” she said.', 'single quotes nested properly'],
+    ['“They said ‘no way” is what I heard,” he added.', 'a single mark inside an open double quotation'],
   ],
   fixed: [
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },
@@ -57,5 +59,13 @@ ruleCases(quotes, {
     },
     { input: 'the “end the fracture”, “discord” and “hatred”which, as he has said, has led', output: 'the “end the fracture”, “discord” and “hatred” which, as he has said, has led' },
     { input: '" It’s a provocation ", he said.', output: '"It’s a provocation", he said.' },
+    { input: '“I know you intend to raise it. We are open to talks“, Putin said.', output: '“I know you intend to raise it. We are open to talks”, Putin said.' },
+    { input: 'it was in its “final stages” and “it’s closer than it’s ever been”. “.', output: 'it was in its “final stages” and “it’s closer than it’s ever been”.' },
+    { input: 'Jokingly adding: ‘Worker President”', output: 'Jokingly adding: “Worker President”', messages: ['a quotation closed with ” opens with “'] },
+    {
+      input: '“Very well also Rabiot, who has always been criticized and tonight he played a great game “. See also more.',
+      output: '“Very well also Rabiot, who has always been criticized and tonight he played a great game”. See also more.',
+      messages: ['a quotation mark before punctuation closes the open quotation'],
+    },
   ],
 });

@@ -19,6 +19,9 @@ ruleCases(seeAlso, {
     ['She said she would see also whether it helps.', 'the phrase mid-line'],
     ['More on this later, the minister said.', '"More on this" in a sentence'],
     ['Further reading of the text shows a different picture.', '"Further reading" as prose'],
+    ['Most popular among voters was the tax cut, the poll found.', '"Most popular" starting a sentence'],
+    ['He said: “See also what happened in 2014.” Nobody answered.', 'inside a quotation'],
+    ['The report is long. See also the annex, which lists every case in detail and was published on Monday.', 'an inline "See also" that is a sentence'],
     ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
@@ -31,13 +34,44 @@ ruleCases(seeAlso, {
     { input: 'Text.\n\nRead more "That Smile Towards Space"', output: 'Text.' },
     { input: 'Text.\n\nREAD MORE: Putin says talks are useful\n', output: 'Text.\n' },
     { input: 'Text.\n• Related: Putin and Scholz hold first phone call in two years\nMore.', output: 'Text.\nMore.' },
-    { input: 'Text.\n\nRelated Posts\n\nLeave a Comment', output: 'Text.', messages: ['"Related Posts" link with its teaser'] },
+    { input: 'Text.\n\nRelated Posts\n\nLeave a Comment', output: 'Text.', messages: ['"Related Posts" link with its teasers'] },
     { input: 'Text.\n\nRelated Articles', output: 'Text.', messages: ['"Related Articles" link line'] },
     { input: 'Text.\n\nAlso read: Meloni meets Zelensky in Kyiv\nMore.', output: 'Text.\n\nMore.', reason: 'the wider paragraph break of the two survives' },
     {
       input: 'Text.\n\nRead more\n\nFILE PHOTO: Olaf Scholz.\nPutin and Scholz hold first phone call in two years – Berlin\n\nEarlier in the day, a source told Reuters.',
       output: 'Text.\n\nEarlier in the day, a source told Reuters.',
-      messages: ['"Read more" link with its teaser'],
+      messages: ['"Read more" link with its teasers'],
+    },
+    {
+      input:
+        'Text.\n\nYou may also like\n\n«Berlusconi? They never bombed his house with missiles...\n\nFiber and more, the Opensignal rankings with the...\n\nPutin: “Tests on nuclear weapons if the US...\n\nThe first anniversary of the Ukraine war is...\n\nLeave a Comment',
+      output: 'Text.',
+      reason: 'a list of teasers across blank lines',
+    },
+    {
+      input: 'Related\n\nThe talks in Geneva ended on Friday after six hours, officials said, and will resume next week.',
+      output: 'The talks in Geneva ended on Friday after six hours, officials said, and will resume next week.',
+      reason: 'a bare marker goes, the prose after it stays',
+    },
+    {
+      input: 'Text.\n\nPrevious Article\n\nUN, US pressure and Israel-PNA negotiations behind the softening of the resolution\n\nMore text follows here, as a full sentence of the page.',
+      output: 'Text.\n\nMore text follows here, as a full sentence of the page.',
+    },
+    {
+      input:
+        "Source: Gazeta\n\nMore from author\n\nJapan reacts to US decision to stop data exchange with Russia 07:48\n\nJapan's Cabinet Secretary General said that the government will closely monitor the...\n\nLIVE Arsenal vs Boca for the Professional League Tournament: online match\n",
+      output: 'Source: Gazeta\n',
+      reason: 'headlines and excerpts under "More from author"',
+    },
+    {
+      input: 'is ” constructive destruction ”. Read also The peace talks between Ukrainian and Russian negotiators are continuing, at expert level and closed to the media, Peskov explained. No statements will be made.',
+      output: 'is ” constructive destruction ”. The peace talks between Ukrainian and Russian negotiators are continuing, at expert level and closed to the media, Peskov explained. No statements will be made.',
+      messages: ['"Read also" label inside a paragraph'],
+    },
+    {
+      input: 'and tonight he played a great game”. See also F1 | Alfa Romeo surprise: C42 shakedown at Fiorano!\n\nFUTURE – Allegri',
+      output: 'and tonight he played a great game”.\n\nFUTURE – Allegri',
+      messages: ['"See also" link with its teaser, inside a paragraph'],
     },
     {
       input: 'Text.\n\nRead more\n\nThe Kremlin said on Tuesday that the talks had been useful and that the two delegations would meet again.',

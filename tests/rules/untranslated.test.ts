@@ -30,5 +30,6 @@ ruleCases(untranslated, {
     { input: 'a 17enne was arrested', output: 'a 17-year-old was arrested' },
     { input: 'the raceè over', output: 'the race is over' },
     { input: 'Pedro y Ana were married in Seville.', output: 'Pedro and Ana were married in Seville.' },
+    { input: 'a match like the one between Inter e Juve it’s always a lot', output: 'a match like the one between Inter and Juve it’s always a lot' },
   ],
 });
