@@ -8,6 +8,7 @@ import type { NameEntry, NameTable } from '../data/names.js';
 import type { Settings } from '../settings.js';
 import { isEnglishWord } from '../data/words.js';
 import { editDistance } from '../text/distance.js';
+import { isWordCharAt } from '../text/scan.js';
 
 /**
  * Titles of office that put a surname in the same context as a first name: in an article about
@@ -19,8 +20,11 @@ const TITLES = new Set([
   'Ambassador', 'Commissioner', 'Speaker', 'Prince', 'King', 'Queen', 'Pope', 'Cardinal', 'Sheikh',
 ]);
 
-/** A capitalized word. */
-const CAPITALIZED = /(?<![\p{L}\p{N}\p{M}'’-])\p{Lu}[\p{Ll}\p{M}'’-]+(?![\p{L}\p{N}\p{M}])/gu;
+/**
+ * A capitalized word in Latin script (the names this rule knows are written in it): an upper-case
+ * letter and lower-case ones. Whether it starts and ends a word is checked around the match.
+ */
+const CAPITALIZED = /[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]+/g;
 /** The word just before a position, with the one space after it: a first name or a title. */
 const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*) $/u;
 
@@ -32,11 +36,9 @@ interface Person {
 }
 
 interface Found {
-  /** Each person by full name. */
-  readonly people: ReadonlyMap<string, Person>;
+  /** The people, filed under the first word of their full name. */
+  readonly byFirstWord: ReadonlyMap<string, readonly Person[]>;
   readonly correct: ReadonlySet<string>;
-  /** The most words a full name has. */
-  readonly longest: number;
 }
 
 /** The people of each settings' name table, indexed on first use. */
@@ -44,36 +46,38 @@ const indexes = new WeakMap<Settings, Found>();
 
 /** People with a full name of two words or more, and every correct form (never "corrected"). */
 function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
-  const people = new Map<string, Person>();
+  const byFirstWord = new Map<string, Person[]>();
   const correct = new Set<string>();
-  let longest = 2;
   for (const entry of entries) {
     for (const form of Object.keys(entry.forms)) for (const word of form.split(' ')) correct.add(word);
     if (entry.kind !== 'person') continue;
     for (const full of new Set([entry.name, ...Object.keys(entry.forms)])) {
       const words = full.split(' ');
       if (words.length < 2 || table.lookup(full)) continue;
-      people.set(full, { entry, full, first: words[0]!, last: words[words.length - 1]! });
-      longest = Math.max(longest, words.length);
+      const person = { entry, full, first: words[0]!, last: words[words.length - 1]! };
+      byFirstWord.set(person.first, [...(byFirstWord.get(person.first) ?? []), person]);
     }
   }
-  return { people, correct, longest };
+  return { byFirstWord, correct };
 }
 
-/** The people named in full in the text: runs of words from a capitalized one, looked up by name. */
-function findNamedPeople(text: string, found: Found): Person[] {
+/** The capitalized words of a text that start and end a word, with their offsets. */
+function capitalizedWords(text: string): { word: string; at: number }[] {
+  const words: { word: string; at: number }[] = [];
+  for (const m of text.matchAll(CAPITALIZED)) {
+    if (!isWordCharAt(text, m.index - 1) && !isWordCharAt(text, m.index + m[0].length)) words.push({ word: m[0], at: m.index });
+  }
+  return words;
+}
+
+/** The people named in full in the text: each capitalized word looked up as a first name, then the rest compared in place. */
+function findNamedPeople(text: string, words: readonly { word: string; at: number }[], found: Found): Person[] {
   const named = new Set<Person>();
-  const words = [...text.matchAll(NAME_WORD)];
-  for (let i = 0; i < words.length; i++) {
-    if (!isCapitalized(words[i]![0])) continue;
-    let phrase = words[i]![0];
-    for (let k = 1; k < found.longest && i + k < words.length; k++) {
-      const previous = words[i + k - 1]!;
-      const next = words[i + k]!;
-      if (next.index !== previous.index + previous[0].length + 1 || text[next.index - 1] !== ' ') break;
-      phrase += ` ${next[0]}`;
-      const person = found.people.get(phrase);
-      if (person) named.add(person);
+  for (const { word, at } of words) {
+    const people = found.byFirstWord.get(word);
+    if (!people) continue;
+    for (const person of people) {
+      if (!named.has(person) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.add(person);
     }
   }
   return [...named];
@@ -81,8 +85,6 @@ function findNamedPeople(text: string, found: Found): Person[] {
 
 const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
-const NAME_WORD = /[\p{L}\p{M}][\p{L}\p{M}'’.-]*/gu;
-const isCapitalized = (word: string): boolean => word[0] !== word[0]!.toLowerCase();
 
 export const nameConsistency: Rule = {
   id: 'name-consistency',
@@ -95,16 +97,20 @@ export const nameConsistency: Rule = {
       index = indexPeople(ctx.settings.names, ctx.settings.nameEntries);
       indexes.set(ctx.settings, index);
     }
-    const named = findNamedPeople(text, index);
+    const words = capitalizedWords(text);
+    const named = findNamedPeople(text, words, index);
     if (named.length === 0) return [];
+    // The named people by the first letter of their surname: most words meet none of them.
+    const byInitial = new Map<string, Person[]>();
+    for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
     const edits: Edit[] = [];
-    for (const m of text.matchAll(CAPITALIZED)) {
-      const word = m[0];
-      if (index.correct.has(word) || !named.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1];
-      const person = before === undefined ? undefined : named.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
+    for (const { word, at } of words) {
+      const candidates = byInitial.get(word[0]!);
+      if (!candidates || index.correct.has(word) || !candidates.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
+      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+      const person = before === undefined ? undefined : candidates.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
       if (!person) continue;
-      const start = m.index;
+      const start = at;
       if (ctx.isProtected(start, start + word.length)) continue;
       edits.push(ctx.replace(start, start + word.length, person.last, `"${word}" is "${person.last}" (${person.full}, named in full in this text)`));
     }
@@ -118,11 +124,10 @@ export const nameConsistency: Rule = {
  * way to write Sánchez).
  */
 function isNearForm(word: string, last: string): boolean {
-  if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
-  if (foldAccents(word) === foldAccents(last)) return false;
-  if (word[0] !== last[0]) return false;
   const limit = last.length <= 5 ? 1 : 2;
-  return Math.abs(word.length - last.length) <= limit && editDistance(word, last) <= limit;
+  if (word[0] !== last[0] || Math.abs(word.length - last.length) > limit) return false;
+  if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
+  return editDistance(word, last) <= limit && foldAccents(word) !== foldAccents(last);
 }
 
 /** After the first name (or a near form of it) or a title. */
