@@ -3,13 +3,13 @@
  * produced it; `check` returns the same edits located by line and column. Nothing here reads
  * files, prints or exits.
  */
-import type { CleanResult, Finding, Rule } from './engine/types.js';
+import type { CleanResult, Edges, Finding, Rule } from './engine/types.js';
 import { runCheck, runClean, type EngineOptions } from './engine/engine.js';
 import type { Settings } from './settings.js';
 import { RULES } from './rules/index.js';
 import { closestMatch } from './text/distance.js';
 
-export type { AppliedEdit, Category, CleanResult, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
+export type { AppliedEdit, Category, CleanResult, Edges, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
 export { RULES } from './rules/index.js';
 export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';
@@ -33,6 +33,8 @@ export interface CleanOptions {
   readonly settings?: Settings;
   /** Upper bound on passes before giving up with a CycleError (default 10). */
   readonly maxPasses?: number;
+  /** For a piece of a larger input: whether it starts and ends the document (default both). */
+  readonly edges?: Edges;
 }
 
 /** A rule id that does not exist was named in the options. */
@@ -66,6 +68,7 @@ function engineOptions(options: CleanOptions): EngineOptions {
     reportOnly,
     ...(options.settings ? { settings: options.settings } : {}),
     ...(options.maxPasses !== undefined ? { maxPasses: options.maxPasses } : {}),
+    ...(options.edges ? { edges: options.edges } : {}),
   };
 }
 

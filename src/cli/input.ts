@@ -65,7 +65,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-function describeReadError(label: string, error: unknown): string {
+export function describeReadError(label: string, error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':

@@ -1,6 +1,8 @@
 // The command line: parses arguments, finds the configuration and the inputs, calls the library,
 // hands results to a reporter and returns the exit code. It holds no text pattern and touches no
 // global state (the working directory comes in with the streams), so tests drive it in memory.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import {
@@ -14,9 +16,10 @@ import {
   type CleanOptions,
   type RuleMode,
 } from '../index.js';
-import type { CleanResult } from '../engine/types.js';
+import type { CleanResult, Finding } from '../engine/types.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
-import { InputError, readSource, STDIN, type Source } from './input.js';
+import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
+import { cleanStream } from './stream.js';
 import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
 import {
@@ -30,7 +33,7 @@ import {
   wouldChange,
   type FileResult,
 } from './report.js';
-import { writeAtomically } from './write.js';
+import { openAtomicWriter, writeAtomically } from './write.js';
 import { VERSION } from './version.js';
 
 export interface CliStreams {
@@ -173,15 +176,26 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   for (const error of plan.errors) fail(error.label, error.message);
 
   for (const path of plan.paths) {
+    const label = path === STDIN ? '<stdin>' : path;
+    if (!options.diff && (path === STDIN || (await sizeOf(resolveInput(path, cwd))) > WHOLE_READ_LIMIT)) {
+      // Standard input and large files: cleaned piece by piece with flat memory.
+      try {
+        const findings = await streamInput(path, label, cleanOptions, options, io, cwd, errPaint);
+        if (findings) results.push({ label, findings });
+      } catch (error) {
+        if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
+        fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
+      }
+      continue;
+    }
     let source: Source;
     let result: CleanResult;
     try {
-      source = await readSource(resolveInput(path, cwd), io.stdin, path === STDIN ? '<stdin>' : path);
+      source = await readSource(resolveInput(path, cwd), io.stdin, label);
       result = clean(source.text, cleanOptions);
     } catch (error) {
       // An unreadable input or a rule bug stops this input only; the others still run.
       if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
-      const label = path === STDIN ? '<stdin>' : path;
       fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
       continue;
     }
@@ -212,6 +226,67 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   if (errors.length > 0) return EXIT_ERROR;
   if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
   return EXIT_OK;
+}
+
+/** Files larger than this are cleaned piece by piece (standard input always is). */
+const WHOLE_READ_LIMIT = 1024 * 1024;
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0; // reading will report what is wrong with it
+  }
+}
+
+/**
+ * Cleans one input as a stream of pieces: printed, written through an atomic writer, or only
+ * checked. Returns the findings, or undefined when a write failed (already reported).
+ */
+async function streamInput(
+  path: string,
+  label: string,
+  cleanOptions: CleanOptions,
+  options: Options,
+  io: CliStreams,
+  cwd: string,
+  errPaint: Paint,
+): Promise<Finding[]> {
+  const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
+  const source = readable(input, label);
+  if (options.write) {
+    const writer = await openAtomicWriter(resolveInput(path, cwd));
+    try {
+      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text));
+      if (!outcome.changed) {
+        await writer.abort();
+        return outcome.findings;
+      }
+      await writer.commit();
+      const n = outcome.findings.filter((finding) => finding.severity === 'fix').length;
+      await write(io.stdout, `fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
+      return outcome.findings;
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+  }
+  const print = !options.check;
+  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined));
+  if (options.explain) {
+    const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
+    if (text) io.stderr.write(`${text}\n`);
+  }
+  return outcome.findings;
+}
+
+/** The chunks of a stream, with read errors turned into an InputError naming the input. */
+async function* readable(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<Buffer | string> {
+  try {
+    for await (const chunk of stream) yield chunk as Buffer | string;
+  } catch (error) {
+    throw new InputError(describeReadError(label, error));
+  }
 }
 
 function formatReport(format: Format, results: readonly FileResult[], errors: { label: string; message: string }[], paint: Paint, cwd: string): string {

@@ -2,32 +2,64 @@
 // the same directory, is flushed to disk, takes the original's mode, and replaces the original
 // with one rename. A crash at any point leaves either the old file or the new one.
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink, realpath } from 'node:fs/promises';
+import { open, rename, stat, unlink, realpath, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
+/** A replacement for a file, written piece by piece, that takes the file's place only on commit. */
+export interface AtomicWriter {
+  write(text: string): Promise<void>;
+  /** Flushes, renames over the target, and makes the rename durable. */
+  commit(): Promise<void>;
+  /** Deletes the temporary file; the target is untouched. */
+  abort(): Promise<void>;
+}
+
+export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
   // Through a symbolic link we replace the file it points to, not the link.
   const target = await realpath(path);
   const { mode } = await stat(target);
   const temporary = join(dirname(target), `.${basename(target)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', mode & 0o7777);
+  const handle: FileHandle = await open(temporary, 'wx', mode & 0o7777);
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (!closed) {
+      closed = true;
+      await handle.close();
+    }
+  };
+  return {
+    async write(text) {
+      await handle.writeFile(text, 'utf8');
+    },
+    async commit() {
+      try {
+        await handle.chmod(mode & 0o7777);
+        await handle.sync();
+        await close();
+        await rename(temporary, target);
+      } catch (error) {
+        await close().catch(() => undefined);
+        await unlink(temporary).catch(() => undefined);
+        throw error;
+      }
+      await syncDirectory(dirname(target));
+    },
+    async abort() {
+      await close().catch(() => undefined);
+      await unlink(temporary).catch(() => undefined);
+    },
+  };
+}
+
+export async function writeAtomically(path: string, text: string): Promise<void> {
+  const writer = await openAtomicWriter(path);
   try {
-    await handle.writeFile(text, 'utf8');
-    await handle.chmod(mode & 0o7777);
-    await handle.sync();
+    await writer.write(text);
   } catch (error) {
-    await handle.close();
-    await unlink(temporary).catch(() => undefined);
+    await writer.abort();
     throw error;
   }
-  await handle.close();
-  try {
-    await rename(temporary, target);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(dirname(target));
+  await writer.commit();
 }
 
 /** Makes the rename itself durable; not every platform can open a directory, which is fine. */

@@ -1,8 +1,10 @@
 // What the engine computes once per pass and hands to every rule: the lines of the text and the
 // spans no rule may touch, both built on first use.
-import type { Edit, Line, RuleContext } from './types.js';
+import type { Edges, Edit, Line, RuleContext } from './types.js';
 import type { Settings } from '../settings.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
+
+const WHOLE_DOCUMENT: Edges = { start: true, end: true };
 
 /** Facts about one text that several rules need; each is computed at most once. */
 export class DocumentInfo {
@@ -12,6 +14,7 @@ export class DocumentInfo {
   constructor(
     readonly text: string,
     readonly settings: Settings,
+    readonly edges: Edges = WHOLE_DOCUMENT,
   ) {}
 
   lines(): readonly Line[] {
@@ -49,6 +52,7 @@ export function createRuleContext(info: DocumentInfo, ruleId: string): RuleConte
   return {
     text,
     settings: info.settings,
+    edges: info.edges,
     isProtected: (start, end) => info.isProtected(start, end),
     lines: () => info.lines(),
     replace,

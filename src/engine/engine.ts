@@ -1,6 +1,6 @@
 // The engine: runs the rules over a text in passes until none proposes anything, and reports every
 // edit on offsets of the original input.
-import type { AppliedEdit, CleanResult, Edit, Finding, Rule } from './types.js';
+import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule } from './types.js';
 import { defaultSettings, type Settings } from '../settings.js';
 import { applyEdits, selectEdits } from './apply.js';
 import { changesOf, composeChanges, mapEndBack, mapStartBack, type Change } from './changes.js';
@@ -16,6 +16,8 @@ export interface EngineOptions {
   readonly reportOnly?: ReadonlySet<string>;
   /** What the rules read besides the text; the built-in defaults when absent. */
   readonly settings?: Settings;
+  /** Whether the text starts and ends the document (default both): false for a piece of a larger input. */
+  readonly edges?: Edges;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
   readonly maxPasses?: number;
 }
@@ -55,7 +57,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const reported = new Map<string, AppliedEdit>();
   const seen = new Map<string, number>([[text, 0]]);
   for (let pass = 1; ; pass++) {
-    const proposals = proposeEdits(text, rules, settings);
+    const proposals = proposeEdits(text, rules, settings, options.edges);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -117,8 +119,8 @@ export function locateEdits(input: string, edits: readonly AppliedEdit[]): Findi
   });
 }
 
-function proposeEdits(text: string, rules: readonly Rule[], settings: Settings): Edit[] {
-  const info = new DocumentInfo(text, settings);
+function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, edges: Edges | undefined): Edit[] {
+  const info = new DocumentInfo(text, settings, edges);
   const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
   for (const rule of rules) {

@@ -32,6 +32,11 @@ export interface Edit {
   readonly report?: boolean;
 }
 
+export interface Edges {
+  readonly start: boolean;
+  readonly end: boolean;
+}
+
 /** One line of a document: `[start, end)` is its content, `next` the start of the following line. */
 export interface Line {
   readonly index: number;
@@ -45,6 +50,12 @@ export interface RuleContext {
   readonly text: string;
   /** The name table, words to keep and extra patterns in force (the configuration's, or the defaults). */
   readonly settings: Settings;
+  /**
+   * Whether the text starts and ends where the document does. A large input is cleaned in
+   * pieces; a piece in the middle must not be treated as if its edges were the document's
+   * (blank lines "at the end", teasers "closing the text").
+   */
+  readonly edges: Edges;
   /** Whether `[start, end)` touches a URL, an e-mail address, a handle, a hashtag or a code-like token. */
   isProtected(start: number, end: number): boolean;
   /** The lines of the text, in order (computed once per pass and shared by the rules). */

@@ -136,7 +136,7 @@ export const boilerplate: Rule = {
       if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
       return classify(content);
     });
-    markLabelsBesideFurniture(text, lines, reasons);
+    markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start);
     markScriptAroundEmbeds(text, lines, reasons);
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
@@ -261,10 +261,10 @@ function weakReason(content: string): string | undefined {
   return undefined;
 }
 
-function markLabelsBesideFurniture(text: string, lines: readonly Line[], reasons: Verdict[]): void {
+function markLabelsBesideFurniture(text: string, lines: readonly Line[], reasons: Verdict[], atDocumentStart: boolean): void {
   const weak = (i: number): string | undefined => (reasons[i] === undefined ? weakReason(text.slice(lines[i]!.start, lines[i]!.end)) : undefined);
   // A bare date above everything else is the page's, not the article's dateline.
-  const first = lines.findIndex((line) => !isBlank(text, line));
+  const first = atDocumentStart ? lines.findIndex((line) => !isBlank(text, line)) : -1;
   if (first >= 0 && weak(first)?.startsWith('date')) reasons[first] = 'date line above the title';
   // Spread outwards from furniture lines until a line of text: a form reads as one block.
   for (let pass = 0; pass < 2; pass++) {

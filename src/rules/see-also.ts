@@ -100,7 +100,7 @@ export const seeAlso: Rule = {
           continue;
         }
       }
-      const excerpts = CUT_OFF.test(content) ? findExcerptRun(text, lines, i) : undefined;
+      const excerpts = ctx.edges.end && CUT_OFF.test(content) ? findExcerptRun(text, lines, i) : undefined;
       if (excerpts) {
         edits.push(ctx.removeLines(line, excerpts, 'teasers of other articles, cut off with "…"'));
         i = excerpts.index;

@@ -78,11 +78,11 @@ export const whitespace: Rule = {
     for (const match of text.matchAll(BLANK_RUN)) {
       edits.push(ctx.replace(match.index, match.index + match[0].length, '\n\n', 'run of blank lines'));
     }
-    const leading = LEADING_BLANK.exec(text);
+    const leading = ctx.edges.start ? LEADING_BLANK.exec(text) : null;
     if (leading && leading[0].length < text.length) {
       edits.push(ctx.remove(0, leading[0].length, 'blank lines at the start'));
     }
-    const trailing = TRAILING_BLANK.exec(text);
+    const trailing = ctx.edges.end ? TRAILING_BLANK.exec(text) : null;
     if (trailing && trailing.index > 0) {
       edits.push(ctx.replace(trailing.index, text.length, '\n', 'blank lines at the end'));
     }

@@ -1,0 +1,135 @@
+// Cleaning an input of any size with flat memory: bytes are decoded as they arrive (invalid UTF-8
+// and NUL bytes are reported with their offset), cut into pieces at paragraph breaks, and each
+// piece is cleaned on its own and handed on before the next is read.
+import type { CleanOptions } from '../index.js';
+import { clean, locateEdits } from '../index.js';
+import type { Finding } from '../engine/types.js';
+import { Chunker } from '../engine/chunks.js';
+import { firstInvalidUtf8, InputError } from './input.js';
+
+export interface StreamOutcome {
+  /** Every finding, on lines and offsets of the whole input. */
+  readonly findings: Finding[];
+  /** Whether any piece changed. */
+  readonly changed: boolean;
+  /** Bytes read. */
+  readonly bytes: number;
+}
+
+/**
+ * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
+ * (awaited, so a slow reader slows the reading down). `label` names the input in errors.
+ */
+export async function cleanStream(
+  input: AsyncIterable<Buffer | string>,
+  label: string,
+  options: CleanOptions,
+  output: (text: string) => Promise<void> | void,
+  collectFindings = true,
+): Promise<StreamOutcome> {
+  const chunker = new Chunker();
+  const decoder = new Utf8Pieces(label);
+  const findings: Finding[] = [];
+  let changed = false;
+  let first = true;
+  let lineOffset = 0;
+  let charOffset = 0;
+  let pending: string | undefined; // the piece before the last: cleaned once we know it is not the last
+
+  const cleanPiece = async (piece: string, isLast: boolean): Promise<void> => {
+    const result = clean(piece, { ...options, edges: { start: first, end: isLast } });
+    first = false;
+    if (result.text !== piece) changed = true;
+    if (collectFindings) {
+      for (const finding of locateEdits(piece, [...result.edits, ...result.reported])) {
+        findings.push({
+          ...finding,
+          start: finding.start + charOffset,
+          end: finding.end + charOffset,
+          line: finding.line + lineOffset,
+          endLine: finding.endLine + lineOffset,
+        });
+      }
+    }
+    lineOffset += countLines(piece);
+    charOffset += piece.length;
+    await output(result.text);
+  };
+
+  for await (const chunk of input) {
+    const text = decoder.decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    for (const piece of chunker.push(text)) {
+      if (pending !== undefined) await cleanPiece(pending, false);
+      pending = piece;
+    }
+  }
+  const tail = decoder.end();
+  const rest = [...chunker.push(tail), ...chunker.end()];
+  for (const piece of rest) {
+    if (pending !== undefined) await cleanPiece(pending, false);
+    pending = piece;
+  }
+  if (pending !== undefined) await cleanPiece(pending, true);
+  return { findings, changed, bytes: decoder.bytes };
+}
+
+function countLines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** UTF-8 decoding across chunk boundaries, strict: no replacement characters, offsets in errors. */
+class Utf8Pieces {
+  private carry: Buffer = Buffer.alloc(0);
+  bytes = 0;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+  constructor(private readonly label: string) {}
+
+  decode(chunk: Buffer): string {
+    const bytes = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    const complete = bytes.length - incompleteTail(bytes);
+    this.carry = bytes.subarray(complete);
+    const offset = this.bytes;
+    this.bytes += complete;
+    return this.decodeComplete(bytes.subarray(0, complete), offset);
+  }
+
+  end(): string {
+    if (this.carry.length === 0) return '';
+    const tail = this.carry;
+    this.carry = Buffer.alloc(0);
+    const offset = this.bytes;
+    this.bytes += tail.length;
+    return this.decodeComplete(tail, offset);
+  }
+
+  private decodeComplete(bytes: Uint8Array, offset: number): string {
+    if (offset === 0 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+      throw new InputError(`${this.label}: is UTF-16 (byte-order mark); newsclean reads UTF-8. Convert it first, e.g. iconv -f UTF-16 -t UTF-8.`);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) throw new InputError(`${this.label}: looks like a binary file (NUL byte at offset ${offset + nul}); skipped.`);
+    try {
+      return this.decoder.decode(bytes);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      const byte = (bytes[at] ?? 0).toString(16).padStart(2, '0');
+      throw new InputError(
+        `${this.label}: is not valid UTF-8 (byte 0x${byte} at offset ${offset + at}); skipped, nothing written. Convert it to UTF-8 first (e.g. iconv -f latin1 -t utf-8).`,
+      );
+    }
+  }
+}
+
+/** How many bytes at the end of `bytes` start a UTF-8 sequence that the next chunk completes. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return length > back ? back : 0;
+  }
+  return 0;
+}
