@@ -19,8 +19,9 @@ import {
 import type { CleanResult, Finding } from '../engine/types.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
 import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
-import { cleanStream } from './stream.js';
-import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
+import { cleanStream, decodeStream } from './stream.js';
+import { cleanJsonl, JsonlError, readLines } from './jsonl.js';
+import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList, type InputPlan } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
 import {
   formatCheckJson,
@@ -67,6 +68,10 @@ interface Options {
   config?: string | boolean;
   printConfig?: string;
   color?: boolean;
+  jsonl?: boolean;
+  field: string;
+  stats?: boolean;
+  strict?: boolean;
 }
 
 /** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
@@ -94,6 +99,10 @@ export async function main(io: CliStreams): Promise<number> {
     .option('--config <file>', 'use this configuration file instead of searching for one')
     .option('--no-config', 'use no configuration file')
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
+    .option('--jsonl', 'read and write JSON Lines: clean one field of every record, keep the rest as it is')
+    .option('--field <name>', 'with --jsonl: the field to clean', 'text')
+    .option('--stats', 'with --jsonl: add "newsclean": {edits, rules} to every cleaned record')
+    .option('--strict', 'with --jsonl: stop (exit 2) at a line that is not JSON, instead of passing it through')
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
@@ -159,9 +168,10 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   }
   const plan = await expandInputs(inputs, {
     cwd,
-    extensions: options.ext ?? loaded.config.extensions ?? DEFAULT_EXTENSIONS,
+    extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),
     ignores: ignoreLists(options, loaded, cwd),
   });
+  if (options.jsonl) return runJsonl(plan, cleanOptions, options, io, cwd);
   if (options.write && plan.paths.includes(STDIN)) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
@@ -314,6 +324,49 @@ function checkUsage(inputs: readonly string[], options: Options): void {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
   if (options.format !== 'text' && !options.check) throw new UsageError(`--format ${options.format} applies to --check reports.`);
+  if (options.jsonl && (options.write || options.diff)) {
+    throw new UsageError('--jsonl writes JSON Lines to standard output; --write and --diff do not apply. Redirect the output to a file.');
+  }
+  if (!options.jsonl && (options.stats || options.strict || options.field !== 'text')) {
+    throw new UsageError('--field, --stats and --strict apply to --jsonl.');
+  }
+}
+
+/** --jsonl: every input read as JSON Lines, the records written to standard output in order. */
+async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string): Promise<number> {
+  const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
+  const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
+  const results: FileResult[] = [];
+  const errors: { label: string; message: string }[] = [];
+  const fail = (label: string, message: string): void => {
+    errors.push({ label, message });
+    io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
+  };
+  for (const error of plan.errors) fail(error.label, error.message);
+  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true };
+  for (const path of plan.paths) {
+    const label = path === STDIN ? '<stdin>' : path;
+    const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
+    try {
+      const lines = readLines(decodeStream(readable(input, label), label));
+      const print = !options.check;
+      const outcome = await cleanJsonl(lines, label, cleanOptions, jsonl, (line) => (print ? write(io.stdout, line) : undefined), (message) =>
+        io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
+      );
+      for (const record of outcome.results) results.push({ label: record.label, findings: record.findings });
+      if (outcome.malformed > 0) {
+        io.stderr.write(`${errPaint.warn('newsclean:')} ${label}: ${outcome.malformed} line(s) not JSON, passed through unchanged (--strict stops instead).\n`);
+      }
+    } catch (error) {
+      if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
+      fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
+      if (error instanceof JsonlError) break;
+    }
+  }
+  if (options.check) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
+  if (errors.length > 0) return EXIT_ERROR;
+  if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
+  return EXIT_OK;
 }
 
 /** The configuration's options with the command line's rule flags on top; checks every rule id. */

@@ -79,6 +79,13 @@ function countLines(text: string): number {
   return count;
 }
 
+/** The text of a byte stream, decoded strictly (see Utf8Pieces), chunk by chunk. */
+export async function* decodeStream(input: AsyncIterable<Buffer | string>, label: string): AsyncGenerator<string> {
+  const decoder = new Utf8Pieces(label);
+  for await (const chunk of input) yield decoder.decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  yield decoder.end();
+}
+
 /** UTF-8 decoding across chunk boundaries, strict: no replacement characters, offsets in errors. */
 class Utf8Pieces {
   private carry: Buffer = Buffer.alloc(0);
