@@ -1,23 +1,11 @@
-// Marks doubled or stacked by translation and scraping: `end..`, `said,,`, `done.;`, a comma
-// before a dash (`for Ukraine, - Meloni`), and a degree sign spaced from its unit (`40 ° C`). An ellipsis, an abbreviation's full stop before
-// other punctuation (`U.S.;`, `etc.,`) and code are left alone.
+// Marks doubled or stacked by translation and scraping: `end..`, `said,,`, `done.;`, `future.”.`,
+// a comma before a dash (`for Ukraine, - Meloni`), and a degree sign spaced from its unit
+// (`40 ° C`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
+// `etc.,`) and code are left alone. Each pattern is found by its marks (a literal search) and
+// only then checked around.
 import type { Edit, Rule } from '../engine/types.js';
-
-/** Reading: a word of two letters or more, then `..` not part of an ellipsis. */
-const DOUBLE_STOP = /(?<=\p{Ll}\p{Ll})\.\.(?![.…])/gu;
-/** Two commas, or a comma and a full stop. */
-const DOUBLE_COMMA = /(?<=[\p{L}\p{N}]),[,.](?![.,])/gu;
-/** A full stop then a semicolon after a word of three letters or more (not `Inc.;`). */
-const STOP_SEMICOLON = /(?<=(?<![\p{L}\p{N}])\p{Ll}{3,})\.;/gu;
-/**
- * A full stop again after a closing quotation mark that follows one: `in the future.”.` (not
- * after an abbreviation or an ellipsis inside the quotation: `in the U.S.”.`, `wait...”.`).
- */
-const STOP_AFTER_QUOTE = /(?<=\p{Ll}[.!?][”’"])\.(?!\.)/gu;
-/** A comma before a spaced dash: `support for Ukraine, - Meloni`. */
-const COMMA_DASH = /(?<=[\p{L}\p{N}.!?"”’)]),(?= [-–—] )/gu;
-/** A degree sign with a space before its unit: `40 ° C`, `75° F`. */
-const DEGREE = /(?<=\d ?°) (?=[CF](?![\p{L}\p{N}]))/gu;
+import { isDigit, isLetter, isLower } from '../text/chars.js';
+import { occurrences } from '../text/scan.js';
 
 const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'vs', 'al', 'approx', 'dept', 'est']);
 
@@ -31,19 +19,46 @@ export const punctuation: Rule = {
     const add = (start: number, end: number, replacement: string, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.replace(start, end, replacement, message));
     };
-    // Each pattern runs only where its marks occur at all.
-    const scan = (marks: readonly string[], pattern: RegExp): Iterable<RegExpMatchArray> =>
-      marks.some((mark) => text.includes(mark)) ? text.matchAll(pattern) : [];
-    for (const m of scan(['..'], DOUBLE_STOP)) add(m.index!, m.index! + 2, '.', 'doubled full stop');
-    for (const m of scan([',,', ',.'], DOUBLE_COMMA)) add(m.index!, m.index! + 2, m[0][1]!, `"${m[0]}": a stray comma`);
-    for (const m of scan(['.;'], STOP_SEMICOLON)) {
-      const word = text.slice(text.lastIndexOf(' ', m.index!) + 1, m.index).toLowerCase();
-      if (ABBREVIATIONS.has(word)) continue;
-      add(m.index!, m.index! + 1, '', 'a full stop before a semicolon');
+    // `end..`: after a word of two lower-case letters or more, not an ellipsis.
+    for (const at of occurrences(text, '..')) {
+      if (isLower(text[at - 1]) && isLower(text[at - 2]) && text[at + 2] !== '.' && text[at + 2] !== '…' && text[at - 3] !== '.') {
+        add(at, at + 2, '.', 'doubled full stop');
+      }
     }
-    for (const m of scan(['.”.', '.".', '!”.', '?”.', '.’.'], STOP_AFTER_QUOTE)) add(m.index!, m.index! + 1, '', 'a full stop after a quotation that already ended the sentence');
-    for (const m of scan([', -', ', –', ', —'], COMMA_DASH)) add(m.index!, m.index! + 1, '', 'a comma before a dash');
-    for (const m of scan(['°'], DEGREE)) add(m.index!, m.index! + 1, '', 'a space between the degree sign and its unit');
+    // `said,,` and `said,.`: a stray comma after a word.
+    for (const mark of [',,', ',.']) {
+      for (const at of occurrences(text, mark)) {
+        const before = text[at - 1];
+        if ((isLetter(before) || isDigit(before)) && text[at + 2] !== '.' && text[at + 2] !== ',') add(at, at + 2, mark[1]!, `"${mark}": a stray comma`);
+      }
+    }
+    // `done.;`: a full stop before a semicolon, after a word of three letters or more that is not an abbreviation.
+    for (const at of occurrences(text, '.;')) {
+      const word = /(?<![\p{L}\p{N}])\p{Ll}{3,}$/u.exec(text.slice(Math.max(0, at - 30), at))?.[0];
+      if (word !== undefined && !ABBREVIATIONS.has(word)) add(at, at + 1, '', 'a full stop before a semicolon');
+    }
+    // `future.”.`: a full stop after a quotation that ended with one (not `U.S.”.` or `wait...”.`).
+    for (const quote of ['”', '’', '"']) {
+      for (const at of occurrences(text, `${quote}.`)) {
+        if (/[.!?]/.test(text[at - 1] ?? '') && isLower(text[at - 2]) && text[at + 2] !== '.') {
+          add(at + 1, at + 2, '', 'a full stop after a quotation that already ended the sentence');
+        }
+      }
+    }
+    // `Ukraine, - Meloni`: a comma before a spaced dash.
+    for (const dash of ['-', '–', '—']) {
+      for (const at of occurrences(text, `, ${dash} `)) {
+        if (/[\p{L}\p{N}.!?"”’)]/u.test(text[at - 1] ?? '')) add(at, at + 1, '', 'a comma before a dash');
+      }
+    }
+    // `40 ° C`: a space between the degree sign and its unit, after a number.
+    for (const at of occurrences(text, '° ')) {
+      const unit = text[at + 2];
+      const number = isDigit(text[at - 1]) || (text[at - 1] === ' ' && isDigit(text[at - 2]));
+      if (number && (unit === 'C' || unit === 'F') && !isLetter(text[at + 3]) && !isDigit(text[at + 3])) {
+        add(at + 1, at + 2, '', 'a space between the degree sign and its unit');
+      }
+    }
     return edits;
   },
 };

@@ -4,19 +4,27 @@
 // spaced ellipses (`wait ... what`), arithmetic (`3 + 4`) and single no-break spaces alone.
 import type { Edit, Line, Rule } from '../engine/types.js';
 
-/** Two or more spaces (no-break spaces count) between two visible characters of one line. */
-const SPACE_RUN = /(?<=[^\s])[ \u00a0]{2,}(?=[^\s])/g;
+// Each pattern starts with the spaces or marks it is about (so the engine scans for them) and the
+// characters around are checked in code: a pattern that started with a lookbehind would be tried
+// at every position of the text.
+
+/** Two or more spaces (no-break spaces count); between two visible characters of one line, a run. */
+const SPACE_RUN = /[ \u00a0]{2,}/g;
 /** Three or more spaces: a line with two such runs is laid out in columns. */
 const COLUMN_GAP = /[^\s] {3,}(?=[^\s])/g;
-/** Spaces before `, . ; : ! ?` that end a word: the mark is followed by a space, a quote, a bracket or the end. */
-const SPACE_BEFORE_MARK = /(?<=[\p{L}\p{N}\p{M}’”»)\]%])[ \u00a0]+([,.;:!?])(?=$|[\s"“”’»)\]])/gmu;
+/** Spaces, then `, . ; : ! ?` that end a word: followed by a space, a quote, a bracket or the end. */
+const SPACE_BEFORE_MARK = /[ \u00a0]+([,.;:!?])(?=$|[\s"“”’»)\]])/gm;
+/** What such spaces must follow: the end of a word. */
+const WORD_END = /[\p{L}\p{N}\p{M}’”»)\]%]/u;
 /** A space just inside a bracket: `( Nov 24`, `local time )`. */
-const SPACE_INSIDE_OPEN = /(?<![:;=])([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const SPACE_INSIDE_CLOSE = /(?<=[\p{L}\p{N}.!?’”])[ \u00a0]+([)\]])/gu;
+const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
+const SPACE_INSIDE_CLOSE = /[ \u00a0]+([)\]])/g;
+const BEFORE_CLOSE = /[\p{L}\p{N}.!?’”]/u;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
-const DETACHED_PLUS = /(?<=(?:^|[(:])[ \u00a0]?)\+[ \u00a0]+(?=\d)/gmu;
+const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
 /** A second full stop after a sentence already ended: `noes. .` */
-const REPEATED_STOP = /(?<=[\p{L}\p{N}\p{M})”’][.!?])[ \u00a0]+\.(?=$|\s)/gmu;
+const REPEATED_STOP = /[.!?][ \u00a0]+\.(?=$|\s)/gm;
+const BEFORE_STOP = /[\p{L}\p{N}\p{M})”’]/u;
 /**
  * Spaces or tabs at the end of a line. Not at the very end of a text without a final line break:
  * such a text may be an excerpt cut off mid-sentence, and its cut is left as it is.
@@ -43,6 +51,7 @@ export const whitespace: Rule = {
     for (const match of text.matchAll(SPACE_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
       if (!match[0].includes(' ') || columnLines.has(lineOf(text, start))) continue;
       if (ctx.isProtected(start, end)) continue;
       edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
@@ -51,6 +60,7 @@ export const whitespace: Rule = {
       const start = match.index;
       const mark = match[1] as string;
       const end = start + match[0].length - mark.length;
+      if (!WORD_END.test(text[start - 1] ?? '')) continue;
       if (mark === '.' && isInEllipsis(text, end)) continue;
       if (mark === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "10 :30" is a time, not ours
       if ((mark === ':' || mark === ';') && /[()[\]]/.test(text[end + 1] ?? '')) continue; // an emoticon: "happy :)"
@@ -58,19 +68,25 @@ export const whitespace: Rule = {
       edits.push(ctx.remove(start, end, `space before "${mark}"`));
     }
     for (const match of text.matchAll(SPACE_INSIDE_OPEN)) {
+      if (/[:;=]/.test(text[match.index - 1] ?? '')) continue; // an emoticon: ";( soon"
       const start = match.index + 1;
       edits.push(ctx.remove(start, match.index + match[0].length, `space after "${match[1]}"`));
     }
     for (const match of text.matchAll(SPACE_INSIDE_CLOSE)) {
+      if (!BEFORE_CLOSE.test(text[match.index - 1] ?? '')) continue;
       const end = match.index + match[0].length - 1;
       edits.push(ctx.remove(match.index, end, `space before "${match[1]}"`));
     }
-    for (const match of text.matchAll(DETACHED_PLUS)) {
+    for (const match of text.includes('+') ? text.matchAll(DETACHED_PLUS) : []) {
+      // After a bracket, a colon (and perhaps a space) or at a line start: `(+ 30`, `Puglia: + 8`.
+      const before = text[match.index - 1];
+      const context = before === ' ' ? text[match.index - 2] : before;
+      if (!(context === undefined || context === '\n' || context === '(' || context === ':')) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'space between a sign and its number'));
     }
     for (const match of text.matchAll(REPEATED_STOP)) {
-      if (isInEllipsis(text, match.index + match[0].length - 1)) continue;
-      edits.push(ctx.remove(match.index, match.index + match[0].length, 'stray full stop after the end of a sentence'));
+      if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
+      edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
     }
     for (const match of text.matchAll(TRAILING)) {
       edits.push(ctx.remove(match.index, match.index + match[0].length, 'trailing spaces'));
@@ -102,6 +118,10 @@ function findColumnLines(text: string, lines: readonly Line[]): Set<number> {
     if (gaps >= 2) columnLines.add(line.start);
   }
   return columnLines;
+}
+
+function isSpaceOrEdge(ch: string | undefined): boolean {
+  return ch === undefined || /\s/.test(ch);
 }
 
 function lineOf(text: string, offset: number): number {
