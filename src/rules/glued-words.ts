@@ -10,8 +10,9 @@ import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { mixedCaseWords } from '../data/mixed-case.js';
 import { isEnglishWord } from '../data/words.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
-import { isWordCharAt } from '../text/scan.js';
-import { peopleOf } from '../settings.js';
+import { isWordCharAt, occurrences } from '../text/scan.js';
+import { isKnownPlace } from '../data/places.js';
+import { peopleOf, type Settings } from '../settings.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -57,10 +58,15 @@ const TRAILING_WORDS = new Set([
 const AFTER_NAME = new Set([
   'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'will', 'would', 'said', 'says',
 ]);
-const NAME_ENDING = new RegExp(`\\p{Ll}(?:${[...AFTER_NAME].join('|')})(?![\\p{L}\\p{N}\\p{M}])`, 'gu');
+/** A letter that may be lower case (checked on each match) and a word of AFTER_NAME, which must end there. */
+const NAME_ENDING = new RegExp(`[a-z\\u00df-\\uffff](?:${[...AFTER_NAME].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
-/** A lower-case letter right before a capital: inside `suppliesMilitary` or `TheUkraine`. */
-const CASE_CHANGE = /\p{Ll}\p{Lu}/gu;
+/**
+ * A lower-case letter right before a capital: inside `suppliesMilitary` or `TheUkraine`. The
+ * classes take every letter beyond ASCII and each match is checked: a Unicode property class at
+ * the start of a pattern makes the engine test every offset slowly.
+ */
+const CASE_CHANGE = /[a-z\u00df-\uffff][A-Z\u00c0-\uffff]/g;
 /** Sentence punctuation right before a capital or an opening quote and a capital. */
 const STOP_BEFORE_CAPITAL = /[.!?](?=\p{Lu}|“\p{Lu})/gu;
 /** A closing quote right before a capitalized word: `industries.”He`. */
@@ -69,8 +75,7 @@ const QUOTE_BEFORE_CAPITAL = /[”’](?=\p{Lu}\p{Ll})/gu;
 const COMMA_BEFORE_WORD = /,(?=\p{Ll}\p{Ll})/gu;
 /** A closing bracket right before a lower-case word: `(Paris)explains`. */
 const BRACKET_BEFORE_WORD = /\)(?=\p{Ll}\p{Ll})/gu;
-/** Lower-case words of five letters or more (the candidates for `statementthat`, `inthe`). */
-const LOWER_RUN = /\p{Ll}{5,}/gu;
+const ALL_LOWER = /^\p{Ll}+$/u;
 
 export const gluedWords: Rule = {
   id: 'glued-words',
@@ -117,7 +122,7 @@ function splitCaseChanges(text: string, split: (at: number, start: number, end: 
   const keep = mixedCaseWords();
   let after = 0;
   for (const m of text.matchAll(CASE_CHANGE)) {
-    if (m.index < after) continue;
+    if (m.index < after || !isLower(text[m.index]) || !isUpper(text[m.index + 1])) continue;
     const start = tokenStart(text, m.index);
     const end = tokenEnd(text, m.index + 1);
     after = end;
@@ -155,17 +160,21 @@ function isSentenceStart(text: string, at: number): boolean {
 
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
 function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (const m of text.matchAll(LOWER_RUN)) {
-    const token = m[0];
-    const start = m.index;
-    const end = start + token.length;
-    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
-    if (!hasGlueWordEdge(token) || isEnglishWord(token)) continue;
+  forEachLowerRun(text, (start, end) => {
+    if (end - start < 5 || !(mayEndGlued(text[end - 1]!) || text.startsWith('the', start))) return;
+    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
+    const token = text.slice(start, end);
+    if (!hasGlueWordEdge(token) || !ALL_LOWER.test(token) || isEnglishWord(token)) return;
     const at = uniqueSplit(token);
-    if (at === undefined || ctx.isProtected(start, end)) continue;
+    if (at === undefined || ctx.isProtected(start, end)) return;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
-  }
-  for (const m of text.matchAll(NAME_ENDING)) {
+  });
+  NAME_ENDING.lastIndex = 0;
+  for (let m = NAME_ENDING.exec(text); m !== null; m = NAME_ENDING.exec(text)) {
+    if (!isLower(text[m.index]) || isWordCharAt(text, m.index + m[0].length) || /\p{M}/u.test(text[m.index + m[0].length] ?? '')) {
+      NAME_ENDING.lastIndex = m.index + 1; // the word may still end further on: `Psathashas`
+      continue;
+    }
     const start = tokenStart(text, m.index);
     const end = m.index + m[0].length;
     const token = text.slice(start, end);
@@ -173,12 +182,54 @@ function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
     const left = token.slice(0, token.length - right.length);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
     if (isEnglishWord(token) || peopleOf(ctx.settings).knownWords.has(token) || ctx.isProtected(start, end)) continue;
+    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(text, left)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
 }
 
+/**
+ * Endings that names have of their own (Psathas, Atlas, Hadad, Darwas, Bousaid): a name glued to
+ * one of these is split only when the name is known or stands alone elsewhere in the text.
+ */
+const NAME_LIKE_ENDINGS = new Set(['has', 'had', 'was', 'that', 'said', 'says']);
+
+function isKnownName(word: string, ctx: RuleContext): boolean {
+  const people = peopleOf(ctx.settings);
+  if (people.knownWords.has(word) || people.surnames.has(word) || isKnownPlace(word)) return true;
+  return plainKnownWords(ctx.settings).has(word); // Sanchez for Sánchez
+}
+
+const plainWordsBySettings = new WeakMap<Settings, Set<string>>();
+
+/** The known words of the name table with their accents dropped, where that changes them. */
+function plainKnownWords(settings: Settings): ReadonlySet<string> {
+  let plain = plainWordsBySettings.get(settings);
+  if (!plain) {
+    plain = new Set<string>();
+    for (const word of peopleOf(settings).knownWords) {
+      const stripped = stripAccents(word);
+      if (stripped !== word) plain.add(stripped);
+    }
+    plainWordsBySettings.set(settings, plain);
+  }
+  return plain;
+}
+
+function stripAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+/** Whether `word` occurs in the text as a word of its own. */
+function standsAlone(text: string, word: string): boolean {
+  for (const at of occurrences(text, word)) {
+    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return true;
+  }
+  return false;
+}
+
 /** Glue words by first letter and trailing words by last letter: a cheap first test for every word. */
 const GLUE_BY_FIRST = groupBy([...GLUE_WORDS], (word) => word[0]!);
+const GLUE_BY_LAST = groupBy([...GLUE_WORDS], (word) => word[word.length - 1]!);
 const TRAILING_BY_LAST = groupBy([...TRAILING_WORDS], (word) => word[word.length - 1]!);
 
 /** Whether a token could split as uniqueSplit allows: it ends in a trailing word, starts with "the", or both ends are glue words. */
@@ -187,7 +238,36 @@ function hasGlueWordEdge(token: string): boolean {
   if (ends?.some((word) => word.length < token.length && token.endsWith(word))) return true;
   if (token.startsWith('the')) return true;
   const starts = GLUE_BY_FIRST.get(token[0]!);
-  return (starts?.some((word) => word.length < token.length && token.startsWith(word)) ?? false) && [...GLUE_WORDS].some((word) => token.endsWith(word));
+  if (!(starts?.some((word) => word.length < token.length && token.startsWith(word)) ?? false)) return false;
+  return GLUE_BY_LAST.get(token[token.length - 1]!)?.some((word) => token.endsWith(word)) ?? false;
+}
+
+/** Whether a word can end with this letter and be split: the last letter of a trailing or glue word. */
+function mayEndGlued(ch: string): boolean {
+  return TRAILING_BY_LAST.has(ch) || GLUE_BY_LAST.has(ch);
+}
+
+/**
+ * Calls `visit` with each run of lower-case Latin letters (a–z, ß–ɏ; the run's case is checked
+ * by the caller): the candidates for `statementthat`, `inthe`. A hand-written scan, as a regex
+ * would build a match object for every word of the text.
+ */
+function forEachLowerRun(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isLatinLowerCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isLatinLowerCode(text.charCodeAt(i))) i++;
+    visit(start, i);
+  }
+}
+
+function isLatinLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 }
 
 function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {

@@ -6,7 +6,7 @@
 // (odd count, mixed styles, inch marks, German „…“) only gets the repairs that need no pairing.
 // Apostrophes (don’t, O’Neill, ’90s) and nested single quotes are left alone.
 import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
-import { isDigit, isLetter, isUpper, isWordChar } from '../text/chars.js';
+import { isDigit, isLetter, isSpace, isUpper, isWordChar } from '../text/chars.js';
 
 const DOUBLE = /["“”]/g;
 const QUOTE_LIKE = /["“”«‘’']/;
@@ -57,15 +57,16 @@ export const quotes: Rule = {
  *   SPACED_POSSESSIVE  a word, a space, a quote-like mark and s: an apostrophe (`Cristoforetti ‘s`)
  */
 const DOUBLED = /““|””/g;
-const EMPTY_PAIR = /(?<=[\p{L}\p{N}]) “([,.;:])”/gu;
+const EMPTY_PAIR = / “([,.;:])”/g; // after a letter or digit
 const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
-const GLUED_CLOSER = /(?<=[\p{L}\p{N}][.,!?…])“(?=\p{Ll})/gu;
-const FINAL_OPENER = /(?:(?<=[.,!?…])[ \u00a0]*|(?<=[\p{L}\p{N}]))“[ \u00a0]*$/gmu;
-const SPACED_POSSESSIVE = /(?<=[\p{L}])[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gmu;
+const GLUED_CLOSER = /[.,!?…]“(?=\p{Ll})/gu; // the punctuation after a letter or digit
+const SPACED_POSSESSIVE = /[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gm; // after a letter
+/** Cheap test for SPACED_POSSESSIVE: a mark and an s after a space. */
+const SPACED_S = /[ \u00a0][‘’']s/;
 /** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
-const TURNED_BEFORE_MARK = /(?<=[\p{L}\p{N}])“(?=[,.;:!?])/gu;
+const TURNED_BEFORE_MARK = /“(?=[,.;:!?])/g; // after a letter or digit
 /** A lone opening mark before punctuation: stray (`been”. “.`, `word “, said`). */
-const STRAY_BEFORE_MARK = /(?<=\S) “(?=[,.;:](?!”))/gu;
+const STRAY_BEFORE_MARK = / “(?=[,.;:](?!”))/g; // after a non-space
 
 function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   const content = text.slice(line.start, line.end);
@@ -74,42 +75,70 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   const add = (start: number, end: number, replacement: string, message: string): void => {
     if (!ctx.isProtected(at(start), at(end))) edits.push(ctx.replace(at(start), at(end), replacement, message));
   };
-  for (const m of content.matchAll(DOUBLED)) add(m.index, m.index + 2, m[0][0]!, 'doubled quotation mark');
-  for (const m of content.matchAll(EMPTY_PAIR)) {
-    add(m.index, m.index + m[0].length, `${m[1]}”`, 'stray opening quotation mark before the closing one');
+  const curlyOpen = content.includes('“');
+  const afterWord = (offset: number): boolean => isLetter(content[offset - 1]) || isDigit(content[offset - 1]);
+  if (curlyOpen || content.includes('””')) {
+    for (const m of content.matchAll(DOUBLED)) add(m.index, m.index + 2, m[0][0]!, 'doubled quotation mark');
   }
-  for (const m of content.matchAll(COLON_OPENER)) {
-    const mark = m[0].includes('"') ? '"' : '“';
-    add(m.index, m.index + m[0].length, `: ${mark}`, 'a quotation after a colon opens: mark turned and moved to the quoted words');
-  }
-  for (const m of content.matchAll(GLUED_CLOSER)) {
-    add(m.index, m.index + 1, '” ', 'closing quotation mark turned and spaced from the next word');
-  }
-  for (const m of content.matchAll(FINAL_OPENER)) {
-    add(m.index, m.index + m[0].length, '”', 'a quotation mark that ends a paragraph closes');
-  }
-  // In German quotation style „…“ the mark “ closes; leave such paragraphs alone.
-  for (const m of content.includes('„') ? [] : content.matchAll(TURNED_BEFORE_MARK)) {
-    add(m.index, m.index + 1, '”', 'a quotation mark glued to a word and followed by punctuation closes');
-  }
-  for (const m of content.matchAll(STRAY_BEFORE_MARK)) {
-    if (isQuotationOpen(content, m.index)) {
-      // A quotation is open: this mark closes it, turned and spaced (`a great game “.`).
-      add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
-      continue;
+  if (curlyOpen) {
+    for (const m of content.matchAll(EMPTY_PAIR)) {
+      if (!afterWord(m.index)) continue;
+      add(m.index, m.index + m[0].length, `${m[1]}”`, 'stray opening quotation mark before the closing one');
     }
-    // After a finished sentence the stray mark takes its full stop with it: `been”. “.` → `been”.`
-    const stop = /[.!?][”"]?$/.test(content.slice(0, m.index)) && content[m.index + 2] === '.' ? 1 : 0;
-    add(m.index, m.index + 2 + stop, '', 'a stray opening quotation mark before punctuation');
   }
-  for (const m of content.matchAll(SPACED_POSSESSIVE)) {
-    const apostrophe = m[1] === "'" ? "'" : '’';
-    add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
+  if (content.includes(':')) {
+    for (const m of content.matchAll(COLON_OPENER)) {
+      const mark = m[0].includes('"') ? '"' : '“';
+      add(m.index, m.index + m[0].length, `: ${mark}`, 'a quotation after a colon opens: mark turned and moved to the quoted words');
+    }
+  }
+  if (curlyOpen) {
+    for (const m of content.matchAll(GLUED_CLOSER)) {
+      if (!afterWord(m.index)) continue;
+      add(m.index + 1, m.index + 2, '” ', 'closing quotation mark turned and spaced from the next word');
+    }
+    const final = finalOpener(content);
+    if (final !== undefined) add(final, content.length, '”', 'a quotation mark that ends a paragraph closes');
+    // In German quotation style „…“ the mark “ closes; leave such paragraphs alone.
+    for (const m of content.includes('„') ? [] : content.matchAll(TURNED_BEFORE_MARK)) {
+      if (!afterWord(m.index)) continue;
+      add(m.index, m.index + 1, '”', 'a quotation mark glued to a word and followed by punctuation closes');
+    }
+    for (const m of content.matchAll(STRAY_BEFORE_MARK)) {
+      if (m.index === 0 || isSpace(content[m.index - 1])) continue;
+      if (isQuotationOpen(content, m.index)) {
+        // A quotation is open: this mark closes it, turned and spaced (`a great game “.`).
+        add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
+        continue;
+      }
+      // After a finished sentence the stray mark takes its full stop with it: `been”. “.` → `been”.`
+      const stop = /[.!?][”"]?$/.test(content.slice(0, m.index)) && content[m.index + 2] === '.' ? 1 : 0;
+      add(m.index, m.index + 2 + stop, '', 'a stray opening quotation mark before punctuation');
+    }
+  }
+  if (SPACED_S.test(content)) {
+    for (const m of content.matchAll(SPACED_POSSESSIVE)) {
+      if (!isLetter(content[m.index - 1])) continue;
+      const apostrophe = m[1] === "'" ? "'" : '’';
+      add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
+    }
   }
   edits.push(...guillemetRepairs(content, at, ctx));
   edits.push(...mixedPairRepairs(content, at, ctx));
   edits.push(...singleQuoteRepairs(content, at, ctx));
   return edits;
+}
+
+/** FINAL_OPENER: where the repair starts, or undefined. Trailing spaces go with the mark. */
+function finalOpener(content: string): number | undefined {
+  let end = content.length;
+  while (end > 0 && isSpaceChar(content[end - 1])) end--;
+  const mark = end - 1;
+  if (content[mark] !== '“') return undefined;
+  if (isLetter(content[mark - 1]) || isDigit(content[mark - 1])) return mark;
+  let start = mark;
+  while (start > 0 && isSpaceChar(content[start - 1])) start--;
+  return '.,!?…'.includes(content[start - 1] ?? '') && start > 0 ? start : undefined;
 }
 
 /** Whether more curly double quotations open than close before `at` in the paragraph. */
@@ -204,7 +233,7 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
   for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
-  if (marks.length === 0 || !isPairable(text, line, marks, ctx)) return [];
+  if (marks.length === 0 || !isPairable(text, line, marks, ctx) || isNestedByShape(text, line, marks)) return [];
   const group = `paragraph@${line.start}`;
 
   if (marks.length % 2 === 1) {
@@ -221,6 +250,25 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
     }
   }
   return repairs;
+}
+
+/**
+ * Whether the marks, read by their shapes, already nest and balance, each spaced as its shape
+ * says: `“… the “Batkivshchyna” faction … of “protecting the land.” And …”`. Pairing by
+ * alternation would break such a paragraph.
+ */
+function isNestedByShape(text: string, line: Line, marks: readonly Mark[]): boolean {
+  let depth = 0;
+  let deepest = 0;
+  for (const mark of marks) {
+    if (mark.glyph === '"') return false;
+    const role = mark.glyph === '“' ? 'open' : 'close';
+    if (repairMark(text, line, mark, role)?.cost !== 0) return false;
+    depth += role === 'open' ? 1 : -1;
+    if (depth < 0) return false;
+    deepest = Math.max(deepest, depth);
+  }
+  return depth === 0 && deepest >= 2;
 }
 
 function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {

@@ -6,6 +6,7 @@
 // the report by the UN.` or `Read more about it below.` read as prose and stay.
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isLower } from '../text/chars.js';
+import { mixedCaseWords } from '../data/mixed-case.js';
 
 const MARKER_PHRASES = [
   'see also',
@@ -96,7 +97,13 @@ export const seeAlso: Rule = {
           continue;
         }
         if (!isLower(tail[0])) {
-          edits.push(ctx.removeLine(line, `"${marker[1]}" link line`));
+          const glued = gluedSentence(tail);
+          if (glued !== undefined) {
+            const end = line.start + marker[0].length + glued;
+            edits.push(ctx.remove(line.start, end, `"${marker[1]}" link, glued to the sentence after it`));
+          } else if (wordCount(tail) <= MAX_TEASER_WORDS) {
+            edits.push(ctx.removeLine(line, `"${marker[1]}" link line`));
+          }
           continue;
         }
       }
@@ -126,6 +133,28 @@ function inlineLabelEdit(text: string, at: number, length: number, ctx: Paramete
   return headline
     ? ctx.remove(at, at + length + rest.length, `"${label}" link with its teaser, inside a paragraph`)
     : ctx.remove(at + 1, at + length, `"${label}" label inside a paragraph`);
+}
+
+/**
+ * Where a sentence of the article starts inside a link's text, glued to the headline where a tag
+ * was stripped: `Xiaomi pushes Apple down to become the number two smartphone makerXiaomi might
+ * also launch other devices …`. Reading: a lower-case word, a capitalized word glued to it, and
+ * at least five more words to the end of the line.
+ */
+function gluedSentence(tail: string): number | undefined {
+  const glue = /\p{Ll}{2}(?=\p{Lu}\p{Ll})/u.exec(tail);
+  if (!glue) return undefined;
+  const at = glue.index + 2;
+  let start = at;
+  while (start > 0 && /\p{L}/u.test(tail[start - 1]!)) start--;
+  let end = at;
+  while (end < tail.length && /\p{L}/u.test(tail[end]!)) end++;
+  if (mixedCaseWords().has(tail.slice(start, end))) return undefined; // iPhone, YouTube
+  return wordCount(tail.slice(at)) > 5 ? at : undefined;
+}
+
+function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
 
 /**

@@ -3,6 +3,9 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(gluedWords, {
   unchanged: [
+    ['Mayor Yiorgos Psathas told state television the fire was spreading.', 'a surname ending in "has" (Psathas)'],
+    ['The coach, Dimitris Kallas, said the team was ready.', 'a surname ending in "as"'],
+    ['Nicolas Hadad said the vote would go ahead.', 'a surname ending in "had"'],
     ['Apple unveiled the iPhone 15 and a new iPad; eBay and YouTube fell.', 'mixed-case brands'],
     ['McDonald’s, McDonald\'s and MacBook sales rose; LinkedIn and PayPal too.', 'Mc/Mac names and camel-case brands'],
     ['OpenAI, GlaxoSmithKline, PlayStation and JavaScript are names.', 'more brands'],
@@ -33,6 +36,7 @@ ruleCases(gluedWords, {
     ['He said no. 10 Downing Street said yes.', 'an address starting a sentence'],
   ],
   fixed: [
+    { input: 'the mayor, Yiorgos Psathashas said on Monday. Psathas added that', output: 'the mayor, Yiorgos Psathas has said on Monday. Psathas added that' },
     { input: 'arms suppliesMilitary equipment', output: 'arms supplies Military equipment', messages: ['a lower-case word glued to a capitalized one'] },
     { input: 'peppered with promisesPedro Sánchez has', output: 'peppered with promises Pedro Sánchez has' },
     { input: 'Meanwhile TheUkraine accuses', output: 'Meanwhile The Ukraine accuses', messages: ['"The" glued to the next word'] },

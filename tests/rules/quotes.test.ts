@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(quotes, {
   unchanged: [
+    ['“Today the “Reform” faction is trying to stage a boycott, allegedly with the aim of “protecting the land.” In fact, we will vote”, he wrote.', 'quotations nested with the same marks, each spaced as its shape says'],
     ['“This is a critical moment,” Mr Blinken said in his opening remarks.', 'a well-formed quotation'],
     ['The US and Russia “don’t expect to resolve our differences here today”, he added.', 'comma after the closer, apostrophe inside'],
     ['"We have some experience," he said. "This experience cannot be erased."', 'straight quotes, two quotations'],

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(seeAlso, {
   unchanged: [
+    ['SEE ALSO: the annex of the report, which lists every case the panel examined, the names of the witnesses, the dates of the hearings and the decisions of the court in each case.', 'a long line after the marker: prose, not a link'],
     ['See also the report by the UN Human Rights Council, published on Monday.', 'a sentence that starts with "See also"'],
     ['Read more about the plan in the minister’s statement.', '"Read more" continuing as prose'],
     ['Related matters were discussed at the summit.', '"Related" as an ordinary word'],
@@ -25,6 +26,10 @@ ruleCases(seeAlso, {
     ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
+    {
+      input: 'Text.\nSEE ALSO:Phone maker pushes rival down to number twoThe company might also launch other devices at the event.\nMore.',
+      output: 'Text.\nThe company might also launch other devices at the event.\nMore.',
+    },
     {
       input: 'Text.\n\nSee also\u00a0 War in Ukraine, live - Kiev: "Russian forces occupy dozens of small towns"\n\nMore text.',
       output: 'Text.\n\nMore text.',
