@@ -48,6 +48,13 @@ const FURNITURE = new Set([
   'subscribe', 'subscribe now', 'subscribe to our newsletter', 'sign up for our newsletter',
   'sign up to our newsletter', 'get the latest news', 'follow us', 'follow us on social media',
   'follow us on google news', 'like us on facebook', 'i follow', 'follow i follow',
+  'поділитися публікацією', 'поделиться публикацией', 'поділитися', 'поделиться',
+  'шукайте нас на twitter', 'шукайте нас на facebook', 'ищите нас в twitter', 'мы в telegram',
+  // menus, paywalls and forms
+  'no menu items', 'check out our other content', 'you have free article(s) remaining',
+  'you have free article(s) remaining. subscribe for unlimited access',
+  '[ad_1]', '[ad_2]', 'ваш адрес email не будет опубликован. обязательные поля помечены',
+  'ваш адрес email не будет опубликован', 'ваша адреса електронної пошти не буде опублікована',
 ]);
 
 /** Labels that are furniture only beside other furniture (a comment form, a share bar). */
@@ -56,7 +63,7 @@ const LABELS = new Set([
   'message', 'tweet', 'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'telegram', 'pinterest',
   'reddit', 'email this', 'ok', 'no thanks', 'yes', 'submit', 'send', 'post', 'reply', 'related',
   'tags', 'photo', 'video', 'audio', 'listen', 'watch', 'search', 'menu', 'print', 'comments',
-  'discussion', 'ad', 'sponsored', 'follow', 'following', 'deposit',
+  'discussion', 'ad', 'sponsored', 'follow', 'following', 'deposit', 'date', 'source', 'latest',
 ]);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
@@ -65,7 +72,7 @@ const NUMERIC_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = `(?<weekday>${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|(?<numeric>${NUMERIC_DATE}))`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|MSK)(?:\s*[+-]\s*\d{1,2})?)?`;
-const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified)(?:\s+on)?\s*:?`;
+const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified|last modified|publication date|publishing date|date of publication|date published|update date|date updated)(?:\s+on)?\s*:?`;
 /**
  * A line that is only a date, with a label or a time. A bare date (`Monday, June 26, 2006`,
  * `18.11.2023`) is an article's dateline under its title, or a heading; it goes only where it
@@ -90,6 +97,16 @@ const FOLLOW_US = /^(?:follow|like|join) us (?:on|at)\b.{0,80}$/i;
 const SHARE_ON = /^share (?:on|via|to)\b.{0,60}$/i;
 const CLICK_HERE = /^click here\b.{0,100}$/i;
 const NEWSLETTER = /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}$/i;
+/** `Connect with the Voice of America! Subscribe to our channels YouTube, …`: a call to subscribe. */
+const SUBSCRIBE_TO_CHANNEL = /^.{0,60}\bsubscribe to (?:our|my|the) (?:channels?|telegram|youtube|page|account)\b.{0,160}$/i;
+/** `All important news is on the Izvestia channel in the MAX messenger.` */
+const NEWS_ON_CHANNEL = /^(?:all (?:the )?|the )?(?:important|latest|main|most important|breaking) news (?:is |are )?(?:on|in|at) .{0,60}\b(?:channel|telegram|messenger)\b.{0,40}$/i;
+/**
+ * A machine translation credit: `Translated by Yandex Translator`, `Powered by automated
+ * translation`, `Переведено сервисом «Яндекс Переводчик»`.
+ */
+const TRANSLATION_CREDIT =
+  /^(?:(?:this (?:article|text|page|story|content) (?:was|has been|is) )?(?:automatically |machine[- ])?translated (?:by|with|using|via) .{0,60}|(?:powered by )?(?:automated|automatic|machine) translation(?: by .{0,40})?|переведено (?:сервисом|с помощью) .{0,60})$/iu;
 /** A cookie banner: `This website uses cookies to improve your experience. … Accept Read More`. */
 const COOKIES = /^(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:web)?site)\b.{0,400}$/i;
 /** A line of a page's embedded script: the Facebook SDK loader, ads, analytics. */
@@ -103,7 +120,7 @@ const DOMAIN_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info
 const COPYRIGHT_MARKERS =
   /©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g;
-const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for']);
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in']);
 const MAX_OWNER_WORDS = 6;
 
 const HOME = new Set(['home', 'main', 'start', 'homepage', 'home page', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
@@ -181,10 +198,11 @@ function classify(content: string): Verdict {
   const credit = CREDIT.exec(line);
   if (credit && isOwner(credit.groups!['who']!)) return 'photo credit';
   if (SITE_USER.test(line) || USERNAME.test(line)) return 'site user shown as author';
-  if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line)) {
+  if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line) || SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line)) {
     return `site furniture ("${line}")`;
   }
   if (CLICK_HERE.test(line)) return 'link prompt';
+  if (TRANSLATION_CREDIT.test(line)) return 'machine translation credit';
   const stamp = TIMESTAMP.exec(line);
   const parts = stamp?.groups;
   if (parts && (parts['label'] || parts['time'])) return 'timestamp line';

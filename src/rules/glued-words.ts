@@ -87,7 +87,7 @@ export const gluedWords: Rule = {
     const split = (at: number, start: number, end: number, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    splitCaseChanges(text, split);
+    splitCaseChanges(text, ctx, split);
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
       if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1)) {
         split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'sentences run together');
@@ -118,7 +118,7 @@ export const gluedWords: Rule = {
 };
 
 /** `suppliesMilitary` → `supplies Military`, `TheUkraine` → `The Ukraine`: one case change in a word. */
-function splitCaseChanges(text: string, split: (at: number, start: number, end: number, message: string) => void): void {
+function splitCaseChanges(text: string, ctx: RuleContext, split: (at: number, start: number, end: number, message: string) => void): void {
   const keep = mixedCaseWords();
   let after = 0;
   for (const m of text.matchAll(CASE_CHANGE)) {
@@ -126,12 +126,18 @@ function splitCaseChanges(text: string, split: (at: number, start: number, end: 
     const start = tokenStart(text, m.index);
     const end = tokenEnd(text, m.index + 1);
     after = end;
-    if (/[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue; // a handle, a hashtag, a path, a possessive
+    const attached = /[@#._/\\'’-]/.test(text[start - 1] ?? ''); // a handle, a hashtag, a path, a possessive
     const token = text.slice(start, end);
     const at = m.index + 1 - start;
     const left = token.slice(0, at);
     const right = token.slice(at);
-    if (keep.has(token) || keep.has(token.replace(/s$/, '')) || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
+    if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
+    const named = (): boolean => isKnownName(left, ctx) || standsAlone(text, left);
+    if (SENTENCE_STARTERS.has(right) && isWordBeforeStarter(left, right, named) && (!attached || isHyphenatedName(text, start))) {
+      split(start + at, start, end, `a sentence starting "${right}" glued to the word before`);
+      continue;
+    }
+    if (attached || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
     if (/^\p{Ll}{2,}$/u.test(left)) {
       if (CODE_PREFIXES.has(left) || !isEnglishWord(left)) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
@@ -139,6 +145,31 @@ function splitCaseChanges(text: string, split: (at: number, start: number, end: 
       split(start + at, start, end, `"${left}" glued to the next word`);
     }
   }
+}
+
+/**
+ * Words that start sentences and almost never end a word written in one piece: `corridorsHe
+ * promises`, `İstanbulIt was learned`, `StefanescuThe Sepsi player`. Not In, On, At: LinkedIn,
+ * CheckIn, AddOn are names of things.
+ */
+const SENTENCE_STARTERS = new Set([
+  'He', 'She', 'It', 'We', 'They', 'The', 'This', 'These', 'Those', 'There', 'Today', 'Yesterday',
+  'Meanwhile', 'However', 'According', 'Despite', 'Although', 'Earlier', 'Later',
+]);
+
+/**
+ * What may come before a glued sentence starter: an English word in lower case (`corridors`), or a
+ * capitalized name of four letters or more (`Stefanescu`, `İstanbul`). Before a two-letter
+ * starter (He, It, We) the name must be known or stand alone elsewhere in the text.
+ */
+function isWordBeforeStarter(left: string, right: string, named: () => boolean): boolean {
+  if (/^\p{Ll}{3,}$/u.test(left)) return !CODE_PREFIXES.has(left) && isEnglishWord(left);
+  return /^\p{Lu}\p{Ll}{3,}$/u.test(left) && (right.length > 2 || named());
+}
+
+/** Whether the token at `start` is the last part of a hyphenated name: `Al-Sabahi`, `Jean-Pierre`. */
+function isHyphenatedName(text: string, start: number): boolean {
+  return text[start - 1] === '-' && /(?:^|\s)\p{Lu}\p{Ll}*-$/u.test(text.slice(Math.max(0, start - 20), start));
 }
 
 /** Whether the mark at `at` ends a sentence: after two lower-case letters or digits (`said.`, `2021.`). */

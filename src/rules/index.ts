@@ -14,6 +14,7 @@ import { entities } from './entities.js';
 import { gluedWords } from './glued-words.js';
 import { mojibake } from './mojibake.js';
 import { nameConsistency } from './name-consistency.js';
+import { lostLetters } from './lost-letters.js';
 import { names } from './names.js';
 import { numbers } from './numbers.js';
 import { pronounAfterName } from './pronoun-after-name.js';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   strayTokens,
   names,
   nameConsistency,
+  lostLetters,
   quotes,
   gluedWords,
   brokenWords,

@@ -22,6 +22,11 @@ const MARKER_PHRASES = [
   'you may also like',
   'you might also like',
   'you may be interested in',
+  'you might be interested in',
+  'it (?:might|may) interest you',
+  'this (?:might|may) interest you',
+  'watch the video',
+  'watch video',
   "don[’']t miss",
   'must read',
   'more on (?:this|the) (?:subject|topic|story)',
@@ -48,7 +53,7 @@ const MARKER = new RegExp(
   'iu',
 );
 /** Letters a marker line can start with (after bullets): a cheap first test for every line. */
-const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnN]/;
+const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwW]/;
 
 /**
  * A `Read also` / `See also` label dropped mid-paragraph after a sentence: `… destruction ”. Read

@@ -3,6 +3,10 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(boilerplate, {
   unchanged: [
+    ['The app was translated by volunteers into 40 languages, the company said.', 'a sentence about translation'],
+    ['Subscribers complained that the channel had lost its licence.', 'a sentence about a channel'],
+    ['Source: Reuters', 'a source line (not furniture)'],
+    ['© Marco Rossi took the picture in the rain, he told us, and it won a prize later that year.', 'a sentence with a copyright sign'],
     ['Copyright law was changed in 2019 to protect artists and publishers.', 'a sentence about copyright'],
     ['The company said all rights reserved by the contract would be honoured.', '"all rights reserved" in prose'],
     ['By Anika Glatzel, Tanja May and Mark Pittelkau', 'a real byline'],
@@ -35,6 +39,15 @@ ruleCases(boilerplate, {
     ['The meeting ended at 23:32.', 'a time in a sentence'],
   ],
   fixed: [
+    { input: 'Text.\n\nTranslated by Yandex Translator\n', output: 'Text.\n' },
+    { input: 'Text.\n\nПереведено сервисом «Яндекс Переводчик»\n', output: 'Text.\n' },
+    { input: 'Text.\n\nPowered by automated translation\n', output: 'Text.\n' },
+    { input: 'Text.\n[ad_1]\nMore text.', output: 'Text.\nMore text.' },
+    { input: 'Text.\nNo menu items!\nMore text.', output: 'Text.\nMore text.' },
+    { input: 'Text.\nPublication date: Tuesday 29 August 2023, 00:39\nMore text.', output: 'Text.\nMore text.' },
+    { input: 'Text.\nConnect with us! Subscribe to our channels on YouTube and Telegram.\nMore text.', output: 'Text.\nMore text.' },
+    { input: 'Text.\nAll important news is on the Daily channel in the MAX messenger.\nMore text.', output: 'Text.\nMore text.' },
+    { input: 'Text.\n\n© Ukraine in Arabic, 2018. All Rights Reserved.', output: 'Text.' },
     { input: 'Text.\n\nReproduction Assigned by © Copyright ANSA', output: 'Text.', messages: ['copyright notice'] },
     { input: 'Text.\n\n© 2024 The Associated Press. All rights reserved.\n', output: 'Text.\n' },
     { input: 'Text.\nCopyright 2023 Reuters\nMore.', output: 'Text.\nMore.' },

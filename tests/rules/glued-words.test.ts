@@ -3,6 +3,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(gluedWords, {
   unchanged: [
+    ['LinkedIn, CheckIn and AddOn are product names.', 'In and On after a capitalized word: names of things'],
+    ['Ivan McIt spoke.', 'a two-letter starter after an unknown name'],
     ['Mayor Yiorgos Psathas told state television the fire was spreading.', 'a surname ending in "has" (Psathas)'],
     ['The coach, Dimitris Kallas, said the team was ready.', 'a surname ending in "as"'],
     ['Nicolas Hadad said the vote would go ahead.', 'a surname ending in "had"'],
@@ -36,6 +38,10 @@ ruleCases(gluedWords, {
     ['He said no. 10 Downing Street said yes.', 'an address starting a sentence'],
   ],
   fixed: [
+    { input: 'Humanitarian corridorsHe promises to open them.', output: 'Humanitarian corridors He promises to open them.' },
+    { input: 'the Sepsi defender Marius StefanescuThe Sepsi player said', output: 'the Sepsi defender Marius Stefanescu The Sepsi player said' },
+    { input: 'said Magda Al-SabahiToday, Thursday', output: 'said Magda Al-Sabahi Today, Thursday' },
+    { input: 'Police in Ankara said. In AnkaraIt was learned that', output: 'Police in Ankara said. In Ankara It was learned that' },
     { input: 'the mayor, Yiorgos Psathashas said on Monday. Psathas added that', output: 'the mayor, Yiorgos Psathas has said on Monday. Psathas added that' },
     { input: 'arms suppliesMilitary equipment', output: 'arms supplies Military equipment', messages: ['a lower-case word glued to a capitalized one'] },
     { input: 'peppered with promisesPedro Sánchez has', output: 'peppered with promises Pedro Sánchez has' },

@@ -3,6 +3,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(seeAlso, {
   unchanged: [
+    ['Watch the video of the match on our site, the club said.', '"Watch the video" as prose'],
+    ['It might interest you to know that prices rose.', '"It might interest you" as prose'],
     ['SEE ALSO: the annex of the report, which lists every case the panel examined, the names of the witnesses, the dates of the hearings and the decisions of the court in each case.', 'a long line after the marker: prose, not a link'],
     ['See also the report by the UN Human Rights Council, published on Monday.', 'a sentence that starts with "See also"'],
     ['Read more about the plan in the minister’s statement.', '"Read more" continuing as prose'],
@@ -26,6 +28,8 @@ ruleCases(seeAlso, {
     ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
+    { input: 'Text.\n\nIt might interest you\nPlayers suspended amid betting scandal\n\nMore text.', output: 'Text.\n\nMore text.' },
+    { input: 'Text.\nWatch the video\nA disturbed striker about the armband\n\nMore text of the article follows here.', output: 'Text.\n\nMore text of the article follows here.' },
     {
       input: 'Text.\nSEE ALSO:Phone maker pushes rival down to number twoThe company might also launch other devices at the event.\nMore.',
       output: 'Text.\nThe company might also launch other devices at the event.\nMore.',
