@@ -1,6 +1,7 @@
 // The name table: correct forms of names in world news and the wrong forms machine translation,
 // transliteration and OCR produce. Built once into one matcher for every wrong form.
 import { readFileSync } from 'node:fs';
+import { forEachWord } from '../text/scan.js';
 
 /** Where a wrong form may be corrected when it is also an ordinary word or name. */
 export type NameContext =
@@ -107,47 +108,51 @@ export function buildNameTable(entries: readonly NameEntry[]): NameTable {
  */
 interface RunIndex {
   readonly byRun: ReadonlyMap<string, readonly Correction[]>;
-  /** Whether any form starts with a lower-case letter (those runs are rarer to need). */
-  readonly lowerStarts: boolean;
+  /** The first characters of the runs (a cheap test before slicing a word out of the text). */
+  readonly firstChars: ReadonlySet<number>;
+  readonly minLength: number;
+  readonly maxLength: number;
 }
 
 const FIRST_RUN = /^[\p{L}\p{N}\p{M}]+/u;
 
 function indexByFirstRun(corrections: readonly Correction[]): RunIndex {
   const byRun = new Map<string, Correction[]>();
-  let lowerStarts = false;
+  const firstChars = new Set<number>();
+  let minLength = Infinity;
+  let maxLength = 0;
   for (const correction of corrections) {
     const run = FIRST_RUN.exec(correction.variant)?.[0];
     if (run === undefined) throw new Error(`name table: "${correction.variant}" does not start with a letter or digit`);
-    if (run[0] !== run[0]!.toUpperCase()) lowerStarts = true;
+    firstChars.add(run.charCodeAt(0));
+    minLength = Math.min(minLength, run.length);
+    maxLength = Math.max(maxLength, run.length);
     const list = byRun.get(run) ?? [];
     list.push(correction);
     byRun.set(run, list);
   }
   for (const list of byRun.values()) list.sort((a, b) => b.variant.length - a.variant.length);
-  return { byRun, lowerStarts };
+  return { byRun, firstChars, minLength, maxLength };
 }
 
-/** Runs of letters, digits and marks (a word, or a piece of a hyphenated one). */
-const CAPITAL_RUN = /\p{Lu}[\p{L}\p{N}\p{M}]*/gu;
-const ANY_RUN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
-
 function* findWrongForms(text: string, index: RunIndex): Generator<NameMatch> {
+  const found: NameMatch[] = [];
   let after = 0; // matches never overlap: nothing is looked for before the end of the last one
-  for (const run of text.matchAll(index.lowerStarts ? ANY_RUN : CAPITAL_RUN)) {
-    const start = run.index;
-    if (start < after || isWordChar(text[start - 1])) continue;
-    const candidates = index.byRun.get(run[0]);
-    if (!candidates) continue;
+  forEachWord(text, (start, end) => {
+    const length = end - start;
+    if (start < after || length < index.minLength || length > index.maxLength || !index.firstChars.has(text.charCodeAt(start))) return;
+    const candidates = index.byRun.get(text.slice(start, end));
+    if (!candidates) return;
     for (const correction of candidates) {
-      const end = start + correction.variant.length;
-      if (text.startsWith(correction.variant, start) && !isWordChar(text[end])) {
-        yield { start, end, correction };
-        after = end;
-        break;
+      const stop = start + correction.variant.length;
+      if (text.startsWith(correction.variant, start) && !isWordChar(text[stop])) {
+        found.push({ start, end: stop, correction });
+        after = stop;
+        return;
       }
     }
-  }
+  });
+  yield* found;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

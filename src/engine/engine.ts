@@ -56,8 +56,9 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const passes: Pass[] = [];
   const reported = new Map<string, AppliedEdit>();
   const seen = new Map<string, number>([[text, 0]]);
+  let dirty: Window | undefined; // the paragraphs the last pass changed; undefined: all of them
   for (let pass = 1; ; pass++) {
-    const proposals = proposeEdits(text, rules, settings, options.edges);
+    const proposals = proposeEdits(text, rules, settings, options.edges, dirty);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -78,6 +79,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
       throw cycleError(layout, passes.slice(earlier), `pass ${pass} brought back the text of pass ${earlier}`);
     }
     seen.set(next, pass);
+    dirty = changedParagraphs(next, edits);
     text = next;
   }
   return {
@@ -119,13 +121,102 @@ export function locateEdits(input: string, edits: readonly AppliedEdit[]): Findi
   });
 }
 
-function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, edges: Edges | undefined): Edit[] {
+/**
+ * Paragraphs of a text, copied out and joined by blank lines, so that rules of paragraph scope
+ * can run on them alone: `starts[i]` is where block i starts in the text, `offsets[i]` in `text`.
+ */
+interface Window {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly offsets: readonly number[];
+  readonly lengths: readonly number[];
+}
+
+const BLOCK_SEPARATOR = '\n\n';
+
+/** The paragraphs of `text` (the text after applying `edits`) that the edits touched. */
+function changedParagraphs(text: string, edits: readonly Edit[]): Window {
+  const blocks: [number, number][] = [];
+  let shift = 0;
+  for (const edit of edits) {
+    const start = edit.start + shift;
+    const end = start + edit.replacement.length;
+    shift += edit.replacement.length - (edit.end - edit.start);
+    const last = blocks[blocks.length - 1];
+    if (last && start <= last[1]) {
+      last[1] = Math.max(last[1], blockEnd(text, end));
+      continue;
+    }
+    blocks.push([blockStart(text, start), blockEnd(text, end)]);
+  }
+  // Blocks found from neighbouring edits may overlap or touch: merge them.
+  const merged: [number, number][] = [];
+  for (const block of blocks) {
+    const last = merged[merged.length - 1];
+    if (last && block[0] <= last[1] + BLOCK_SEPARATOR.length) last[1] = Math.max(last[1], block[1]);
+    else merged.push([...block]);
+  }
+  const starts: number[] = [];
+  const offsets: number[] = [];
+  const lengths: number[] = [];
+  const parts: string[] = [];
+  let offset = 0;
+  for (const [start, end] of merged) {
+    starts.push(start);
+    offsets.push(offset);
+    lengths.push(end - start);
+    parts.push(text.slice(start, end));
+    offset += end - start + BLOCK_SEPARATOR.length;
+  }
+  return { text: parts.join(BLOCK_SEPARATOR), starts, offsets, lengths };
+}
+
+/** The start of the paragraph around `at`: just after the blank line before it. */
+function blockStart(text: string, at: number): number {
+  const blank = text.lastIndexOf(BLOCK_SEPARATOR, Math.max(0, at - 1));
+  return blank < 0 ? 0 : blank + BLOCK_SEPARATOR.length;
+}
+
+/** The end of the paragraph around `at`: where the next blank line starts. */
+function blockEnd(text: string, at: number): number {
+  const blank = text.indexOf(BLOCK_SEPARATOR, at);
+  return blank < 0 ? text.length : blank;
+}
+
+/** Moves the edits a paragraph rule made on a window back onto the text. */
+function fromWindow(rule: Rule, window: Window, edits: readonly Edit[]): Edit[] {
+  return edits.map((edit) => {
+    let lo = 0;
+    let hi = window.offsets.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (window.offsets[mid]! <= edit.start) lo = mid;
+      else hi = mid - 1;
+    }
+    const offset = window.offsets[lo]!;
+    if (edit.end > offset + window.lengths[lo]!) {
+      throw new RuleError(`rule "${rule.id}" declares paragraph scope but proposed an edit across a blank line. This is a bug in the rule.`);
+    }
+    const shift = window.starts[lo]! - offset;
+    return { ...edit, start: edit.start + shift, end: edit.end + shift };
+  });
+}
+
+function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, edges: Edges | undefined, dirty: Window | undefined): Edit[] {
   const info = new DocumentInfo(text, settings, edges);
+  const windowInfo = dirty && new DocumentInfo(dirty.text, settings, { start: false, end: false });
   const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
   for (const rule of rules) {
-    const edits = rule.apply(text, createRuleContext(info, rule.id));
-    for (const edit of edits) validateEdit(rule, edit, text);
+    let edits: Edit[];
+    if (dirty && windowInfo && rule.scope === 'paragraph') {
+      const found = dirty.text === '' ? [] : rule.apply(dirty.text, createRuleContext(windowInfo, rule.id));
+      for (const edit of found) validateEdit(rule, edit, dirty.text);
+      edits = fromWindow(rule, dirty, found);
+    } else {
+      edits = rule.apply(text, createRuleContext(info, rule.id));
+      for (const edit of edits) validateEdit(rule, edit, text);
+    }
     if (!markers) {
       proposals.push(...edits);
       continue;

@@ -25,7 +25,7 @@ const FILE_EXTENSIONS = EXTENSIONS.flatMap((ext) => [ext, ext.toUpperCase(), ext
  *   scheme URL | www. URL | e-mail | bare domain (+ path) | @handle | #hashtag | file name |
  *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more.
  */
-const PROTECTED = new RegExp(
+export const PROTECTED = new RegExp(
   [
     String.raw`\b(?:https?|ftp)://[^\s<>"“”«»]+`,
     String.raw`\bwww\.[^\s<>"“”«»]+`,
@@ -35,13 +35,21 @@ const PROTECTED = new RegExp(
     String.raw`(?<![\w#&])#[\p{L}\p{N}_]+`,
     String.raw`(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:${FILE_EXTENSIONS})\b`,
     String.raw`(?<![\w-])--?[A-Za-z][\w-]*(?==|\b)`,
-    '`[^`\\n]+`',
     String.raw`\b\w+(?:_|::|->)\w[\w:>-]*`,
     String.raw`\b[A-Za-z_$][\w$]*\(\)`,
     String.raw`\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b`,
   ].join('|'),
   'gu',
 );
+
+/** `inline code`: the one kind of span that may hold spaces, found on its own. */
+export const INLINE_CODE = /`[^`\n]+`/g;
+/**
+ * Characters without which no PROTECTED branch can match: `:` `@` `#` `_` `(` `>`, a dot or hyphen
+ * before a letter, a lower-case letter before a capital. The big pattern runs only on the
+ * whitespace-delimited tokens that hold one, so most words of a text cost one cheap scan.
+ */
+const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]/g;
 
 /** A sorted, non-overlapping list of protected `[start, end)` spans. */
 export interface ProtectedSpans {
@@ -52,16 +60,25 @@ export interface ProtectedSpans {
 /** The protected spans of a text; `keep` adds the words a configuration says to keep. */
 export function findProtectedSpans(text: string, keep?: RegExp): ProtectedSpans {
   const spans: [number, number][] = [];
-  for (const match of text.matchAll(PROTECTED)) {
-    let end = match.index + match[0].length;
-    // A sentence that ends with a link keeps its full stop outside the link.
-    while (end > match.index && /[.,;:!?)\]]/.test(text[end - 1] ?? '')) end--;
-    spans.push([match.index, end]);
+  let done = 0; // tokens before this offset have been looked at
+  for (const trigger of text.matchAll(TRIGGER)) {
+    if (trigger.index < done) continue;
+    let start = trigger.index;
+    while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = trigger.index + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    done = end;
+    for (const match of text.slice(start, end).matchAll(PROTECTED)) {
+      const from = start + match.index;
+      let to = from + match[0].length;
+      // A sentence that ends with a link keeps its full stop outside the link.
+      while (to > from && /[.,;:!?)\]]/.test(text[to - 1] ?? '')) to--;
+      spans.push([from, to]);
+    }
   }
-  if (keep) {
-    for (const match of text.matchAll(keep)) spans.push([match.index, match.index + match[0].length]);
-    spans.sort((a, b) => a[0] - b[0]);
-  }
+  if (text.includes('`')) for (const match of text.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
+  if (keep) for (const match of text.matchAll(keep)) spans.push([match.index, match.index + match[0].length]);
+  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   // Merge overlapping spans so that ends ascend with starts.
   const starts: number[] = [];
   const ends: number[] = [];
@@ -74,6 +91,11 @@ export function findProtectedSpans(text: string, keep?: RegExp): ProtectedSpans 
     }
   }
   return { starts, ends };
+}
+
+/** Whitespace as `\s` reads it, for the characters that matter here. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

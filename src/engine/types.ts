@@ -84,6 +84,12 @@ export interface Rule {
   readonly leaves?: string;
   /** Off unless enabled by name (`--enable`). */
   readonly optIn?: boolean;
+  /**
+   * `paragraph`: what the rule proposes inside a paragraph (a run of lines between blank lines)
+   * depends on that paragraph alone, and no edit crosses a blank line. The engine then re-runs it
+   * only on the paragraphs the previous pass changed. Default `document`: re-run on everything.
+   */
+  readonly scope?: 'paragraph' | 'document';
   /** Proposes edits; pure: no state, no I/O, edits point into `text`. */
   apply(text: string, ctx: RuleContext): Edit[];
 }

@@ -8,9 +8,16 @@ import { isEnglishWord } from '../data/words.js';
 /**
  * Reading: "a"/"an" as a word — capitalized only where a sentence starts (after a line start,
  * `.`/`!`/`?` or an opening quote; elsewhere "A" is a letter: "Plan A is") — one space, then a
- * lower-case word, captured whole.
+ * lower-case word. The pattern finds the cheap part; what comes before is checked by hand (a
+ * pattern starting with a lookbehind is tried at every offset of the text).
  */
-const ARTICLE = /(?:(?<![\p{L}\p{N}\p{M}'’.-])(a|an)|(?<=(?:^|[.!?]["”’]? |[“"‘]))(A|An)) (?=(\p{Ll}[\p{L}\p{M}'’-]*))/gmu;
+const ARTICLE = /[aA]n? (?=[a-z\u00df-\uffff])/g;
+/** The lower-case word after the article, from its first letter. */
+const WORD_AFTER = /\p{Ll}[\p{L}\p{M}'’-]*/uy;
+/** What may not stand right before a lower-case article: it would be inside a word or a name (`Jean-a`). */
+const INSIDE_WORD = /[\p{L}\p{N}\p{M}'’.-]/u;
+/** What ends the text before a capitalized article: a sentence end or an opening quote. */
+const SENTENCE_BEFORE = /(?:^|\n|[.!?]["”’]? |[“"‘])$/;
 
 /** Words an article never precedes in English: "Plan a is", "Frankfurt an der Oder". */
 const NOT_AFTER_ARTICLE = new Set([
@@ -27,12 +34,17 @@ export const aAn: Rule = {
   id: 'a-an',
   description: 'Choose "a" or "an" by the sound of the next word ("a initiative" → "an initiative")',
   category: 'grammar',
+  scope: 'paragraph',
   leaves: 'words starting with u or h (a union, an hour, a hotel), letters and abbreviations, mixed-case words',
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(ARTICLE)) {
-      const article = (m[1] ?? m[2])!;
-      const word = m[3]!;
+      const article = m[0].slice(0, -1);
+      const before = text[m.index - 1];
+      if (article[0] === 'a' ? before !== undefined && INSIDE_WORD.test(before) : !SENTENCE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      WORD_AFTER.lastIndex = m.index + m[0].length;
+      const word = WORD_AFTER.exec(text)?.[0];
+      if (word === undefined) continue;
       if (word !== word.toLowerCase()) continue; // mRNA, eBay: read letter by letter or branded
       if (word.length < 2 || NOT_AFTER_ARTICLE.has(word) || !/[aeiouy]/.test(word) || !isEnglishWord(word)) continue;
       const vowel = /^[aeio]/.test(word) && !CONSONANT_SOUND.test(word);

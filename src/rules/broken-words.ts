@@ -17,6 +17,7 @@ export const brokenWords: Rule = {
   id: 'broken-words',
   description: 'Rejoin a two-letter word split into letters ("i n the") and expand a spinner\'s "yr"',
   category: 'spelling',
+  scope: 'paragraph',
   leaves: 'single letters used as letters ("plan a or b"), "yr" in ages and units ("5-yr", "per yr" in tables)',
   apply(text, ctx) {
     const edits: Edit[] = [];

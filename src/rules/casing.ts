@@ -89,6 +89,7 @@ export const casing: Rule = {
   id: 'casing',
   description: 'Fix capitals: "invasion From Moscow", "a real shame. also good", "in kyiv", "on tuesday", "THE Russian President"',
   category: 'spelling',
+  scope: 'paragraph',
   leaves:
     'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, abbreviations before a full stop (e.g., p.m., etc.), places that are also words (china, turkey), "may" and "march", emphasis in capitals mid-sentence',
   apply(text, ctx) {

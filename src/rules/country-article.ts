@@ -31,6 +31,7 @@ export const countryArticle: Rule = {
   id: 'country-article',
   description: 'Drop "the" before a country that takes no article when the country is the subject ("The Russia wants")',
   category: 'grammar',
+  scope: 'paragraph',
   leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
   apply(text, ctx) {
     const edits: Edit[] = [];

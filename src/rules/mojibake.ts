@@ -35,6 +35,7 @@ export const mojibake: Rule = {
   id: 'mojibake',
   description: 'Repair text decoded with the wrong character set ("â€™", "Ã©", "Trump鈥檚")',
   category: 'encoding',
+  scope: 'paragraph',
   leaves: 'accented letters that are really there, sequences that do not decode cleanly, other scripts',
   apply(text, ctx) {
     const edits: Edit[] = [];

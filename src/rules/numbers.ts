@@ -13,6 +13,7 @@ export const numbers: Rule = {
   id: 'numbers',
   description: 'Regroup "1.245.803" as "1,245,803" in a text that groups numbers with commas',
   category: 'punctuation',
+  scope: 'paragraph',
   leaves: 'one dot group (9.300 may be a decimal), dates, versions and addresses, texts without comma-grouped numbers',
   apply(text, ctx) {
     if (!COMMA_GROUPED.test(text)) return [];

@@ -35,6 +35,7 @@ export const pronounAfterName: Rule = {
   id: 'pronoun-after-name',
   description: 'Remove a subject pronoun left right after the name it stands for ("Eduard Pujol He was wrong")',
   category: 'grammar',
+  scope: 'paragraph',
   leaves: '"told Pedro Sánchez he would", "that Macron he …", a pronoun after an ordinary capitalized word ("Yesterday He said")',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -13,6 +13,7 @@ export const punctuation: Rule = {
   id: 'punctuation',
   description: 'Collapse doubled or stacked marks ("end..", "said,,", "done.;", ", -") and join a degree sign to its unit',
   category: 'punctuation',
+  scope: 'paragraph',
   leaves: 'ellipses, abbreviations before punctuation (U.S.; etc.,), code',
   apply(text, ctx) {
     const edits: Edit[] = [];

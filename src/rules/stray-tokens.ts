@@ -13,6 +13,7 @@ export const strayTokens: Rule = {
   id: 'stray-tokens',
   description: 'Remove hashes and backticks that leaked from the page template into the text',
   category: 'chrome',
+  scope: 'paragraph',
   leaves: 'hashes after a label or in code, backticks that pair up (inline code)',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -35,6 +35,7 @@ export const untranslated: Rule = {
   id: 'untranslated',
   description: 'Translate function words left in Spanish or Italian ("Ferragni y Fedez", "raceè", "17enne")',
   category: 'grammar',
+  scope: 'paragraph',
   leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -34,3 +34,33 @@ export function isWordCharAt(text: string, at: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return WORD_CHAR.test(ch);
 }
+
+/**
+ * Calls `visit` with each run of letters, digits and combining marks that starts with a letter or
+ * a digit (a word, or a piece of a hyphenated one), left to right. A hand-written loop: ASCII is
+ * classified by table, anything else by one Unicode test, and no match object is built per word.
+ */
+export function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_WORD[c] === 0 : !WORD_START.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if (d < 128 ? ASCII_WORD[d] === 0 : !WORD_CHAR.test(text[i]!)) break;
+      i++;
+    }
+    visit(start, i);
+  }
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
