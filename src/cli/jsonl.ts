@@ -34,9 +34,62 @@ export interface JsonlOutcome {
 /** A line that cannot be read as a record; with --strict it ends the run. */
 export class JsonlError extends InputError {}
 
+/** What became of one input line. */
+export interface LineOutcome {
+  /** The line to write, with its line break. */
+  readonly out: string;
+  readonly kind: 'blank' | 'malformed' | 'no-field' | 'record';
+  readonly changed?: boolean;
+  readonly result?: JsonlRecordResult;
+  /** For a malformed line: what JSON.parse said. */
+  readonly problem?: string;
+}
+
+/** One line of JSON Lines, cleaned: pure and synchronous, so a worker thread can run it too. */
+export function cleanJsonlLine(raw: string, number: number, label: string, options: CleanOptions, jsonl: JsonlOptions, collectFindings: boolean): LineOutcome {
+  const ending = /\r?\n$/.exec(raw)?.[0] ?? '';
+  const line = raw.slice(0, raw.length - ending.length);
+  if (line.trim() === '') return { out: raw, kind: 'blank' };
+  let record: unknown;
+  try {
+    record = JSON.parse(line);
+  } catch (error) {
+    return { out: raw, kind: 'malformed', problem: (error as Error).message };
+  }
+  const span = typeof record === 'object' && record !== null && !Array.isArray(record) ? findStringField(line, jsonl.field) : undefined;
+  if (!span) return { out: raw, kind: 'no-field' };
+  const text = (record as Record<string, unknown>)[jsonl.field] as string;
+  const result = clean(text, options);
+  let found: JsonlRecordResult | undefined;
+  if (collectFindings) {
+    const findings = locateEdits(text, [...result.edits, ...result.reported]);
+    if (findings.length > 0) found = { label: `${label}:${number}`, findings };
+  }
+  const changed = result.text !== text;
+  if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, ...(found ? { result: found } : {}) };
+  let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
+  if (jsonl.stats) out = addStats(out, result.edits);
+  return { out: out + ending, kind: 'record', changed, ...(found ? { result: found } : {}) };
+}
+
+/** A batch of numbered lines to clean, for a worker thread. */
+export interface LineBatch {
+  readonly lines: readonly string[];
+  /** The number of the first line. */
+  readonly first: number;
+}
+
+/** Cleans a batch of lines somewhere (this thread or a worker), outcomes in line order. */
+export type BatchCleaner = (batch: LineBatch) => Promise<readonly LineOutcome[]>;
+
+/** Lines per batch handed to a worker: large enough to pay for the hand-over, small enough to keep memory flat. */
+const BATCH_LINES = 256;
+const BATCH_CHARS = 1 << 20;
+
 /**
  * Reads lines from `lines` (each with its line break, if it has one), writes one line per input
- * line to `output` (with the same break), and reports malformed lines to `warn`.
+ * line to `output` (with the same break), and reports malformed lines to `warn`. With
+ * `cleanBatch`, lines are cleaned in batches, up to `inFlight` at a time, and written in order.
  */
 export async function cleanJsonl(
   lines: AsyncIterable<string>,
@@ -46,55 +99,79 @@ export async function cleanJsonl(
   output: (line: string) => Promise<void> | void,
   warn: (message: string) => void,
   collectFindings = true,
+  parallel?: { cleanBatch: BatchCleaner; inFlight: number },
 ): Promise<JsonlOutcome> {
-  let number = 0;
   let records = 0;
   let changed = 0;
   let malformed = 0;
   let withoutField = 0;
   const results: JsonlRecordResult[] = [];
+  const take = async (outcome: LineOutcome, number: number): Promise<void> => {
+    if (outcome.kind === 'malformed') {
+      malformed++;
+      if (jsonl.strict) throw new JsonlError(`${label}:${number}: not valid JSON (${outcome.problem}); stopped (--strict).`);
+      warn(`${label}:${number}: not valid JSON (${outcome.problem}); passed through unchanged.`);
+    } else if (outcome.kind === 'no-field') {
+      records++;
+      withoutField++;
+    } else if (outcome.kind === 'record') {
+      records++;
+      if (outcome.changed) changed++;
+      if (outcome.result) results.push(outcome.result);
+    }
+    await output(outcome.out);
+  };
+
+  if (!parallel) {
+    let number = 0;
+    for await (const raw of lines) {
+      number++;
+      await take(cleanJsonlLine(raw, number, label, options, jsonl, collectFindings), number);
+    }
+    return { records, changed, malformed, withoutField, results };
+  }
+
+  // Batches go out as they fill; their outcomes are written in order, at most `inFlight` pending.
+  const pending: { first: number; outcomes: Promise<readonly LineOutcome[]> }[] = [];
+  const drainOne = async (): Promise<void> => {
+    const { first, outcomes } = pending.shift()!;
+    const done = await outcomes;
+    for (let i = 0; i < done.length; i++) await take(done[i]!, first + i);
+  };
+  let batch: string[] = [];
+  let chars = 0;
+  let number = 0;
+  let first = 1;
+  const send = async (): Promise<void> => {
+    const current = { lines: batch, first };
+    const outcomes = parallel.cleanBatch(current);
+    outcomes.catch(() => undefined); // awaited in order by drainOne; never unhandled meanwhile
+    pending.push({ first, outcomes });
+    first = number + 1;
+    batch = [];
+    chars = 0;
+    while (pending.length >= parallel.inFlight) await drainOne();
+  };
   for await (const raw of lines) {
     number++;
-    const ending = /\r?\n$/.exec(raw)?.[0] ?? '';
-    const line = raw.slice(0, raw.length - ending.length);
-    if (line.trim() === '') {
-      await output(raw);
-      continue;
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch (error) {
-      malformed++;
-      const message = `${label}:${number}: not valid JSON (${(error as Error).message}); passed through unchanged.`;
-      if (jsonl.strict) throw new JsonlError(`${label}:${number}: not valid JSON (${(error as Error).message}); stopped (--strict).`);
-      warn(message);
-      await output(raw);
-      continue;
-    }
-    records++;
-    const span = typeof record === 'object' && record !== null && !Array.isArray(record) ? findStringField(line, jsonl.field) : undefined;
-    if (!span) {
-      withoutField++;
-      await output(raw);
-      continue;
-    }
-    const text = (record as Record<string, unknown>)[jsonl.field] as string;
-    const result = clean(text, options);
-    if (collectFindings) {
-      const findings = locateEdits(text, [...result.edits, ...result.reported]);
-      if (findings.length > 0) results.push({ label: `${label}:${number}`, findings });
-    }
-    if (result.text === text && !jsonl.stats) {
-      await output(raw);
-      continue;
-    }
-    if (result.text !== text) changed++;
-    let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
-    if (jsonl.stats) out = addStats(out, result.edits);
-    await output(out + ending);
+    batch.push(raw);
+    chars += raw.length;
+    if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) await send();
   }
+  if (batch.length > 0 && pending.length === 0 && number === batch.length) {
+    // All the input fits in one batch: not worth a worker.
+    const outcomes = cleanBatchHere({ lines: batch, first }, label, options, jsonl, collectFindings);
+    for (let i = 0; i < outcomes.length; i++) await take(outcomes[i]!, first + i);
+    return { records, changed, malformed, withoutField, results };
+  }
+  if (batch.length > 0) await send();
+  while (pending.length > 0) await drainOne();
   return { records, changed, malformed, withoutField, results };
+}
+
+/** Cleans a batch in this thread: what a worker does with one. */
+export function cleanBatchHere(batch: LineBatch, label: string, options: CleanOptions, jsonl: JsonlOptions, collectFindings: boolean): LineOutcome[] {
+  return batch.lines.map((raw, i) => cleanJsonlLine(raw, batch.first + i, label, options, jsonl, collectFindings));
 }
 
 /** `,"newsclean":{"edits":n,"rules":{…}}` before the record's closing brace. */

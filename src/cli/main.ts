@@ -4,7 +4,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { availableParallelism } from 'node:os';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
   clean,
   CycleError,
@@ -16,11 +17,14 @@ import {
   type CleanOptions,
   type RuleMode,
 } from '../index.js';
-import type { CleanResult, Finding } from '../engine/types.js';
+import type { Finding } from '../engine/types.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
 import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
 import { cleanStream, decodeStream } from './stream.js';
-import { cleanJsonl, JsonlError, readLines } from './jsonl.js';
+import { cleanJsonl, JsonlError, readLines, type BatchCleaner, type JsonlOptions } from './jsonl.js';
+import { optionsFromSpec, type OptionsSpec } from './spec.js';
+import type { CleanPool } from './pool.js';
+import type { TextOutcome } from './worker.js';
 import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList, type InputPlan } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
 import {
@@ -72,6 +76,7 @@ interface Options {
   field: string;
   stats?: boolean;
   strict?: boolean;
+  jobs?: number;
 }
 
 /** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
@@ -103,6 +108,7 @@ export async function main(io: CliStreams): Promise<number> {
     .option('--field <name>', 'with --jsonl: the field to clean', 'text')
     .option('--stats', 'with --jsonl: add "newsclean": {edits, rules} to every cleaned record')
     .option('--strict', 'with --jsonl: stop (exit 2) at a line that is not JSON, instead of passing it through')
+    .option('-j, --jobs <n>', 'worker threads for many files or JSON Lines (default: one per core; 1 cleans in this thread)', parseJobs)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
     .addHelpText(
@@ -154,6 +160,12 @@ export async function main(io: CliStreams): Promise<number> {
   return exitCode;
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256.');
+  return n;
+}
+
 function collectList(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), ...value.split(',').map((item) => item.trim()).filter((item) => item !== '')];
 }
@@ -161,7 +173,7 @@ function collectList(value: string, previous: string[] | undefined): string[] {
 async function run(inputs: string[], options: Options, io: CliStreams, cwd: string): Promise<number> {
   checkUsage(inputs, options);
   const loaded = await loadConfig(cwd, typeof options.config === 'string' ? options.config : undefined, options.config !== false);
-  const cleanOptions = await buildCleanOptions(options, loaded);
+  const { spec, cleanOptions } = await buildCleanOptions(options, loaded);
   if (options.printConfig !== undefined) {
     await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, cwd));
     return EXIT_OK;
@@ -171,7 +183,16 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
     extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),
     ignores: ignoreLists(options, loaded, cwd),
   });
-  if (options.jsonl) return runJsonl(plan, cleanOptions, options, io, cwd);
+  const jobs = new Jobs(options.jobs ?? availableParallelism(), spec);
+  try {
+    if (options.jsonl) return await runJsonl(plan, cleanOptions, options, io, cwd, jobs);
+    return await runFiles(plan, cleanOptions, options, io, cwd, jobs);
+  } finally {
+    await jobs.close();
+  }
+}
+
+async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string, jobs: Jobs): Promise<number> {
   if (options.write && plan.paths.includes(STDIN)) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
@@ -185,9 +206,29 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   };
   for (const error of plan.errors) fail(error.label, error.message);
 
-  for (const path of plan.paths) {
+  const streamed = async (path: string): Promise<boolean> =>
+    !options.diff && (path === STDIN || (await sizeOf(resolveInput(path, cwd))) > WHOLE_READ_LIMIT);
+  // Each input is read and cleaned (in a worker when there are several) ahead of its turn; what
+  // it prints, writes and reports happens in input order.
+  const prepare = async (path: string): Promise<Prepared> => {
     const label = path === STDIN ? '<stdin>' : path;
-    if (!options.diff && (path === STDIN || (await sizeOf(resolveInput(path, cwd))) > WHOLE_READ_LIMIT)) {
+    if (await streamed(path)) return { kind: 'stream', label };
+    let source: Source;
+    try {
+      source = await readSource(resolveInput(path, cwd), io.stdin, label);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { kind: 'error', label, message: error.message };
+    }
+    const outcome = await jobs.cleanText(source.text, cleanOptions, plan.paths.length);
+    if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
+    return { kind: 'cleaned', label, source, outcome };
+  };
+  const progress = new Progress(io.stderr, plan.paths.length);
+  for await (const [path, prepared] of inOrder(plan.paths, jobs.width(plan.paths.length), prepare)) {
+    const { label } = prepared;
+    progress.done(prepared.kind === 'cleaned' ? prepared.source.text.length : 0);
+    if (prepared.kind === 'stream') {
       // Standard input and large files: cleaned piece by piece with flat memory.
       try {
         const findings = await streamInput(path, label, cleanOptions, options, io, cwd, errPaint);
@@ -198,39 +239,35 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
       }
       continue;
     }
-    let source: Source;
-    let result: CleanResult;
-    try {
-      source = await readSource(resolveInput(path, cwd), io.stdin, label);
-      result = clean(source.text, cleanOptions);
-    } catch (error) {
+    if (prepared.kind === 'error') {
       // An unreadable input or a rule bug stops this input only; the others still run.
-      if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
-      fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
+      fail(label, prepared.message);
       continue;
     }
-    const findings = locateEdits(source.text, [...result.edits, ...result.reported]);
+    const { source, outcome } = prepared;
+    const findings = outcome.findings;
     results.push({ label: source.label, findings });
     if (options.explain) {
       const text = findings.map((finding) => formatFinding(source.label, finding, errPaint)).join('\n');
       if (text) io.stderr.write(`${text}\n`);
     }
     if (options.diff) {
-      await write(io.stdout, await formatDiff(source, result.text, paint));
+      await write(io.stdout, await formatDiff(source, outcome.text, paint));
     } else if (options.write) {
-      if (result.text !== source.text) {
+      if (outcome.text !== source.text) {
         try {
-          await writeAtomically(source.path, result.text);
-          const n = result.edits.length;
+          await writeAtomically(source.path, outcome.text);
+          const n = outcome.edits;
           await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
         } catch (error) {
           fail(source.label, `cannot write "${source.label}": ${(error as Error).message}. The file is unchanged.`);
         }
       }
     } else if (!options.check) {
-      await write(io.stdout, result.text);
+      await write(io.stdout, outcome.text);
     }
   }
+  progress.finish();
 
   if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
   if (errors.length > 0) return EXIT_ERROR;
@@ -333,7 +370,7 @@ function checkUsage(inputs: readonly string[], options: Options): void {
 }
 
 /** --jsonl: every input read as JSON Lines, the records written to standard output in order. */
-async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string): Promise<number> {
+async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string, jobs: Jobs): Promise<number> {
   const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
@@ -350,8 +387,16 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     try {
       const lines = readLines(decodeStream(readable(input, label), label));
       const print = !options.check;
-      const outcome = await cleanJsonl(lines, label, cleanOptions, jsonl, (line) => (print ? write(io.stdout, line) : undefined), (message) =>
-        io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
+      const collect = options.check === true;
+      const outcome = await cleanJsonl(
+        lines,
+        label,
+        cleanOptions,
+        jsonl,
+        (line) => (print ? write(io.stdout, line) : undefined),
+        (message) => io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
+        collect,
+        jobs.parallelLines(label, jsonl, collect),
       );
       for (const record of outcome.results) results.push({ label: record.label, findings: record.findings });
       if (outcome.malformed > 0) {
@@ -370,15 +415,14 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
 }
 
 /** The configuration's options with the command line's rule flags on top; checks every rule id. */
-async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promise<CleanOptions> {
-  const fromConfig: CleanOptions =
-    loaded.path === undefined ? {} : (await import('../config/config.js')).configure(loaded.config);
-  const cleanOptions: CleanOptions = {
-    ...fromConfig,
+async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promise<{ spec: OptionsSpec; cleanOptions: CleanOptions }> {
+  const spec: OptionsSpec = {
+    ...(loaded.path === undefined ? {} : { config: loaded.config }),
     enable: options.enable,
     disable: options.disable,
     ...(options.only ? { only: options.only } : {}),
   };
+  const cleanOptions = await optionsFromSpec(spec);
   try {
     resolveRules(cleanOptions);
   } catch (error) {
@@ -387,7 +431,118 @@ async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promis
     const hint = error.suggestion ? ` Did you mean "${error.suggestion}"?` : '';
     throw new UsageError(`unknown rule "${error.ruleId}" in ${flag}.${hint} (newsclean rules lists them)`);
   }
-  return cleanOptions;
+  return { spec, cleanOptions };
+}
+
+type Prepared =
+  | { readonly kind: 'stream'; readonly label: string }
+  | { readonly kind: 'error'; readonly label: string; readonly message: string }
+  | { readonly kind: 'cleaned'; readonly label: string; readonly source: Source; readonly outcome: Extract<TextOutcome, { ok: true }> };
+
+/**
+ * Runs `start` on the items with up to `width` of them in flight, and yields the results in the
+ * items' order: the work overlaps, the output stays as a single-threaded run would print it.
+ */
+async function* inOrder<T, R>(items: readonly T[], width: number, start: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
+  const running: Promise<R>[] = [];
+  let next = 0;
+  const launch = (): void => {
+    const promise = start(items[next++]!);
+    promise.catch(() => undefined); // awaited below, in order
+    running.push(promise);
+  };
+  while (next < items.length && running.length < width) launch();
+  for (let i = 0; i < items.length; i++) {
+    const result = await running.shift()!;
+    if (next < items.length) launch();
+    yield [items[i]!, result];
+  }
+}
+
+/**
+ * The --jobs setting: cleans in worker threads when there is enough work for them (two files or
+ * more, or JSON Lines), in this thread otherwise. The pool starts on first use.
+ */
+class Jobs {
+  private pool: Promise<CleanPool> | undefined;
+
+  constructor(
+    private readonly threads: number,
+    private readonly spec: OptionsSpec,
+  ) {}
+
+  /** How many inputs to have in flight: a few per thread, one when cleaning here. */
+  width(inputs: number): number {
+    return this.useful(inputs) ? this.threads * 2 : 1;
+  }
+
+  async cleanText(text: string, options: CleanOptions, inputs: number): Promise<TextOutcome> {
+    if (!this.useful(inputs)) return cleanHere(text, options);
+    return (await this.getPool()).cleanText({ text, spec: this.spec });
+  }
+
+  parallelLines(label: string, jsonl: JsonlOptions, collectFindings: boolean): { cleanBatch: BatchCleaner; inFlight: number } | undefined {
+    if (this.threads < 2) return undefined;
+    return {
+      cleanBatch: async (batch) => (await this.getPool()).cleanLines({ batch, label, jsonl, collectFindings, spec: this.spec }),
+      inFlight: this.threads * 2,
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.pool) await (await this.pool).close();
+  }
+
+  private useful(inputs: number): boolean {
+    return this.threads >= 2 && inputs >= 2;
+  }
+
+  private getPool(): Promise<CleanPool> {
+    this.pool ??= import('./pool.js').then(({ createPool }) => createPool(this.threads));
+    return this.pool;
+  }
+}
+
+function cleanHere(text: string, options: CleanOptions): TextOutcome {
+  try {
+    const result = clean(text, options);
+    return { ok: true, text: result.text, edits: result.edits.length, findings: locateEdits(text, [...result.edits, ...result.reported]) };
+  } catch (error) {
+    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Files done out of the total and the rate, on stderr, when it is a terminal and the run takes
+ * more than a second; nothing otherwise.
+ */
+class Progress {
+  private readonly started = Date.now();
+  private shown = 0;
+  private count = 0;
+  private chars = 0;
+  private drawn = false;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly total: number,
+  ) {}
+
+  done(chars: number): void {
+    this.count++;
+    this.chars += chars;
+    const now = Date.now();
+    if (!this.stream.isTTY || this.total < 2 || now - this.started < 1000 || now - this.shown < 100) return;
+    this.shown = now;
+    const rate = this.chars / 1e6 / ((now - this.started) / 1000);
+    this.stream.write(`\r\x1b[Knewsclean: ${this.count}/${this.total} files, ${rate.toFixed(1)} MB/s`);
+    this.drawn = true;
+  }
+
+  finish(): void {
+    if (this.drawn) this.stream.write('\r\x1b[K');
+  }
 }
 
 function ignoreLists(options: Options, loaded: LoadedConfig, cwd: string): IgnoreList[] {

@@ -1,0 +1,35 @@
+// The --jobs pool: worker threads (piscina) that clean texts and JSON Lines batches. Created on
+// first use, so a run that never needs it pays nothing; closed at the end of the run.
+import type { LinesTask, TextOutcome, TextTask } from './worker.js';
+import type { LineOutcome } from './jsonl.js';
+
+export interface CleanPool {
+  cleanText(task: Omit<TextTask, 'kind'>): Promise<TextOutcome>;
+  cleanLines(task: Omit<LinesTask, 'kind'>): Promise<readonly LineOutcome[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * The worker's module: next to this one once built. Run from the TypeScript sources (the tests),
+ * threads cannot load TypeScript, so they use the build, which `npm test` makes first.
+ */
+function workerFile(): string {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? '../../dist/cli/worker.js' : './worker.js', here).href;
+}
+
+export async function createPool(threads: number): Promise<CleanPool> {
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: threads,
+    maxThreads: threads,
+    // Tasks wait in the queue rather than failing: the callers bound how many are in flight.
+    maxQueue: Infinity,
+  });
+  return {
+    cleanText: (task) => pool.run({ kind: 'text', ...task }) as Promise<TextOutcome>,
+    cleanLines: (task) => pool.run({ kind: 'lines', ...task }) as Promise<readonly LineOutcome[]>,
+    close: () => pool.destroy(),
+  };
+}

@@ -1,0 +1,59 @@
+// A worker thread of the --jobs pool (piscina). It cleans what the main thread hands it — a whole
+// text, or a batch of JSON Lines — with options rebuilt from the same plain spec the main thread
+// used, and returns results as plain data. A rule bug comes back as data, not as a lost exception.
+import { clean, CycleError, locateEdits, RuleError } from '../index.js';
+import type { CleanOptions } from '../index.js';
+import type { Finding } from '../engine/types.js';
+import { cleanBatchHere, type JsonlOptions, type LineBatch, type LineOutcome } from './jsonl.js';
+import { optionsFromSpec, type OptionsSpec } from './spec.js';
+
+export interface TextTask {
+  readonly kind: 'text';
+  readonly text: string;
+  readonly spec: OptionsSpec;
+}
+
+export interface LinesTask {
+  readonly kind: 'lines';
+  readonly batch: LineBatch;
+  readonly label: string;
+  readonly jsonl: JsonlOptions;
+  readonly collectFindings: boolean;
+  readonly spec: OptionsSpec;
+}
+
+export type TextOutcome =
+  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[] }
+  | { readonly ok: false; readonly error: string };
+
+let cached: { key: string; options: Promise<CleanOptions> } | undefined;
+
+/** The clean() options of a spec, built once per worker (the spec is the same for a whole run). */
+function optionsOf(spec: OptionsSpec): Promise<CleanOptions> {
+  const key = JSON.stringify(spec);
+  if (cached?.key !== key) cached = { key, options: optionsFromSpec(spec) };
+  return cached.options;
+}
+
+/** Cleans a whole text the way the main thread would. */
+export async function cleanText(task: TextTask): Promise<TextOutcome> {
+  const options = await optionsOf(task.spec);
+  try {
+    const result = clean(task.text, options);
+    const findings = locateEdits(task.text, [...result.edits, ...result.reported]);
+    return { ok: true, text: result.text, edits: result.edits.length, findings };
+  } catch (error) {
+    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+/** Cleans a batch of JSON Lines. */
+export async function cleanLines(task: LinesTask): Promise<readonly LineOutcome[]> {
+  const options = await optionsOf(task.spec);
+  return cleanBatchHere(task.batch, task.label, options, task.jsonl, task.collectFindings);
+}
+
+export default async function run(task: TextTask | LinesTask): Promise<TextOutcome | readonly LineOutcome[]> {
+  return task.kind === 'text' ? cleanText(task) : cleanLines(task);
+}
