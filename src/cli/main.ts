@@ -20,7 +20,7 @@ import {
 import type { Finding } from '../engine/types.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
 import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
-import { cleanStream, decodeStream } from './stream.js';
+import { cleanStream, decodeStream, type PieceCleaner } from './stream.js';
 import { cleanJsonl, JsonlError, readLines, type BatchCleaner, type JsonlOptions } from './jsonl.js';
 import { optionsFromSpec, type OptionsSpec } from './spec.js';
 import type { CleanPool } from './pool.js';
@@ -231,7 +231,7 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     if (prepared.kind === 'stream') {
       // Standard input and large files: cleaned piece by piece with flat memory.
       try {
-        const findings = await streamInput(path, label, cleanOptions, options, io, cwd, errPaint);
+        const findings = await streamInput(path, label, cleanOptions, options, io, cwd, errPaint, jobs);
         if (findings) results.push({ label, findings });
       } catch (error) {
         if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
@@ -298,13 +298,15 @@ async function streamInput(
   io: CliStreams,
   cwd: string,
   errPaint: Paint,
+  jobs: Jobs,
 ): Promise<Finding[]> {
   const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
   const source = readable(input, label);
+  const parallel = jobs.parallelPieces();
   if (options.write) {
     const writer = await openAtomicWriter(resolveInput(path, cwd));
     try {
-      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text));
+      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text), true, parallel);
       if (!outcome.changed) {
         await writer.abort();
         return outcome.findings;
@@ -319,7 +321,7 @@ async function streamInput(
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined));
+  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined), true, parallel);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
     if (text) io.stderr.write(`${text}\n`);
@@ -489,6 +491,19 @@ class Jobs {
     };
   }
 
+  /** Pieces of a large input cleaned in workers, a few per thread in flight. */
+  parallelPieces(): { cleanPiece: PieceCleaner; inFlight: number } | undefined {
+    if (this.threads < 2) return undefined;
+    return {
+      cleanPiece: async (piece, edges) => {
+        const outcome = await (await this.getPool()).cleanText({ text: piece, spec: this.spec, edges });
+        if (!outcome.ok) throw outcome.name === 'CycleError' ? new CycleError(outcome.error) : new RuleError(outcome.error);
+        return outcome;
+      },
+      inFlight: this.threads * 2,
+    };
+  }
+
   async close(): Promise<void> {
     if (this.pool) await (await this.pool).close();
   }
@@ -508,7 +523,7 @@ function cleanHere(text: string, options: CleanOptions): TextOutcome {
     const result = clean(text, options);
     return { ok: true, text: result.text, edits: result.edits.length, findings: locateEdits(text, [...result.edits, ...result.reported]) };
   } catch (error) {
-    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message };
+    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
     throw error;
   }
 }

@@ -16,9 +16,20 @@ export interface StreamOutcome {
   readonly bytes: number;
 }
 
+/** A cleaned piece: its text, and its findings on the piece's own offsets. */
+export interface CleanedPiece {
+  readonly text: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Cleans one piece somewhere (a worker thread); `edges` says whether it starts or ends the input. */
+export type PieceCleaner = (piece: string, edges: { start: boolean; end: boolean }) => Promise<CleanedPiece>;
+
 /**
  * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
- * (awaited, so a slow reader slows the reading down). `label` names the input in errors.
+ * (awaited, so a slow reader slows the reading down). `label` names the input in errors. With
+ * `parallel`, pieces after the first are cleaned by `parallel.cleanPiece`, up to
+ * `parallel.inFlight` at a time, and handed on in order.
  */
 export async function cleanStream(
   input: AsyncIterable<Buffer | string>,
@@ -26,22 +37,29 @@ export async function cleanStream(
   options: CleanOptions,
   output: (text: string) => Promise<void> | void,
   collectFindings = true,
+  parallel?: { cleanPiece: PieceCleaner; inFlight: number },
 ): Promise<StreamOutcome> {
   const chunker = new Chunker();
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
   let changed = false;
-  let first = true;
+  let submitted = 0;
   let lineOffset = 0;
   let charOffset = 0;
-  let pending: string | undefined; // the piece before the last: cleaned once we know it is not the last
+  let pending: string | undefined; // the last piece read: cleaned once we know whether it is the last
+  const inFlight: { piece: string; cleaned: Promise<CleanedPiece> }[] = [];
 
-  const cleanPiece = async (piece: string, isLast: boolean): Promise<void> => {
-    const result = clean(piece, { ...options, edges: { start: first, end: isLast } });
-    first = false;
+  const cleanHere = (piece: string, edges: { start: boolean; end: boolean }): CleanedPiece => {
+    const result = clean(piece, { ...options, edges });
+    return { text: result.text, findings: collectFindings ? locateEdits(piece, [...result.edits, ...result.reported]) : [] };
+  };
+
+  const emit = async (): Promise<void> => {
+    const { piece, cleaned } = inFlight.shift()!;
+    const result = await cleaned;
     if (result.text !== piece) changed = true;
     if (collectFindings) {
-      for (const finding of locateEdits(piece, [...result.edits, ...result.reported])) {
+      for (const finding of result.findings) {
         findings.push({
           ...finding,
           start: finding.start + charOffset,
@@ -56,20 +74,31 @@ export async function cleanStream(
     await output(result.text);
   };
 
+  const submit = async (piece: string, isLast: boolean): Promise<void> => {
+    const edges = { start: submitted === 0, end: isLast };
+    // The first piece is cleaned here: an input of one piece never waits for a worker to start.
+    const cleaned = parallel && submitted > 0 ? parallel.cleanPiece(piece, edges) : Promise.resolve(cleanHere(piece, edges));
+    cleaned.catch(() => undefined); // awaited in order by emit
+    submitted++;
+    inFlight.push({ piece, cleaned });
+    while (inFlight.length >= (parallel?.inFlight ?? 1)) await emit();
+  };
+
   for await (const chunk of input) {
     const text = decoder.decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     for (const piece of chunker.push(text)) {
-      if (pending !== undefined) await cleanPiece(pending, false);
+      if (pending !== undefined) await submit(pending, false);
       pending = piece;
     }
   }
   const tail = decoder.end();
   const rest = [...chunker.push(tail), ...chunker.end()];
   for (const piece of rest) {
-    if (pending !== undefined) await cleanPiece(pending, false);
+    if (pending !== undefined) await submit(pending, false);
     pending = piece;
   }
-  if (pending !== undefined) await cleanPiece(pending, true);
+  if (pending !== undefined) await submit(pending, true);
+  while (inFlight.length > 0) await emit();
   return { findings, changed, bytes: decoder.bytes };
 }
 

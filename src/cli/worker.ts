@@ -11,6 +11,8 @@ export interface TextTask {
   readonly kind: 'text';
   readonly text: string;
   readonly spec: OptionsSpec;
+  /** For a piece of a larger input: whether it starts or ends the input. */
+  readonly edges?: { readonly start: boolean; readonly end: boolean };
 }
 
 export interface LinesTask {
@@ -24,7 +26,7 @@ export interface LinesTask {
 
 export type TextOutcome =
   | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[] }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: string; readonly name: 'CycleError' | 'RuleError' };
 
 let cached: { key: string; options: Promise<CleanOptions> } | undefined;
 
@@ -39,11 +41,11 @@ function optionsOf(spec: OptionsSpec): Promise<CleanOptions> {
 export async function cleanText(task: TextTask): Promise<TextOutcome> {
   const options = await optionsOf(task.spec);
   try {
-    const result = clean(task.text, options);
+    const result = clean(task.text, task.edges ? { ...options, edges: task.edges } : options);
     const findings = locateEdits(task.text, [...result.edits, ...result.reported]);
     return { ok: true, text: result.text, edits: result.edits.length, findings };
   } catch (error) {
-    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message };
+    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
     throw error;
   }
 }

@@ -86,6 +86,20 @@ describe('--jobs', () => {
     expect(one.stdout.split('\n')).toHaveLength(701);
   });
 
+  it('cleans a large standard input piece by piece in workers to the same bytes and findings', async () => {
+    // Well over one piece (64 KiB): the pieces after the first go to the workers.
+    const stdin = articles.join('\n\n').repeat(Math.ceil((5 * 65536) / articles.join('\n\n').length));
+    expect(stdin.length).toBeGreaterThan(4 * 65536);
+    const one = await runCli(['--jobs', '1'], { stdin });
+    const three = await runCli(['--jobs', '3'], { stdin });
+    expect(three).toEqual(one);
+    expect(one.stdout).not.toBe(stdin);
+    const check1 = await runCli(['--check', '--format', 'json', '--jobs', '1'], { stdin });
+    const check3 = await runCli(['--check', '--format', 'json', '--jobs', '3'], { stdin });
+    expect(check1.code).toBe(1);
+    expect(check3).toEqual(check1);
+  });
+
   it('shows no progress when stderr is not a terminal', async () => {
     const run = await runCli(['--jobs', '2', corpus(30)]);
     expect(run.stderr).toBe('');
