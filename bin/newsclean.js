@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The newsclean command: wires the process's streams to the CLI and exits with its code.
-import { main } from '../dist/cli/main.js';
 
 // Piped into `head`: the reader went away; stop quietly.
 process.stdout.on('error', (error) => {
@@ -8,10 +7,18 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-process.exitCode = await main({
-  argv: process.argv.slice(2),
-  stdin: process.stdin,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-});
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
+  // `newsclean --version` loads nothing else: it answers as fast as Node.js starts.
+  const { VERSION } = await import('../dist/cli/version.js');
+  process.stdout.write(`${VERSION}\n`);
+} else {
+  const { main } = await import('../dist/cli/main.js');
+  process.exitCode = await main({
+    argv: args,
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    env: process.env,
+  });
+}

@@ -302,17 +302,19 @@ async function streamInput(
 ): Promise<Finding[]> {
   const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
   const source = readable(input, label);
-  const parallel = jobs.parallelPieces();
+  const parallel = jobs.parallelPieces(options.check === true || options.explain === true);
+  // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
+  const collect = options.check === true || options.explain === true;
   if (options.write) {
     const writer = await openAtomicWriter(resolveInput(path, cwd));
     try {
-      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text), true, parallel);
+      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text), collect, parallel);
       if (!outcome.changed) {
         await writer.abort();
         return outcome.findings;
       }
       await writer.commit();
-      const n = outcome.findings.filter((finding) => finding.severity === 'fix').length;
+      const n = outcome.fixes;
       await write(io.stdout, `fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
       return outcome.findings;
     } catch (error) {
@@ -321,7 +323,7 @@ async function streamInput(
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined), true, parallel);
+  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined), collect, parallel);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
     if (text) io.stderr.write(`${text}\n`);
@@ -492,11 +494,11 @@ class Jobs {
   }
 
   /** Pieces of a large input cleaned in workers, a few per thread in flight. */
-  parallelPieces(): { cleanPiece: PieceCleaner; inFlight: number } | undefined {
+  parallelPieces(collectFindings: boolean): { cleanPiece: PieceCleaner; inFlight: number } | undefined {
     if (this.threads < 2) return undefined;
     return {
       cleanPiece: async (piece, edges) => {
-        const outcome = await (await this.getPool()).cleanText({ text: piece, spec: this.spec, edges });
+        const outcome = await (await this.getPool()).cleanText({ text: piece, spec: this.spec, edges, collectFindings });
         if (!outcome.ok) throw outcome.name === 'CycleError' ? new CycleError(outcome.error) : new RuleError(outcome.error);
         return outcome;
       },

@@ -26,6 +26,8 @@ export async function createPool(threads: number): Promise<CleanPool> {
     maxThreads: threads,
     // Tasks wait in the queue rather than failing: the callers bound how many are in flight.
     maxQueue: Infinity,
+    // Each thread holds a piece or a batch at a time; a small heap keeps the process's memory flat.
+    resourceLimits: { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 8 },
   });
   return {
     cleanText: (task) => pool.run({ kind: 'text', ...task }) as Promise<TextOutcome>,

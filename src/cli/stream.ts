@@ -12,6 +12,8 @@ export interface StreamOutcome {
   readonly findings: Finding[];
   /** Whether any piece changed. */
   readonly changed: boolean;
+  /** How many edits cleaning applied (counted even when findings are not collected). */
+  readonly fixes: number;
   /** Bytes read. */
   readonly bytes: number;
 }
@@ -20,6 +22,7 @@ export interface StreamOutcome {
 export interface CleanedPiece {
   readonly text: string;
   readonly findings: readonly Finding[];
+  readonly edits: number;
 }
 
 /** Cleans one piece somewhere (a worker thread); `edges` says whether it starts or ends the input. */
@@ -43,6 +46,7 @@ export async function cleanStream(
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
   let changed = false;
+  let fixes = 0;
   let submitted = 0;
   let lineOffset = 0;
   let charOffset = 0;
@@ -51,13 +55,14 @@ export async function cleanStream(
 
   const cleanHere = (piece: string, edges: { start: boolean; end: boolean }): CleanedPiece => {
     const result = clean(piece, { ...options, edges });
-    return { text: result.text, findings: collectFindings ? locateEdits(piece, [...result.edits, ...result.reported]) : [] };
+    return { text: result.text, findings: collectFindings ? locateEdits(piece, [...result.edits, ...result.reported]) : [], edits: result.edits.length };
   };
 
   const emit = async (): Promise<void> => {
     const { piece, cleaned } = inFlight.shift()!;
     const result = await cleaned;
     if (result.text !== piece) changed = true;
+    fixes += result.edits;
     if (collectFindings) {
       for (const finding of result.findings) {
         findings.push({
@@ -99,7 +104,7 @@ export async function cleanStream(
   }
   if (pending !== undefined) await submit(pending, true);
   while (inFlight.length > 0) await emit();
-  return { findings, changed, bytes: decoder.bytes };
+  return { findings, changed, fixes, bytes: decoder.bytes };
 }
 
 function countLines(text: string): number {

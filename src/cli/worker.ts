@@ -13,6 +13,8 @@ export interface TextTask {
   readonly spec: OptionsSpec;
   /** For a piece of a larger input: whether it starts or ends the input. */
   readonly edges?: { readonly start: boolean; readonly end: boolean };
+  /** Whether to locate the edits (a report needs them; printing does not). Default true. */
+  readonly collectFindings?: boolean;
 }
 
 export interface LinesTask {
@@ -42,7 +44,7 @@ export async function cleanText(task: TextTask): Promise<TextOutcome> {
   const options = await optionsOf(task.spec);
   try {
     const result = clean(task.text, task.edges ? { ...options, edges: task.edges } : options);
-    const findings = locateEdits(task.text, [...result.edits, ...result.reported]);
+    const findings = task.collectFindings === false ? [] : locateEdits(task.text, [...result.edits, ...result.reported]);
     return { ok: true, text: result.text, edits: result.edits.length, findings };
   } catch (error) {
     if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };

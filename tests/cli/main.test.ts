@@ -208,5 +208,8 @@ describe('the command', () => {
     expect(existsSync(join(root, 'dist/cli/main.js')), 'run "npm run build" first').toBe(true);
     const { stdout } = await promisify(execFile)(process.execPath, [bin, SEED]);
     expect(stdout).toBe(GOLDEN);
+    // --version takes a short cut that loads nothing else; it must say the same.
+    const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+    for (const flag of ['--version', '-V']) expect((await promisify(execFile)(process.execPath, [bin, flag])).stdout).toBe(`${version}\n`);
   });
 });
