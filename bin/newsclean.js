@@ -14,11 +14,21 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
   const { main } = await import('../dist/cli/main.js');
+  // Ctrl-C: the first one lets the current file finish or roll back and stops the run (exit 130);
+  // a second one stops at once (files being written stay as they were: writes are atomic).
+  const interrupt = new AbortController();
+  process.on('SIGINT', () => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+  });
   process.exitCode = await main({
     argv: args,
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     env: process.env,
+    signal: interrupt.signal,
   });
+  // Standard input may still be open (an interrupted read): do not wait for it.
+  if (interrupt.signal.aborted) process.exit(process.exitCode);
 }

@@ -49,11 +49,21 @@ export interface CliStreams {
   readonly env: NodeJS.ProcessEnv;
   /** The working directory: where configuration, ignore file and relative paths are looked up. */
   readonly cwd?: string;
+  /**
+   * Aborted when the user interrupts (Ctrl-C): the run stops before the next input, a file being
+   * written is left as it was, and the exit code is 130.
+   */
+  readonly signal?: AbortSignal;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_CHANGES = 1;
 export const EXIT_ERROR = 2;
+/** Stopped by an interrupt (128 + SIGINT), as shells report it. */
+export const EXIT_INTERRUPTED = 130;
+
+/** The run was interrupted; what was done stays done, nothing is left half-written. */
+class Interrupted extends Error {}
 
 const FORMATS = ['text', 'json', 'github', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -77,6 +87,7 @@ interface Options {
   stats?: boolean;
   strict?: boolean;
   jobs?: number;
+  maxSize?: number;
 }
 
 /** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
@@ -108,6 +119,7 @@ export async function main(io: CliStreams): Promise<number> {
     .option('--field <name>', 'with --jsonl: the field to clean', 'text')
     .option('--stats', 'with --jsonl: add "newsclean": {edits, rules} to every cleaned record')
     .option('--strict', 'with --jsonl: stop (exit 2) at a line that is not JSON, instead of passing it through')
+    .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 64MB, 1GB; default 64MB); standard input has no limit', parseSize)
     .option('-j, --jobs <n>', 'worker threads for many files or JSON Lines (default: one per core; 1 cleans in this thread)', parseJobs)
     .option('--color', 'colour the output even when it is not a terminal')
     .option('--no-color', 'never colour the output (NO_COLOR=1 does the same)')
@@ -131,7 +143,13 @@ export async function main(io: CliStreams): Promise<number> {
       ].join('\n'),
     )
     .action(async (inputs: string[], options: Options) => {
-      exitCode = await run(inputs, options, io, cwd);
+      try {
+        exitCode = await run(inputs, options, io, cwd);
+      } catch (error) {
+        if (!(error instanceof Interrupted)) throw error;
+        io.stderr.write(`newsclean: ${error.message}\n`);
+        exitCode = EXIT_INTERRUPTED;
+      }
     });
   program
     .command('rules')
@@ -158,6 +176,23 @@ export async function main(io: CliStreams): Promise<number> {
     throw error;
   }
   return exitCode;
+}
+
+const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3 };
+
+/** `500KB`, `64MB`, `1G`, `1048576`: a size in bytes (units of 1024). */
+export function parseSize(value: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]?b?)\s*$/i.exec(value);
+  const unit = m ? SIZE_UNITS[m[2]!.toLowerCase()] : undefined;
+  if (!m || unit === undefined || Number(m[1]) <= 0) throw new InvalidArgumentError('expected a size such as 500KB, 64MB or 1GB.');
+  return Math.round(Number(m[1]) * unit);
+}
+
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 ** 3) return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
+  if (bytes >= 1024 ** 2) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
 function parseJobs(value: string): number {
@@ -206,13 +241,17 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   };
   for (const error of plan.errors) fail(error.label, error.message);
 
-  const streamed = async (path: string): Promise<boolean> =>
-    !options.diff && (path === STDIN || (await sizeOf(resolveInput(path, cwd))) > WHOLE_READ_LIMIT);
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   // Each input is read and cleaned (in a worker when there are several) ahead of its turn; what
   // it prints, writes and reports happens in input order.
   const prepare = async (path: string): Promise<Prepared> => {
     const label = path === STDIN ? '<stdin>' : path;
-    if (await streamed(path)) return { kind: 'stream', label };
+    const size = path === STDIN ? 0 : await sizeOf(resolveInput(path, cwd));
+    if (size > maxSize) {
+      const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
+      return { kind: 'error', label, message };
+    }
+    if (!options.diff && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label };
     let source: Source;
     try {
       source = await readSource(resolveInput(path, cwd), io.stdin, label);
@@ -225,7 +264,13 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     return { kind: 'cleaned', label, source, outcome };
   };
   const progress = new Progress(io.stderr, plan.paths.length);
+  let done = 0;
   for await (const [path, prepared] of inOrder(plan.paths, jobs.width(plan.paths.length), prepare)) {
+    if (io.signal?.aborted) {
+      progress.finish();
+      throw new Interrupted(`interrupted after ${done} of ${plan.paths.length} input(s); the rest were not touched.`);
+    }
+    done++;
     const { label } = prepared;
     progress.done(prepared.kind === 'cleaned' ? prepared.source.text.length : 0);
     if (prepared.kind === 'stream') {
@@ -303,12 +348,15 @@ async function streamInput(
   const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
   const source = readable(input, label);
   const parallel = jobs.parallelPieces(options.check === true || options.explain === true);
+  const stopIfInterrupted = (): void => {
+    if (io.signal?.aborted) throw new Interrupted(`interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped there'}.`);
+  };
   // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
   const collect = options.check === true || options.explain === true;
   if (options.write) {
     const writer = await openAtomicWriter(resolveInput(path, cwd));
     try {
-      const outcome = await cleanStream(source, label, cleanOptions, (text) => writer.write(text), collect, parallel);
+      const outcome = await cleanStream(source, label, cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, parallel);
       if (!outcome.changed) {
         await writer.abort();
         return outcome.findings;
@@ -323,7 +371,7 @@ async function streamInput(
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, cleanOptions, (text) => (print ? write(io.stdout, text) : undefined), collect, parallel);
+  const outcome = await cleanStream(source, label, cleanOptions, (text) => (stopIfInterrupted(), print ? write(io.stdout, text) : undefined), collect, parallel);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
     if (text) io.stderr.write(`${text}\n`);
@@ -397,7 +445,10 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
         label,
         cleanOptions,
         jsonl,
-        (line) => (print ? write(io.stdout, line) : undefined),
+        (line) => {
+          if (io.signal?.aborted) throw new Interrupted(`interrupted while cleaning ${label}; output stopped at a record boundary.`);
+          return print ? write(io.stdout, line) : undefined;
+        },
         (message) => io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
         collect,
         jobs.parallelLines(label, jsonl, collect),
