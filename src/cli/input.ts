@@ -1,5 +1,6 @@
 // Reading what the user pointed us at, with errors that say what went wrong and what to do.
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import { sameStamp, type FileStamp } from './write.js';
 
 /** A text to clean: where it came from and what it says. */
 export interface Source {
@@ -8,6 +9,8 @@ export interface Source {
   /** How reports name it: the path as given, or `<stdin>`. */
   readonly label: string;
   readonly text: string;
+  /** The version of the file that was read (absent for standard input); `--write` replaces only it. */
+  readonly stamp?: FileStamp;
 }
 
 /** An input that cannot be cleaned; the message names the input and the cause. */
@@ -18,13 +21,49 @@ export class InputError extends Error {
 export const STDIN = '-';
 
 export async function readSource(path: string, stdin: NodeJS.ReadableStream, label = path === STDIN ? '<stdin>' : path): Promise<Source> {
-  let bytes: Buffer;
+  if (path === STDIN) {
+    let bytes: Buffer;
+    try {
+      bytes = await readStream(stdin);
+    } catch (error) {
+      throw new InputError(describeReadError(label, error));
+    }
+    return { path, label, text: decodeText(label, bytes) };
+  }
+  const { bytes, stamp } = await readStable(path, label);
+  return { path, label, text: decodeText(label, bytes), stamp };
+}
+
+/**
+ * A file's bytes and the stamp of the version they come from. A file that another program writes
+ * while we read it gives bytes of no version in particular: it is reported, not cleaned.
+ */
+export async function readStable(path: string, label = path): Promise<{ bytes: Buffer; stamp: FileStamp }> {
+  let handle;
   try {
-    bytes = path === STDIN ? await readStream(stdin) : await readFile(path);
+    handle = await open(path, 'r');
   } catch (error) {
     throw new InputError(describeReadError(label, error));
   }
-  return { path, label, text: decodeText(label, bytes) };
+  try {
+    const before = await stampHandle(handle);
+    const bytes = await handle.readFile();
+    const after = await stampHandle(handle);
+    if (!sameStamp(before, after) || BigInt(bytes.length) !== after.size) {
+      throw new InputError(`${label}: changed while newsclean was reading it; skipped. Run again once nothing else writes to it.`);
+    }
+    return { bytes, stamp: after };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeReadError(label, error));
+  } finally {
+    await handle.close();
+  }
+}
+
+async function stampHandle(handle: import('node:fs/promises').FileHandle): Promise<FileStamp> {
+  const { ino, size, mtimeNs, ctimeNs } = await handle.stat({ bigint: true });
+  return { ino, size, mtimeNs, ctimeNs };
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {

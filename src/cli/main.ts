@@ -38,7 +38,7 @@ import {
   wouldChange,
   type FileResult,
 } from './report.js';
-import { openAtomicWriter, writeAtomically } from './write.js';
+import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
 import { VERSION } from './version.js';
 
 export interface CliStreams {
@@ -279,6 +279,10 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
         const findings = await streamInput(path, label, cleanOptions, options, io, cwd, errPaint, jobs);
         if (findings) results.push({ label, findings });
       } catch (error) {
+        if (error instanceof ChangedFileError) {
+          fail(label, describeWriteError(label, error));
+          continue;
+        }
         if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
         fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
       }
@@ -301,11 +305,11 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     } else if (options.write) {
       if (outcome.text !== source.text) {
         try {
-          await writeAtomically(source.path, outcome.text);
+          await writeAtomically(source.path, outcome.text, source.stamp);
           const n = outcome.edits;
           await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
         } catch (error) {
-          fail(source.label, `cannot write "${source.label}": ${(error as Error).message}. The file is unchanged.`);
+          fail(source.label, describeWriteError(source.label, error));
         }
       }
     } else if (!options.check) {
@@ -318,6 +322,13 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   if (errors.length > 0) return EXIT_ERROR;
   if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
   return EXIT_OK;
+}
+
+function describeWriteError(label: string, error: unknown): string {
+  if (error instanceof ChangedFileError) {
+    return `${label}: changed after newsclean read it; not written, the other program's version stays. Run again to clean it.`;
+  }
+  return `cannot write "${label}": ${(error as Error).message}. The file is unchanged.`;
 }
 
 /** Files larger than this are cleaned piece by piece (standard input always is). */

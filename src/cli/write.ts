@@ -1,9 +1,32 @@
 // In-place writes that never leave a file half-written: the new text goes to a temporary file in
 // the same directory, is flushed to disk, takes the original's mode, and replaces the original
-// with one rename. A crash at any point leaves either the old file or the new one.
+// with one rename. A crash at any point leaves either the old file or the new one. If the file was
+// changed by someone else after newsclean read it, the rename does not happen: their edit wins.
 import { randomBytes } from 'node:crypto';
 import { open, rename, stat, unlink, realpath, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** What identifies one version of a file: if any of these moved, the file is not the one we read. */
+export interface FileStamp {
+  readonly ino: bigint;
+  readonly size: bigint;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+}
+
+export async function stampOf(path: string): Promise<FileStamp> {
+  const { ino, size, mtimeNs, ctimeNs } = await stat(path, { bigint: true });
+  return { ino, size, mtimeNs, ctimeNs };
+}
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+
+/** The file changed between our read and our write; nothing was written. */
+export class ChangedFileError extends Error {
+  override readonly name = 'ChangedFileError';
+}
 
 /** A replacement for a file, written piece by piece, that takes the file's place only on commit. */
 export interface AtomicWriter {
@@ -14,10 +37,15 @@ export interface AtomicWriter {
   abort(): Promise<void>;
 }
 
-export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
+/**
+ * `expected` is the stamp of the version that was read (taken now when absent, for a file that is
+ * read while it is written); commit refuses to replace any other version.
+ */
+export async function openAtomicWriter(path: string, expected?: FileStamp): Promise<AtomicWriter> {
   // Through a symbolic link we replace the file it points to, not the link.
   const target = await realpath(path);
   const { mode } = await stat(target);
+  const stamp = expected ?? (await stampOf(target));
   const temporary = join(dirname(target), `.${basename(target)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
   const handle: FileHandle = await open(temporary, 'wx', mode & 0o7777);
   let closed = false;
@@ -36,6 +64,9 @@ export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
         await handle.chmod(mode & 0o7777);
         await handle.sync();
         await close();
+        if (!sameStamp(stamp, await stampOf(target))) {
+          throw new ChangedFileError('it changed after newsclean read it (another program wrote to it?)');
+        }
         await rename(temporary, target);
       } catch (error) {
         await close().catch(() => undefined);
@@ -51,8 +82,8 @@ export async function openAtomicWriter(path: string): Promise<AtomicWriter> {
   };
 }
 
-export async function writeAtomically(path: string, text: string): Promise<void> {
-  const writer = await openAtomicWriter(path);
+export async function writeAtomically(path: string, text: string, expected?: FileStamp): Promise<void> {
+  const writer = await openAtomicWriter(path, expected);
   try {
     await writer.write(text);
   } catch (error) {

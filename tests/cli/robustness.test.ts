@@ -1,9 +1,10 @@
 // Bad input, hostile conditions, interrupted runs: newsclean keeps working and loses nothing.
 // Most cases run the built command in a child process, as a user would (signals, pipes, kill -9).
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { runCli } from '../helpers/cli.js';
@@ -37,7 +38,7 @@ function batch(count: number): { dir: string; before: Map<string, string>; after
 interface Child {
   readonly done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
   readonly kill: (signal: NodeJS.Signals) => void;
-  readonly stdout: NodeJS.ReadableStream;
+  readonly stdout: Readable;
 }
 
 function start(args: readonly string[], options: { stdin?: string } = {}): Child {
@@ -116,6 +117,29 @@ describe('interrupted runs', () => {
     const { code, stderr } = await child.done;
     expect(stderr).toBe('');
     expect(code).toBe(0);
+  });
+});
+
+describe('files that change under newsclean', () => {
+  it('--write never overwrites lines another program appends while it cleans', { timeout: 60_000 }, async () => {
+    const dir = tempDir();
+    const big = join(dir, 'log.txt');
+    const original = `${articles.join('\n\n')}\n`.repeat(40); // over 1 MB: cleaned as a stream
+    writeFileSync(big, original);
+    const child = start(['--write', '--jobs', '1', big]);
+    let appended = '';
+    let n = 0;
+    const writer = setInterval(() => {
+      const line = `appended line ${n++}\n`;
+      appendFileSync(big, line);
+      appended += line;
+    }, 5);
+    const { code, stderr } = await child.done;
+    clearInterval(writer);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${big}: changed after newsclean read it; not written`);
+    expect(readFileSync(big, 'utf8')).toBe(original + appended);
+    expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });
 
