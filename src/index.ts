@@ -9,7 +9,7 @@ import type { Settings } from './settings.js';
 import { RULES } from './rules/index.js';
 import { closestMatch } from './text/distance.js';
 
-export type { AppliedEdit, Category, CleanResult, Edges, Edit, Finding, Line, Rule, RuleContext } from './engine/types.js';
+export type { AppliedEdit, Category, CleanResult, Edges, Edit, Finding, Line, Rule, RuleContext, TextChange } from './engine/types.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
 export { RULES } from './rules/index.js';
 export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';

@@ -115,6 +115,34 @@ describe('properties', () => {
     );
   });
 
+  it('reports the changes: the input between them is copied, they rebuild the output, edits cover them', () => {
+    fc.assert(
+      fc.property(dirtyArticle, fc.boolean(), fc.boolean(), (text, crlf, bom) => {
+        const input = (bom ? '\ufeff' : '') + (crlf ? text.replaceAll('\r', '').replaceAll('\n', '\r\n') : text);
+        const result = clean(input);
+        let rebuilt = '';
+        let cursor = 0;
+        let outCursor = 0;
+        for (const change of result.changes) {
+          expect(change.start).toBeGreaterThanOrEqual(cursor);
+          expect(change.end).toBeGreaterThanOrEqual(change.start);
+          // Between changes, input and output agree at the offsets the changes give.
+          expect(result.text.slice(outCursor, change.outStart)).toBe(input.slice(cursor, change.start));
+          rebuilt += input.slice(cursor, change.start) + result.text.slice(change.outStart, change.outEnd);
+          // Some edit of the result explains each change.
+          expect(result.edits.some((edit) => edit.start <= change.end && edit.end >= change.start)).toBe(true);
+          cursor = change.end;
+          outCursor = change.outEnd;
+        }
+        rebuilt += input.slice(cursor);
+        expect(rebuilt).toBe(result.text);
+        expect(result.text.slice(outCursor)).toBe(input.slice(cursor));
+        expect(result.changes.length === 0).toBe(result.text === input);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('accounts for every removed character with an edit that names its rule', () => {
     fc.assert(
       fc.property(dirtyArticle, (text) => {

@@ -82,10 +82,12 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     dirty = changedParagraphs(next, edits);
     text = next;
   }
+  const { output, changes } = encodeLayout(layout, text, total);
   return {
-    text: encodeLayout(layout, text, total),
+    text: output,
     edits: reportEdits(layout, passes),
     reported: [...reported.values()],
+    changes,
     passes: passes.length + 1,
   };
 }

@@ -2,6 +2,7 @@
 // CRLF line endings (also mixed with LF). Rules work on the text without either; the output is
 // rebuilt on the input so that every region no edit touched is copied unchanged.
 import type { Change } from './changes.js';
+import type { TextChange } from './types.js';
 
 export interface Layout {
   /** The input as given. */
@@ -38,21 +39,35 @@ export function decodeLayout(input: string): Layout {
   return { input, text, hasBom, crlfBreaks, toInput };
 }
 
-/** The output for `text`, the result of `changes` on `layout.text`, in the input's layout. */
-export function encodeLayout(layout: Layout, text: string, changes: readonly Change[]): string {
-  if (layout.crlfBreaks.length === 0) return layout.hasBom ? BOM + text : text;
+/**
+ * The output for `text`, the result of `changes` on `layout.text`, in the input's layout, and the
+ * changes on input and output offsets.
+ */
+export function encodeLayout(layout: Layout, text: string, changes: readonly Change[]): { output: string; changes: TextChange[] } {
+  const bom = layout.hasBom ? 1 : 0;
+  if (layout.crlfBreaks.length === 0) {
+    return {
+      output: layout.hasBom ? BOM + text : text,
+      changes: changes.map((c) => ({ start: c.from + bom, end: c.to + bom, outStart: c.fromNew + bom, outEnd: c.toNew + bom })),
+    };
+  }
   // New line breaks follow the input's majority style.
   const newBreak = layout.crlfBreaks.length * 2 >= countBreaks(layout.text) ? '\r\n' : '\n';
   const parts: string[] = [];
+  const located: TextChange[] = [];
+  let length = 0;
   let cursor = 0;
   for (const change of changes) {
     const start = layout.toInput(change.from);
-    parts.push(layout.input.slice(cursor, start));
-    parts.push(text.slice(change.fromNew, change.toNew).replaceAll('\n', newBreak));
+    const kept = layout.input.slice(cursor, start);
+    const fragment = text.slice(change.fromNew, change.toNew).replaceAll('\n', newBreak);
     cursor = layout.toInput(change.to);
+    located.push({ start, end: cursor, outStart: length + kept.length, outEnd: length + kept.length + fragment.length });
+    parts.push(kept, fragment);
+    length += kept.length + fragment.length;
   }
   parts.push(layout.input.slice(cursor));
-  return parts.join('');
+  return { output: parts.join(''), changes: located };
 }
 
 /** How many of the ascending `values` are below `limit`. */

@@ -122,6 +122,18 @@ export interface Finding extends AppliedEdit {
   readonly endColumn: number;
 }
 
+/**
+ * Where the output differs from the input: `[start, end)` of the input became `[outStart, outEnd)`
+ * of the output. Between two changes the input is copied unchanged. Edits that overlap or touch
+ * (a later pass working on an earlier pass's text) fall into one change.
+ */
+export interface TextChange {
+  readonly start: number;
+  readonly end: number;
+  readonly outStart: number;
+  readonly outEnd: number;
+}
+
 export interface CleanResult {
   /** The cleaned text; the BOM, line endings and final newline of the input are kept. */
   readonly text: string;
@@ -129,6 +141,8 @@ export interface CleanResult {
   readonly edits: readonly AppliedEdit[];
   /** Findings of report-only rules and entries: found, not applied (severity `report`). */
   readonly reported: readonly AppliedEdit[];
+  /** The spans of the input that changed and what they became, ascending (see `TextChange`). */
+  readonly changes: readonly TextChange[];
   /** Passes run, including the last one that found nothing to do. */
   readonly passes: number;
 }
