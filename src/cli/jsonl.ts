@@ -4,7 +4,7 @@
 // stops the run); a record without the field passes through. Memory holds one line at a time.
 import type { CleanOptions } from '../index.js';
 import { clean, locateEdits } from '../index.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, TextChange } from '../engine/types.js';
 import { InputError } from './input.js';
 
 export interface JsonlOptions {
@@ -14,12 +14,16 @@ export interface JsonlOptions {
   readonly stats: boolean;
   /** Stop at the first line that is not a JSON object. */
   readonly strict: boolean;
+  /** Keep every record's text, output and changes, for an HTML report. */
+  readonly report?: boolean;
 }
 
 export interface JsonlRecordResult {
   /** Where the record is: `file:line`. */
   readonly label: string;
   readonly findings: Finding[];
+  /** With `report`: the record's text, what it became, and where it changed. */
+  readonly document?: { readonly input: string; readonly output: string; readonly changes: readonly TextChange[] };
 }
 
 export interface JsonlOutcome {
@@ -61,9 +65,10 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
   const text = (record as Record<string, unknown>)[jsonl.field] as string;
   const result = clean(text, options);
   let found: JsonlRecordResult | undefined;
-  if (collectFindings) {
+  if (collectFindings || jsonl.report) {
     const findings = locateEdits(text, [...result.edits, ...result.reported]);
-    if (findings.length > 0) found = { label: `${label}:${number}`, findings };
+    if (jsonl.report) found = { label: `${label}:${number}`, findings, document: { input: text, output: result.text, changes: result.changes } };
+    else if (findings.length > 0) found = { label: `${label}:${number}`, findings };
   }
   const changed = result.text !== text;
   if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, ...(found ? { result: found } : {}) };
@@ -100,6 +105,7 @@ export async function cleanJsonl(
   warn: (message: string) => void,
   collectFindings = true,
   parallel?: { cleanBatch: BatchCleaner; inFlight: number },
+  onRecord?: (result: JsonlRecordResult) => void,
 ): Promise<JsonlOutcome> {
   let records = 0;
   let changed = 0;
@@ -117,7 +123,11 @@ export async function cleanJsonl(
     } else if (outcome.kind === 'record') {
       records++;
       if (outcome.changed) changed++;
-      if (outcome.result) results.push(outcome.result);
+      const result = outcome.result;
+      if (result) {
+        onRecord?.(result);
+        if (result.findings.length > 0) results.push(result.document ? { label: result.label, findings: result.findings } : result);
+      }
     }
     await output(outcome.out);
   };

@@ -38,7 +38,8 @@ import {
   wouldChange,
   type FileResult,
 } from './report.js';
-import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
+import { ChangedFileError, openAtomicWriter, writeAtomically, writeNewFile } from './write.js';
+import { HtmlReport } from '../report/html.js';
 import { VERSION } from './version.js';
 
 export interface CliStreams {
@@ -88,6 +89,7 @@ interface Options {
   strict?: boolean;
   jobs?: number;
   maxSize?: number;
+  report?: string;
 }
 
 /** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
@@ -119,6 +121,7 @@ export async function main(io: CliStreams): Promise<number> {
     .option('--field <name>', 'with --jsonl: the field to clean', 'text')
     .option('--stats', 'with --jsonl: add "newsclean": {edits, rules} to every cleaned record')
     .option('--strict', 'with --jsonl: stop (exit 2) at a line that is not JSON, instead of passing it through')
+    .option('--report <file>', 'also write an HTML page to review every edit (self-contained; open it in a browser)')
     .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 64MB, 1GB; default 64MB); standard input has no limit', parseSize)
     .option('-j, --jobs <n>', 'worker threads for many files or JSON Lines (default: one per core; 1 cleans in this thread)', parseJobs)
     .option('--color', 'colour the output even when it is not a terminal')
@@ -140,6 +143,7 @@ export async function main(io: CliStreams): Promise<number> {
         '  newsclean --check articles/             CI gate: exit 1 if anything would change',
         '  newsclean --check --format github "articles/**/*.md"',
         '  newsclean --write articles/             fix the files in place',
+        '  newsclean --check --report r.html dir/  review every edit in a browser',
       ].join('\n'),
     )
     .action(async (inputs: string[], options: Options) => {
@@ -235,8 +239,10 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
   const errors: { label: string; message: string }[] = [];
+  const report = options.report === undefined ? undefined : new HtmlReport(RULES);
   const fail = (label: string, message: string): void => {
     errors.push({ label, message });
+    report?.addError(label, message);
     io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
   };
   for (const error of plan.errors) fail(error.label, error.message);
@@ -251,7 +257,8 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
       return { kind: 'error', label, message };
     }
-    if (!options.diff && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label };
+    // A report shows whole documents, so with --report every input is read whole.
+    if (!options.diff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label };
     let source: Source;
     try {
       source = await readSource(resolveInput(path, cwd), io.stdin, label);
@@ -296,6 +303,7 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     const { source, outcome } = prepared;
     const findings = outcome.findings;
     results.push({ label: source.label, findings });
+    report?.add({ label: source.label, input: source.text, output: outcome.text, findings, changes: outcome.changes });
     if (options.explain) {
       const text = findings.map((finding) => formatFinding(source.label, finding, errPaint)).join('\n');
       if (text) io.stderr.write(`${text}\n`);
@@ -318,10 +326,28 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   }
   progress.finish();
 
+  if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
   if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
   if (errors.length > 0) return EXIT_ERROR;
   if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
   return EXIT_OK;
+}
+
+/** Writes the HTML report (atomically) and says on stderr where it is and how big. */
+async function writeHtmlReport(report: HtmlReport, path: string, io: CliStreams, cwd: string, paint: Paint): Promise<void> {
+  const html = report.render({ version: VERSION, subject: ['newsclean', ...io.argv].map(quoteArgument).join(' ') });
+  const target = resolve(cwd, path);
+  try {
+    await writeNewFile(target, html);
+  } catch (error) {
+    throw new UsageError(`cannot write the report "${path}": ${(error as Error).message}`);
+  }
+  const { inputs, changed } = report.summary();
+  io.stderr.write(`${paint.dim('newsclean:')} report ${path}: ${report.size} document(s) with findings, ${changed} of ${inputs} changed, ${formatSize(Buffer.byteLength(html))}\n`);
+}
+
+function quoteArgument(argument: string): string {
+  return /^[\w./:=,@%+-]+$/.test(argument) ? argument : `'${argument.replaceAll("'", "'\\''")}'`;
 }
 
 function describeWriteError(label: string, error: unknown): string {
@@ -438,19 +464,21 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
   const errors: { label: string; message: string }[] = [];
+  const report = options.report === undefined ? undefined : new HtmlReport(RULES);
   const fail = (label: string, message: string): void => {
     errors.push({ label, message });
+    report?.addError(label, message);
     io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
   };
   for (const error of plan.errors) fail(error.label, error.message);
-  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true };
+  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined };
   for (const path of plan.paths) {
     const label = path === STDIN ? '<stdin>' : path;
     const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
     try {
       const lines = readLines(decodeStream(readable(input, label), label));
       const print = !options.check;
-      const collect = options.check === true;
+      const collect = options.check === true || report !== undefined;
       const outcome = await cleanJsonl(
         lines,
         label,
@@ -463,6 +491,7 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
         (message) => io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
         collect,
         jobs.parallelLines(label, jsonl, collect),
+        report ? (record) => report.add({ label: record.label, findings: record.findings, ...record.document! }) : undefined,
       );
       for (const record of outcome.results) results.push({ label: record.label, findings: record.findings });
       if (outcome.malformed > 0) {
@@ -474,6 +503,7 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
       if (error instanceof JsonlError) break;
     }
   }
+  if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
   if (options.check) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
   if (errors.length > 0) return EXIT_ERROR;
   if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
@@ -585,7 +615,7 @@ class Jobs {
 function cleanHere(text: string, options: CleanOptions): TextOutcome {
   try {
     const result = clean(text, options);
-    return { ok: true, text: result.text, edits: result.edits.length, findings: locateEdits(text, [...result.edits, ...result.reported]) };
+    return { ok: true, text: result.text, edits: result.edits.length, findings: locateEdits(text, [...result.edits, ...result.reported]), changes: result.changes };
   } catch (error) {
     if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
     throw error;

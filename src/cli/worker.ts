@@ -3,7 +3,7 @@
 // used, and returns results as plain data. A rule bug comes back as data, not as a lost exception.
 import { clean, CycleError, locateEdits, RuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, TextChange } from '../engine/types.js';
 import { cleanBatchHere, type JsonlOptions, type LineBatch, type LineOutcome } from './jsonl.js';
 import { optionsFromSpec, type OptionsSpec } from './spec.js';
 
@@ -27,7 +27,7 @@ export interface LinesTask {
 }
 
 export type TextOutcome =
-  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[] }
+  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[]; readonly changes: readonly TextChange[] }
   | { readonly ok: false; readonly error: string; readonly name: 'CycleError' | 'RuleError' };
 
 let cached: { key: string; options: Promise<CleanOptions> } | undefined;
@@ -44,8 +44,9 @@ export async function cleanText(task: TextTask): Promise<TextOutcome> {
   const options = await optionsOf(task.spec);
   try {
     const result = clean(task.text, task.edges ? { ...options, edges: task.edges } : options);
-    const findings = task.collectFindings === false ? [] : locateEdits(task.text, [...result.edits, ...result.reported]);
-    return { ok: true, text: result.text, edits: result.edits.length, findings };
+    const collect = task.collectFindings !== false;
+    const findings = collect ? locateEdits(task.text, [...result.edits, ...result.reported]) : [];
+    return { ok: true, text: result.text, edits: result.edits.length, findings, changes: collect ? result.changes : [] };
   } catch (error) {
     if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
     throw error;

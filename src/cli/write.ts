@@ -100,3 +100,27 @@ async function syncDirectory(directory: string): Promise<void> {
   await handle.sync().catch(() => undefined);
   await handle.close();
 }
+
+/**
+ * Writes a file that newsclean produces (a report), atomically: a new file, or the new version of
+ * one that exists, never a partial one.
+ */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return writeAtomically(path, text);
+  const temporary = join(dirname(path), `.${basename(path)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx', 0o666);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  }
+}
