@@ -17,11 +17,12 @@ h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 16px; margin: 24px 0 8px; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 16px; }
 .stats { display: grid; grid-template-columns: repeat(auto-fit, minmax(140px, 1fr)); gap: 12px; margin: 0; }
-.stats div { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
+.stats div { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 8px 12px; }
 .stats dt { color: var(--muted); font-size: 12px; text-transform: uppercase; letter-spacing: .04em; }
-.stats dd { margin: 2px 0 0; font-size: 22px; font-weight: 600; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; }
-.chart { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 12px; }
+.stats dd { margin: 2px 0 0; font-size: 20px; font-weight: 600; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 12px; margin-top: 12px; align-items: start; }
+.chart { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: 10px 12px; }
+.chart h2 { margin: 0 0 6px; font-size: 14px; }
 .chart svg { width: 100%; height: auto; font: 12px system-ui, sans-serif; }
 .chart .label { fill: var(--fg); }
 .chart .value { fill: var(--muted); }

@@ -203,14 +203,14 @@ function barChart(id: string, rows: readonly (readonly [string, number])[]): str
   const width = 520;
   const labelWidth = 150;
   const valueWidth = 56;
-  const row = 22;
+  const row = 19;
   const max = Math.max(1, ...rows.map(([, value]) => value));
   const bars = rows
     .map(([label, value], i) => {
-      const y = i * row + 4;
+      const y = i * row + 2;
       const w = Math.max(1, Math.round(((width - labelWidth - valueWidth) * value) / max));
-      return `<g data-${id}="${escapeHtml(label)}"><text class="label" x="${labelWidth - 8}" y="${y + 13}" text-anchor="end">${escapeHtml(label)}</text><rect x="${labelWidth}" y="${y + 2}" width="${w}" height="14" rx="2"/><text class="value" x="${labelWidth + w + 6}" y="${y + 13}">${format(value)}</text></g>`;
+      return `<g data-${id}="${escapeHtml(label)}"><text class="label" x="${labelWidth - 8}" y="${y + 12}" text-anchor="end">${escapeHtml(label)}</text><rect x="${labelWidth}" y="${y + 2}" width="${w}" height="13" rx="2"/><text class="value" x="${labelWidth + w + 6}" y="${y + 12}">${format(value)}</text></g>`;
     })
     .join('');
-  return `<svg viewBox="0 0 ${width} ${rows.length * row + 8}" role="img" aria-labelledby="${id}">${bars}</svg>`;
+  return `<svg viewBox="0 0 ${width} ${rows.length * row + 4}" role="img" aria-labelledby="${id}">${bars}</svg>`;
 }
