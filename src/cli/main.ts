@@ -39,7 +39,7 @@ import {
   type FileResult,
 } from './report.js';
 import { ChangedFileError, openAtomicWriter, writeAtomically, writeNewFile } from './write.js';
-import { HtmlReport } from '../report/html.js';
+import type { HtmlReport } from '../report/html.js';
 import { VERSION } from './version.js';
 
 export interface CliStreams {
@@ -239,7 +239,7 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
   const errors: { label: string; message: string }[] = [];
-  const report = options.report === undefined ? undefined : new HtmlReport(RULES);
+  const report = options.report === undefined ? undefined : await createHtmlReport();
   const fail = (label: string, message: string): void => {
     errors.push({ label, message });
     report?.addError(label, message);
@@ -331,6 +331,12 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   if (errors.length > 0) return EXIT_ERROR;
   if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
   return EXIT_OK;
+}
+
+/** Loaded only for --report: most runs never pay for it. */
+async function createHtmlReport(): Promise<HtmlReport> {
+  const { HtmlReport } = await import('../report/html.js');
+  return new HtmlReport(RULES);
 }
 
 /** Writes the HTML report (atomically) and says on stderr where it is and how big. */
@@ -464,7 +470,7 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
   const errors: { label: string; message: string }[] = [];
-  const report = options.report === undefined ? undefined : new HtmlReport(RULES);
+  const report = options.report === undefined ? undefined : await createHtmlReport();
   const fail = (label: string, message: string): void => {
     errors.push({ label, message });
     report?.addError(label, message);

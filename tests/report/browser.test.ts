@@ -129,11 +129,11 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
   it('searches, shows side by side, and keeps an article’s markup as text', async () => {
     const page = await open('report.html');
     await page.fill('#search', 'window.__xss');
-    await page.waitForFunction(() => document.querySelector('#documents')?.getAttribute('data-shown') === '1');
+    await expect.poll(() => page.getAttribute('#documents', 'data-shown')).toBe('1');
     const doc = page.locator('article.doc');
     expect(await doc.locator('header a').textContent()).toBe(join(dir, 'hostile <b>.txt'));
     expect(await doc.locator('.text').textContent()).toContain('<script>window.__xss = 1</script></style><img src=x');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { __xss?: number }).__xss)).toBeUndefined();
     expect(await page.locator('#documents img, #documents script, #documents b').count()).toBe(0);
 
     await page.check('#side-by-side');
@@ -173,7 +173,7 @@ describe.skipIf(!available)('the HTML report in Chromium', () => {
     await page.click('#next-top');
     expect(await page.textContent('#status-top')).toBe('documents 21–40 of 6667 · page 2 of 334');
     await page.fill('#search', 'item 9999.');
-    await page.waitForFunction(() => document.querySelector('#documents')?.getAttribute('data-shown') === '1');
+    await expect.poll(() => page.getAttribute('#documents', 'data-shown')).toBe('1');
     expect(problems).toEqual([]);
     await page.close();
   });
