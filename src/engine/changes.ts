@@ -90,6 +90,17 @@ export function mapEndBack(changes: readonly Change[], p: number): number {
   return p <= c.toNew ? c.to : p - c.toNew + c.to;
 }
 
+/**
+ * Maps the span of an edit on the new text back to the smallest span of the old text around it.
+ * An insertion where text was deleted would map its start past the deleted text and its end
+ * before it; it takes the deleted span instead.
+ */
+export function mapSpanBack(changes: readonly Change[], start: number, end: number): [number, number] {
+  const from = mapStartBack(changes, start);
+  const to = mapEndBack(changes, end);
+  return from <= to ? [from, to] : [to, from];
+}
+
 /** Index of the last element satisfying a predicate that holds for a prefix of the array. */
 function lastIndexWhere<T>(items: readonly T[], holds: (item: T) => boolean): number {
   let lo = 0;

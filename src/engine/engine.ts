@@ -3,7 +3,7 @@
 import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule } from './types.js';
 import { defaultSettings, type Settings } from '../settings.js';
 import { applyEdits, selectEdits } from './apply.js';
-import { changesOf, composeChanges, mapEndBack, mapStartBack, type Change } from './changes.js';
+import { changesOf, composeChanges, mapSpanBack, mapStartBack, type Change } from './changes.js';
 import { createRuleContext, DocumentInfo } from './context.js';
 import { findIgnoreMarkers, isSuppressed } from './ignore.js';
 import { decodeLayout, encodeLayout, type Layout } from './layout.js';
@@ -94,9 +94,10 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
 
 /** A report-only finding of pass `pass`, on input offsets. */
 function locateReport(layout: Layout, before: readonly Change[], source: string, edit: Edit, pass: number): AppliedEdit {
+  const [start, end] = mapSpanBack(before, edit.start, edit.end);
   return {
-    start: layout.toInput(mapStartBack(before, edit.start)),
-    end: layout.toInput(mapEndBack(before, edit.end)),
+    start: layout.toInput(start),
+    end: layout.toInput(end),
     ruleId: edit.ruleId,
     message: edit.message,
     before: source.slice(edit.start, edit.end),
@@ -146,7 +147,9 @@ function changedParagraphs(text: string, edits: readonly Edit[]): Window {
     shift += edit.replacement.length - (edit.end - edit.start);
     const last = blocks[blocks.length - 1];
     if (last && start <= last[1]) {
-      last[1] = Math.max(last[1], blockEnd(text, end));
+      // The paragraph end is looked for again only past the last one found: edits come in order,
+      // and one long paragraph with many edits would be read to its end once for each.
+      if (end > last[1]) last[1] = blockEnd(text, end);
       continue;
     }
     blocks.push([blockStart(text, start), blockEnd(text, end)]);
@@ -173,10 +176,13 @@ function changedParagraphs(text: string, edits: readonly Edit[]): Window {
   return { text: parts.join(BLOCK_SEPARATOR), starts, offsets, lengths };
 }
 
-/** The start of the paragraph around `at`: just after the blank line before it. */
+/**
+ * The start of the paragraph around `at`: just after the blank line before it, or `at` itself
+ * when `at` is inside a run of line breaks (a block never starts after the edit it holds).
+ */
 function blockStart(text: string, at: number): number {
   const blank = text.lastIndexOf(BLOCK_SEPARATOR, Math.max(0, at - 1));
-  return blank < 0 ? 0 : blank + BLOCK_SEPARATOR.length;
+  return blank < 0 ? 0 : Math.min(at, blank + BLOCK_SEPARATOR.length);
 }
 
 /** The end of the paragraph around `at`: where the next blank line starts. */
@@ -219,14 +225,16 @@ function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, 
       edits = rule.apply(text, createRuleContext(info, rule.id));
       for (const edit of edits) validateEdit(rule, edit, text);
     }
+    // Pushed one by one: spreading a rule's edits into the call would overflow the stack past
+    // about 100,000 of them (a megabyte of double spaces).
     if (!markers) {
-      proposals.push(...edits);
+      for (const edit of edits) proposals.push(edit);
       continue;
     }
     // Inline markers: a suppressed edit takes its whole group with it.
     const suppressed = edits.filter((edit) => isSuppressed(markers, edit.ruleId, edit.start, edit.end));
     const groups = new Set(suppressed.map((edit) => edit.group).filter((group) => group !== undefined));
-    proposals.push(...edits.filter((edit) => !suppressed.includes(edit) && !(edit.group !== undefined && groups.has(edit.group))));
+    for (const edit of edits) if (!suppressed.includes(edit) && !(edit.group !== undefined && groups.has(edit.group))) proposals.push(edit);
   }
   return proposals;
 }
@@ -250,9 +258,10 @@ function reportEdits(layout: Layout, passes: readonly Pass[]): AppliedEdit[] {
   const reported: AppliedEdit[] = [];
   passes.forEach((pass, i) => {
     for (const edit of pass.edits) {
+      const [start, end] = mapSpanBack(pass.before, edit.start, edit.end);
       reported.push({
-        start: layout.toInput(mapStartBack(pass.before, edit.start)),
-        end: layout.toInput(mapEndBack(pass.before, edit.end)),
+        start: layout.toInput(start),
+        end: layout.toInput(end),
         ruleId: edit.ruleId,
         message: edit.message,
         before: pass.source.slice(edit.start, edit.end),

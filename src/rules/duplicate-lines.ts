@@ -2,7 +2,7 @@
 // (`… Helene Fischer!` then `… Helene Fischer! Photo: dpa`), a caption cut off with `...` above its
 // full version. The copy goes, the first full line stays. Short lines (chants, separators,
 // refrains) are never treated as duplicates.
-import type { Edit, Rule } from '../engine/types.js';
+import type { Edit, Line, Rule } from '../engine/types.js';
 
 const MIN_WORDS = 4;
 /** What a caption's copy adds: its credit. */
@@ -16,14 +16,21 @@ export const duplicateLines: Rule = {
   leaves: 'short repeated lines (refrains, separators), repeats that are not next to each other',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const lines = ctx.lines().filter((line) => text.slice(line.start, line.end).trim() !== '');
-    for (let i = 1; i < lines.length; i++) {
-      const above = text.slice(lines[i - 1]!.start, lines[i - 1]!.end).trim();
-      const below = text.slice(lines[i]!.start, lines[i]!.end).trim();
-      const copy = findCopy(above, below);
-      if (copy === undefined) continue;
-      edits.push(ctx.removeLine(copy.which === 'above' ? lines[i - 1]! : lines[i]!, copy.message));
-      i++; // the next comparison would involve the removed line
+    const content = (line: Line): string => text.slice(line.start, line.end).trim();
+    const lines = ctx.lines().filter((line) => content(line) !== '');
+    // Each line is compared with the last line that stays, so a run of copies goes in one pass
+    // (comparing neighbours only would leave every other copy of a long run for the next pass).
+    let kept = lines[0]!;
+    for (const line of lines.slice(1)) {
+      const copy = findCopy(content(kept), content(line));
+      if (copy === undefined) {
+        kept = line;
+      } else if (copy.which === 'above') {
+        edits.push(ctx.removeLine(kept, copy.message));
+        kept = line;
+      } else {
+        edits.push(ctx.removeLine(line, copy.message));
+      }
     }
     return edits;
   },

@@ -10,7 +10,7 @@ import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { mixedCaseWords } from '../data/mixed-case.js';
 import { isEnglishWord } from '../data/words.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
-import { isWordCharAt, occurrences } from '../text/scan.js';
+import { forEachWord, isWordCharAt } from '../text/scan.js';
 import { isKnownPlace } from '../data/places.js';
 import { peopleOf, type Settings } from '../settings.js';
 
@@ -76,6 +76,8 @@ const COMMA_BEFORE_WORD = /,(?=\p{Ll}\p{Ll})/gu;
 /** A closing bracket right before a lower-case word: `(Paris)explains`. */
 const BRACKET_BEFORE_WORD = /\)(?=\p{Ll}\p{Ll})/gu;
 const ALL_LOWER = /^\p{Ll}+$/u;
+/** How far back the opening bracket of `(Paris)explains` is looked for: a long aside, some fifty words. */
+const MAX_BRACKETED = 300;
 
 export const gluedWords: Rule = {
   id: 'glued-words',
@@ -87,38 +89,52 @@ export const gluedWords: Rule = {
     const split = (at: number, start: number, end: number, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    splitCaseChanges(text, ctx, split);
+    const alone = standingAlone(text);
+    splitCaseChanges(text, ctx, alone, split);
+    // Each loop asks for the words around its matches in order, so a long token is read once.
+    let words = wordFinder(text);
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
       if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1)) {
-        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'sentences run together');
+        split(m.index + 1, ...words(m.index), 'sentences run together');
       }
     }
+    words = wordFinder(text);
     for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
       if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'sentences run together');
+        split(m.index + 1, ...words(m.index), 'sentences run together');
       }
     }
+    words = wordFinder(text);
     for (const m of text.matchAll(COMMA_BEFORE_WORD)) {
       if (isLower(text[m.index - 1]) && /\p{L}/u.test(text[m.index - 2] ?? '')) {
-        split(m.index + 1, wordStart(text, m.index), wordEnd(text, m.index + 1), 'no space after a comma');
+        split(m.index + 1, ...words(m.index), 'no space after a comma');
       }
     }
+    words = wordFinder(text);
     for (const m of text.matchAll(BRACKET_BEFORE_WORD)) {
-      const open = text.lastIndexOf('(', m.index);
+      // The opening bracket is looked for close by only: a bracket without one would search the text.
+      const from = Math.max(0, m.index - MAX_BRACKETED);
+      const near = text.slice(from, m.index).lastIndexOf('(');
+      const open = near < 0 ? -1 : from + near;
       const inside = open < 0 ? '' : text.slice(open + 1, m.index);
       // `(Paris)explains`, not `citizen(s)`, `(s)he` or `f(x)dx`.
       if (inside.length >= 3 && /\p{Lu}|\d/u.test(inside) && !inside.includes(' (')) {
-        split(m.index + 1, open, wordEnd(text, m.index + 1), 'no space after a closing bracket');
+        split(m.index + 1, open, words(m.index + 1)[1], 'no space after a closing bracket');
       }
     }
-    splitLowerGlue(text, ctx, edits);
+    splitLowerGlue(text, ctx, alone, edits);
     splitRunInHeadings(text, ctx, edits);
     return edits;
   },
 };
 
 /** `suppliesMilitary` → `supplies Military`, `TheUkraine` → `The Ukraine`: one case change in a word. */
-function splitCaseChanges(text: string, ctx: RuleContext, split: (at: number, start: number, end: number, message: string) => void): void {
+function splitCaseChanges(
+  text: string,
+  ctx: RuleContext,
+  standsAlone: (word: string) => boolean,
+  split: (at: number, start: number, end: number, message: string) => void,
+): void {
   const keep = mixedCaseWords();
   let after = 0;
   for (const m of text.matchAll(CASE_CHANGE)) {
@@ -132,7 +148,7 @@ function splitCaseChanges(text: string, ctx: RuleContext, split: (at: number, st
     const left = token.slice(0, at);
     const right = token.slice(at);
     if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
-    const named = (): boolean => isKnownName(left, ctx) || standsAlone(text, left);
+    const named = (): boolean => isKnownName(left, ctx) || standsAlone(left);
     if (SENTENCE_STARTERS.has(right) && isWordBeforeStarter(left, right, named) && (!attached || isHyphenatedName(text, start))) {
       split(start + at, start, end, `a sentence starting "${right}" glued to the word before`);
       continue;
@@ -190,7 +206,7 @@ function isSentenceStart(text: string, at: number): boolean {
 }
 
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
-function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
+function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
   forEachLowerRun(text, (start, end) => {
     if (end - start < 5 || !(mayEndGlued(text[end - 1]!) || text.startsWith('the', start))) return;
     if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
@@ -213,7 +229,7 @@ function splitLowerGlue(text: string, ctx: RuleContext, edits: Edit[]): void {
     const left = token.slice(0, token.length - right.length);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
     if (isEnglishWord(token) || peopleOf(ctx.settings).knownWords.has(token) || ctx.isProtected(start, end)) continue;
-    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(text, left)) continue;
+    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
 }
@@ -250,13 +266,27 @@ function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
-/** Whether `word` occurs in the text as a word of its own. */
-function standsAlone(text: string, word: string): boolean {
-  for (const at of occurrences(text, word)) {
-    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return true;
-  }
-  return false;
+/**
+ * Whether a word occurs in the text as a word of its own. The words of the text are collected on
+ * the first question: looking each one up in the text would read it all again for every glued word.
+ */
+function standingAlone(text: string): (word: string) => boolean {
+  let words: Set<string> | undefined;
+  return (word) => {
+    if (!words) {
+      const found = new Set<string>();
+      forEachWord(text, (start, end) => {
+        if (!isWordCharAt(text, start - 1)) found.add(text.slice(start, end));
+      });
+      words = found;
+    }
+    return words.has(word);
+  };
 }
+
+/** How far from each end of a token uniqueSplit looks: the longest word it may split off there. */
+const LONGEST_GLUE_WORD = Math.max(...[...GLUE_WORDS].map((word) => word.length));
+const LONGEST_RIGHT_WORD = Math.max(LONGEST_GLUE_WORD, ...[...TRAILING_WORDS].map((word) => word.length));
 
 /** Glue words by first letter and trailing words by last letter: a cheap first test for every word. */
 const GLUE_BY_FIRST = groupBy([...GLUE_WORDS], (word) => word[0]!);
@@ -315,7 +345,12 @@ function groupBy(words: readonly string[], key: (word: string) => string): Map<s
  */
 function uniqueSplit(token: string): number | undefined {
   let found: number | undefined;
-  for (let at = 2; at <= token.length - 2; at++) {
+  // Only near the ends: the left part is a glue word or "the", or the right part is a glue or
+  // trailing word (a long token is not cut at every offset).
+  const last = token.length - 2;
+  const near = Math.min(last, LONGEST_GLUE_WORD);
+  const far = Math.max(near + 1, token.length - LONGEST_RIGHT_WORD);
+  for (let at = 2; at <= last; at = at === near ? far : at + 1) {
     const left = token.slice(0, at);
     const right = token.slice(at);
     const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
@@ -334,14 +369,19 @@ function uniqueSplit(token: string): number | undefined {
  * closing quote), a space, a number of one or two digits, a space, a capital.
  */
 const RUN_IN_HEADING = /[.!?]["”’]? (?=\d{1,2} \p{Lu})/gu;
+const MAX_HEADING_LENGTH = 300;
 const HEADING_SMALL_WORDS = new Set(['a', 'an', 'and', 'or', 'the', 'of', 'to', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'as']);
 
 function splitRunInHeadings(text: string, ctx: RuleContext, edits: Edit[]): void {
   for (const m of text.matchAll(RUN_IN_HEADING)) {
     const space = m.index + m[0].length - 1;
-    const lineEnd = text.indexOf('\n', space);
-    const heading = text.slice(space + 1, lineEnd < 0 ? text.length : lineEnd).trim();
-    if (!isNumberedHeading(heading) || ctx.isProtected(space, space + 1)) continue;
+    // A heading is short: what runs on further to the line end is a paragraph (and a long line
+    // with many such matches is read once for each of them no further than this).
+    const rest = text.slice(space + 1, space + 2 + MAX_HEADING_LENGTH);
+    const lineEnd = rest.indexOf('\n');
+    if (lineEnd < 0 && space + 1 + rest.length < text.length) continue;
+    const heading = (lineEnd < 0 ? rest : rest.slice(0, lineEnd)).trim();
+    if (heading.length > MAX_HEADING_LENGTH || !isNumberedHeading(heading) || ctx.isProtected(space, space + 1)) continue;
     edits.push(ctx.replace(space, space + 1, '\n', 'a numbered heading run into the paragraph before it'));
   }
 }
@@ -368,6 +408,22 @@ function tokenEnd(text: string, at: number): number {
   let i = at;
   while (i < text.length && isLetter(text[i])) i++;
   return i;
+}
+
+/**
+ * The whitespace-delimited word around an offset (for protection checks), asked with ascending
+ * offsets: the last word is kept, so that a long token is read once, not once for each match in it.
+ */
+function wordFinder(text: string): (at: number) => [number, number] {
+  let start = 0;
+  let end = -1;
+  return (at) => {
+    if (at >= end) {
+      start = wordStart(text, at);
+      end = wordEnd(text, at);
+    }
+    return [start, end];
+  };
 }
 
 /** The start of the whitespace-delimited word around `at` (for protection checks). */

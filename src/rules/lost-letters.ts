@@ -43,13 +43,15 @@ export const lostLetters: Rule = {
  */
 function wholeForms(text: string): Map<string, string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(ACCENTED)) {
+  ACCENTED.lastIndex = 0;
+  for (let m = ACCENTED.exec(text); m !== null; m = ACCENTED.exec(text)) {
     let start = m.index;
     while (start > 0 && isWordCharAt(text, start - 1)) start--;
     let end = m.index + 1;
     while (isWordCharAt(text, end)) end++;
     const word = text.slice(start, end);
     if (word.length >= MIN_LENGTH && WHOLE_WORD.test(word)) names.add(word);
+    ACCENTED.lastIndex = end; // the word's other accented letters would find the same word
   }
   const forms = new Map<string, string>();
   const shared = new Set<string>();

@@ -6,14 +6,16 @@ import type { Edit, Rule } from '../engine/types.js';
 
 /** Reading: one to three digits, then two or more groups of a dot and three digits; no digit around. */
 const DOT_GROUPED = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)/g;
-/** A number grouped with commas, the text's own convention. */
+/**
+ * A number grouped with commas, the text's own convention. It may stand in another paragraph, so
+ * the rule reads the whole text on every pass (no paragraph scope).
+ */
 const COMMA_GROUPED = /\d,\d{3}(?!\d)/;
 
 export const numbers: Rule = {
   id: 'numbers',
   description: 'Regroup "1.245.803" as "1,245,803" in a text that groups numbers with commas',
   category: 'punctuation',
-  scope: 'paragraph',
   leaves: 'one dot group (9.300 may be a decimal), dates, versions and addresses, texts without comma-grouped numbers',
   apply(text, ctx) {
     if (!COMMA_GROUPED.test(text)) return [];

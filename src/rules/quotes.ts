@@ -16,6 +16,8 @@ const END_PUNCT = '.,;:!?…';
 /** Characters after which an opening mark needs no space: brackets, dashes, other opening marks, emphasis. */
 const OPEN_CONTEXT = '([{—–-/‘«"*_~';
 const MAX_REPAIR_COST = 3;
+/** Punctuation an opening mark never stands before (the local repairs take such a mark for stray or closing); an ellipsis may. */
+const NOT_AFTER_OPENER = ',.;:!?';
 
 type Role = 'open' | 'close';
 
@@ -35,8 +37,8 @@ export const quotes: Rule = {
         continue;
       }
       const local = localRepairs(text, line, ctx);
-      if (local.length > 0) edits.push(...local);
-      else edits.push(...pairParagraph(text, line, ctx, previousOpen));
+      // One by one: a long line can hold more repairs than a spread call takes arguments.
+      for (const edit of local.length > 0 ? local : pairParagraph(text, line, ctx, previousOpen)) edits.push(edit);
       previousOpen = leavesQuoteOpen(text, line);
     }
     return edits;
@@ -47,7 +49,7 @@ export const quotes: Rule = {
 
 /**
  * Local patterns, each unambiguous on its own. Reading of each:
- *   DOUBLED       “ directly followed by “ (or ” by ”)
+ *   DOUBLED       “ directly followed by one or more “ (or ” by ”): the run becomes one mark
  *   EMPTY_PAIR    space, “, one punctuation mark, ” — a stray opener before the closer
  *   COLON_OPENER  colon, a closing mark (a straight one only when spaced), spaces, a capital:
  *                 the quotation opens here
@@ -56,7 +58,7 @@ export const quotes: Rule = {
  *                 word: it closes
  *   SPACED_POSSESSIVE  a word, a space, a quote-like mark and s: an apostrophe (`Cristoforetti ‘s`)
  */
-const DOUBLED = /““|””/g;
+const DOUBLED = /““+|””+/g;
 const EMPTY_PAIR = / “([,.;:])”/g; // after a letter or digit
 const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
 const GLUED_CLOSER = /[.,!?…]“(?=\p{Ll})/gu; // the punctuation after a letter or digit
@@ -78,7 +80,7 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   const curlyOpen = content.includes('“');
   const afterWord = (offset: number): boolean => isLetter(content[offset - 1]) || isDigit(content[offset - 1]);
   if (curlyOpen || content.includes('””')) {
-    for (const m of content.matchAll(DOUBLED)) add(m.index, m.index + 2, m[0][0]!, 'doubled quotation mark');
+    for (const m of content.matchAll(DOUBLED)) add(m.index, m.index + m[0].length, m[0][0]!, 'doubled quotation mark');
   }
   if (curlyOpen) {
     for (const m of content.matchAll(EMPTY_PAIR)) {
@@ -104,9 +106,10 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
       if (!afterWord(m.index)) continue;
       add(m.index, m.index + 1, '”', 'a quotation mark glued to a word and followed by punctuation closes');
     }
+    const isQuotationOpen = quotationTracker(content);
     for (const m of content.matchAll(STRAY_BEFORE_MARK)) {
       if (m.index === 0 || isSpace(content[m.index - 1])) continue;
-      if (isQuotationOpen(content, m.index)) {
+      if (isQuotationOpen(m.index)) {
         // A quotation is open: this mark closes it, turned and spaced (`a great game “.`).
         add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
         continue;
@@ -123,10 +126,7 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
       add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
     }
   }
-  edits.push(...guillemetRepairs(content, at, ctx));
-  edits.push(...mixedPairRepairs(content, at, ctx));
-  edits.push(...singleQuoteRepairs(content, at, ctx));
-  return edits;
+  return edits.concat(guillemetRepairs(content, at, ctx), mixedPairRepairs(content, at, ctx), singleQuoteRepairs(content, at, ctx));
 }
 
 /** FINAL_OPENER: where the repair starts, or undefined. Trailing spaces go with the mark. */
@@ -141,14 +141,20 @@ function finalOpener(content: string): number | undefined {
   return '.,!?…'.includes(content[start - 1] ?? '') && start > 0 ? start : undefined;
 }
 
-/** Whether more curly double quotations open than close before `at` in the paragraph. */
-function isQuotationOpen(content: string, at: number): boolean {
+/**
+ * Whether more curly double quotations open than close before `at` in the paragraph, asked with
+ * ascending offsets: the count goes on from the last question, so a line is read once.
+ */
+function quotationTracker(content: string): (at: number) => boolean {
   let open = 0;
-  for (let i = 0; i < at; i++) {
-    if (content[i] === '“') open++;
-    else if (content[i] === '”' && open > 0) open--;
-  }
-  return open > 0;
+  let read = 0;
+  return (at) => {
+    for (; read < at; read++) {
+      if (content[read] === '“') open++;
+      else if (content[read] === '”' && open > 0) open--;
+    }
+    return open > 0;
+  };
 }
 
 /** `«We suffered…”`: a quotation opened with « closes with ». */
@@ -319,7 +325,9 @@ function repairMark(text: string, line: Line, mark: Mark, role: Role): Repair | 
   let glyph = mark.glyph;
 
   if (role === 'open') {
-    if (after === '') return undefined;
+    // Nothing opens before the end or before punctuation (`gh”. ij`): a mark made to open there
+    // would read as stray next pass, and go.
+    if (after === '' || (NOT_AFTER_OPENER.includes(after) && !text.startsWith('...', spaceEnd))) return undefined;
     if (glyph === '”') {
       glyph = '“';
       fixes.push('turned');
@@ -331,6 +339,9 @@ function repairMark(text: string, line: Line, mark: Mark, role: Role): Repair | 
     return build(spaceStart, spaceEnd, out, 'opening', fixes, text);
   }
   if (before === '') return undefined;
+  // After a colon and before a capital a mark opens (COLON_OPENER): made to close there, it
+  // would be turned back next pass, and so on.
+  if (before === ':' && isUpper(after)) return undefined;
   if (glyph === '“') {
     glyph = '”';
     fixes.push('turned');

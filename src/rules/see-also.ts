@@ -83,6 +83,7 @@ export const seeAlso: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
+    let excerptsChecked = 0; // lines before this belong to a run of excerpts that does not close the text
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (line.end - line.start > MAX_LINK_LENGTH * 2) continue; // a paragraph, not a link line
@@ -112,14 +113,20 @@ export const seeAlso: Rule = {
           continue;
         }
       }
-      const excerpts = ctx.edges.end && CUT_OFF.test(content) ? findExcerptRun(text, lines, i) : undefined;
-      if (excerpts) {
-        edits.push(ctx.removeLines(line, excerpts, 'teasers of other articles, cut off with "…"'));
-        i = excerpts.index;
+      if (ctx.edges.end && i >= excerptsChecked && CUT_OFF.test(content)) {
+        const excerpts = findExcerptRun(text, lines, i);
+        if (excerpts.last) {
+          edits.push(ctx.removeLines(line, excerpts.last, 'teasers of other articles, cut off with "…"'));
+          i = excerpts.last.index;
+        } else {
+          excerptsChecked = excerpts.next; // started from a later line of the run, it would end the same way
+        }
       }
     }
+    let lineEnd = -1; // the end of the line of the last label (labels come in order)
     for (const m of text.includes('lso ') || text.includes('LSO ') ? text.matchAll(INLINE_LABEL) : []) {
-      edits.push(inlineLabelEdit(text, m.index, m[0].length, ctx));
+      if (m.index >= lineEnd) lineEnd = endOfLine(text, m.index);
+      edits.push(inlineLabelEdit(text, m.index, m[0].length, lineEnd, ctx));
     }
     return edits;
   },
@@ -129,11 +136,10 @@ export const seeAlso: Rule = {
  * The edit for a label dropped into a paragraph: the label alone when prose follows, the label
  * with its teaser when a short headline runs from it to the end of the line.
  */
-function inlineLabelEdit(text: string, at: number, length: number, ctx: Parameters<Rule['apply']>[1]): Edit {
-  const lineEnd = text.indexOf('\n', at);
-  const rest = text.slice(at + length, lineEnd < 0 ? text.length : lineEnd);
-  const words = rest.trim().split(/\s+/).length;
-  const headline = words <= MAX_INLINE_TEASER_WORDS && !/[.!?]["”’]? \p{Lu}/u.test(rest);
+function inlineLabelEdit(text: string, at: number, length: number, lineEnd: number, ctx: Parameters<Rule['apply']>[1]): Edit {
+  const rest = text.slice(at + length, lineEnd);
+  // Only the first words are counted: a long line holds many labels, and each would count them all.
+  const headline = hasAtMostWords(rest, MAX_INLINE_TEASER_WORDS) && !/[.!?]["”’]? \p{Lu}/u.test(rest);
   const label = text.slice(at + 1, at + length).trim();
   return headline
     ? ctx.remove(at, at + length + rest.length, `"${label}" link with its teaser, inside a paragraph`)
@@ -162,6 +168,18 @@ function wordCount(text: string): number {
   return text.trim().split(/\s+/).length;
 }
 
+/** Whether the text holds `limit` words or fewer; reads no further than the word past the limit. */
+function hasAtMostWords(text: string, limit: number): boolean {
+  const word = /\S+/g;
+  for (let count = 0; word.exec(text) !== null; ) if (++count > limit) return false;
+  return true;
+}
+
+function endOfLine(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 /**
  * The last line of the teasers under a bare marker: headlines, excerpts cut off with `…` and
  * captions, across blank lines, up to a line of prose (or fifteen lines).
@@ -188,10 +206,10 @@ function isTeaser(content: string): boolean {
 
 /**
  * The last of two or more consecutive excerpt lines starting at `from`, when they close the text
- * (one more line may follow: a teaser cut off where the page was cut). Excerpts with quotation
- * marks read as dialogue and stay.
+ * (one more line may follow: a teaser cut off where the page was cut), and the index of the line
+ * after the run. Excerpts with quotation marks read as dialogue and stay.
  */
-function findExcerptRun(text: string, lines: readonly Line[], from: number): Line | undefined {
+function findExcerptRun(text: string, lines: readonly Line[], from: number): { last: Line | undefined; next: number } {
   let last: Line | undefined;
   let count = 0;
   let i = from;
@@ -203,8 +221,14 @@ function findExcerptRun(text: string, lines: readonly Line[], from: number): Lin
     last = line;
     count++;
   }
-  const after = lines.slice(i).filter((line) => !isBlank(text, line)).length;
-  return count >= 2 && after <= 1 ? last : undefined;
+  return { last: count >= 2 && countTextLines(text, lines, i, 2) <= 1 ? last : undefined, next: i };
+}
+
+/** How many lines with text there are from line `from` on, counting no further than `limit`. */
+function countTextLines(text: string, lines: readonly Line[], from: number, limit: number): number {
+  let count = 0;
+  for (let i = from; i < lines.length && count < limit; i++) if (!isBlank(text, lines[i]!)) count++;
+  return count;
 }
 
 function isBlank(text: string, line: Line): boolean {

@@ -49,7 +49,8 @@ export const untranslated: Rule = {
     }
     for (const at of occurrences(text, 'è')) {
       const stem = matchBefore(text, at, WORD_BEFORE_E, 40);
-      if (!stem || !AFTER_E.test(text[at + 1] ?? '') || !isEnglishWord(stem[0])) continue;
+      // The end of the text counts as a space: a paragraph ends the same way alone and in its text.
+      if (!stem || !(at + 1 === text.length || AFTER_E.test(text[at + 1]!)) || !isEnglishWord(stem[0])) continue;
       edits.push(ctx.replace(at, at + 1, ' is', 'Italian "è" (is) glued to the word before'));
     }
     for (const at of occurrences(text, 'enn')) {

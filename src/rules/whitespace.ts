@@ -6,19 +6,21 @@ import type { Edit, Line, Rule } from '../engine/types.js';
 
 // Each pattern starts with the spaces or marks it is about (so the engine scans for them) and the
 // characters around are checked in code: a pattern that started with a lookbehind would be tried
-// at every position of the text.
+// at every position of the text. A pattern about a run of spaces before something (`word  ,`)
+// matches only the run's last space, and the run is found by walking back (runStart): `[ ]+,`
+// would be tried at every space of a long run, reading the rest of the run each time.
 
 /** Two or more spaces (no-break spaces count); between two visible characters of one line, a run. */
 const SPACE_RUN = /[ \u00a0]{2,}/g;
 /** Three or more spaces: a line with two such runs is laid out in columns. */
 const COLUMN_GAP = /[^\s] {3,}(?=[^\s])/g;
-/** Spaces, then `, . ; : ! ?` that end a word: followed by a space, a quote, a bracket or the end. */
-const SPACE_BEFORE_MARK = /[ \u00a0]+([,.;:!?])(?=$|[\s"“”’»)\]])/gm;
+/** A space, then `, . ; : ! ?` that end a word: followed by a space, a quote, a bracket or the end. */
+const SPACE_BEFORE_MARK = /[ \u00a0]([,.;:!?])(?=$|[\s"“”’»)\]])/gm;
 /** What such spaces must follow: the end of a word. */
 const WORD_END = /[\p{L}\p{N}\p{M}’”»)\]%]/u;
 /** A space just inside a bracket: `( Nov 24`, `local time )`. */
 const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const SPACE_INSIDE_CLOSE = /[ \u00a0]+([)\]])/g;
+const SPACE_INSIDE_CLOSE = /[ \u00a0]([)\]])/g;
 const BEFORE_CLOSE = /[\p{L}\p{N}.!?’”]/u;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
 const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
@@ -29,16 +31,18 @@ const BEFORE_STOP = /[\p{L}\p{N}\p{M})”’]/u;
  * Spaces or tabs at the end of a line. Not at the very end of a text without a final line break:
  * such a text may be an excerpt cut off mid-sentence, and its cut is left as it is.
  */
-const TRAILING = /[ \t\u00a0]+(?=\n)/g;
+const TRAILING = /[ \t\u00a0](?=\n)/g;
 /**
- * Three or more blank lines (lines with nothing but spaces count as blank): the gap removed page
- * elements leave. Two blank lines may be a deliberate section break and stay.
+ * Blank lines (lines with nothing but spaces count as blank): a line break, then everything blank
+ * up to the last line break before text. Three or more (four line breaks) are the gap removed page
+ * elements leave; two may be a deliberate section break and stay. The lines are counted in code:
+ * a pattern that repeats a group for each line (`(?:[ ]*\n){3,}`) needs stack for every line,
+ * and a few megabytes of blank lines overflow it.
  */
-const BLANK_RUN = /\n(?:[ \t\u00a0]*\n){3,}/g;
+const BLANK_LINES = /\n[ \t\u00a0\n]*\n/g;
+const MIN_BREAKS_IN_RUN = 4;
 /** Blank lines before the first line with text. */
-const LEADING_BLANK = /^(?:[ \t\u00a0]*\n)+/;
-/** Blank lines after the last line with text (one final line break stays). */
-const TRAILING_BLANK = /\n(?:[ \t\u00a0]*\n)+$/;
+const LEADING_BLANK = /^[ \t\u00a0\n]*\n/;
 
 export const whitespace: Rule = {
   id: 'whitespace',
@@ -47,19 +51,22 @@ export const whitespace: Rule = {
   leaves: 'indentation, column layouts, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const columnLines = findColumnLines(text, ctx.lines());
+    const lines = ctx.lines();
+    const columnLines = findColumnLines(text, lines);
+    let line = 0; // the line of the current run of spaces (the runs come in order)
     for (const match of text.matchAll(SPACE_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
-      if (!match[0].includes(' ') || columnLines.has(lineOf(text, start))) continue;
+      while (lines[line]!.next <= start && line < lines.length - 1) line++;
+      if (!match[0].includes(' ') || columnLines.has(lines[line]!.start)) continue;
       if (ctx.isProtected(start, end)) continue;
       edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
     }
     for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
-      const start = match.index;
+      const start = runStart(text, match.index, SPACES);
       const mark = match[1] as string;
-      const end = start + match[0].length - mark.length;
+      const end = match.index + 1;
       if (!WORD_END.test(text[start - 1] ?? '')) continue;
       if (mark === '.' && isInEllipsis(text, end)) continue;
       if (mark === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "10 :30" is a time, not ours
@@ -73,9 +80,9 @@ export const whitespace: Rule = {
       edits.push(ctx.remove(start, match.index + match[0].length, `space after "${match[1]}"`));
     }
     for (const match of text.matchAll(SPACE_INSIDE_CLOSE)) {
-      if (!BEFORE_CLOSE.test(text[match.index - 1] ?? '')) continue;
-      const end = match.index + match[0].length - 1;
-      edits.push(ctx.remove(match.index, end, `space before "${match[1]}"`));
+      const start = runStart(text, match.index, SPACES);
+      if (!BEFORE_CLOSE.test(text[start - 1] ?? '')) continue;
+      edits.push(ctx.remove(start, match.index + 1, `space before "${match[1]}"`));
     }
     for (const match of text.includes('+') ? text.matchAll(DETACHED_PLUS) : []) {
       // After a bracket, a colon (and perhaps a space) or at a line start: `(+ 30`, `Puglia: + 8`.
@@ -89,18 +96,19 @@ export const whitespace: Rule = {
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
     }
     for (const match of text.matchAll(TRAILING)) {
-      edits.push(ctx.remove(match.index, match.index + match[0].length, 'trailing spaces'));
+      edits.push(ctx.remove(runStart(text, match.index, SPACES_AND_TABS), match.index + 1, 'trailing spaces'));
     }
-    for (const match of text.matchAll(BLANK_RUN)) {
+    for (const match of text.matchAll(BLANK_LINES)) {
+      if (countBreaks(match[0]) < MIN_BREAKS_IN_RUN) continue;
       edits.push(ctx.replace(match.index, match.index + match[0].length, '\n\n', 'run of blank lines'));
     }
     const leading = ctx.edges.start ? LEADING_BLANK.exec(text) : null;
     if (leading && leading[0].length < text.length) {
       edits.push(ctx.remove(0, leading[0].length, 'blank lines at the start'));
     }
-    const trailing = ctx.edges.end ? TRAILING_BLANK.exec(text) : null;
-    if (trailing && trailing.index > 0) {
-      edits.push(ctx.replace(trailing.index, text.length, '\n', 'blank lines at the end'));
+    const trailing = ctx.edges.end ? trailingBlankStart(text) : -1;
+    if (trailing > 0) {
+      edits.push(ctx.replace(trailing, text.length, '\n', 'blank lines at the end'));
     }
     return edits;
   },
@@ -124,8 +132,33 @@ function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
-function lineOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+const SPACES = ' \u00a0';
+const SPACES_AND_TABS = ' \t\u00a0';
+
+/** The start of the run of `chars` that ends with the one at `last`. */
+function runStart(text: string, last: number, chars: string): number {
+  let start = last;
+  while (start > 0 && chars.includes(text[start - 1]!)) start--;
+  return start;
+}
+
+/**
+ * Where the blank lines after the last line with text start (the line break ending that line),
+ * when there are any: one final line break stays. Found from the end, as a pattern ending in `$`
+ * would be tried at every line break of the text.
+ */
+function trailingBlankStart(text: string): number {
+  if (!text.endsWith('\n')) return -1;
+  let tail = text.length;
+  while (tail > 0 && (SPACES_AND_TABS.includes(text[tail - 1]!) || text[tail - 1] === '\n')) tail--;
+  const first = text.indexOf('\n', tail);
+  return first < text.length - 1 ? first : -1;
 }
 
 /** Whether the full stop at `dot` is one of three or more, spaced (`. . .`) or not (`...`). */

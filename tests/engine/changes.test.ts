@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits, selectEdits } from '../../src/engine/apply.js';
-import { changesOf, composeChanges, mapEndBack, mapStartBack, type Change } from '../../src/engine/changes.js';
+import { changesOf, composeChanges, mapEndBack, mapSpanBack, mapStartBack, type Change } from '../../src/engine/changes.js';
 import type { Edit } from '../../src/engine/types.js';
 
 /** Applies changes to the old text, taking the replaced regions from the new text. */
@@ -73,5 +73,15 @@ describe('changes', () => {
     expect(mapEndBack(changes, 4)).toBe(4);
     expect(mapStartBack(changes, 6)).toBe(5);
     expect(mapEndBack(changes, 7)).toBe(6);
+  });
+
+  it('maps an insertion at the point of a deletion back to the deleted span', () => {
+    const edits: Edit[] = [{ start: 2, end: 4, replacement: '', ruleId: 'r', message: 'm' }];
+    const changes = changesOf(edits); // "abcdef" -> "abef"
+    // Its start alone maps past the deleted "cd", its end before it.
+    expect([mapStartBack(changes, 2), mapEndBack(changes, 2)]).toEqual([4, 2]);
+    expect(mapSpanBack(changes, 2, 2)).toEqual([2, 4]);
+    expect(mapSpanBack(changes, 2, 3)).toEqual([4, 5]);
+    expect(mapSpanBack(changes, 1, 2)).toEqual([1, 2]);
   });
 });

@@ -43,6 +43,29 @@ describe('the engine', () => {
     expect(second.before).toBe('bb');
   });
 
+  it('maps an insertion where an earlier pass deleted text to the deleted span, not an inverted one', () => {
+    // Pass 1 deletes the space in "word ,"; the insertion before the comma touches that edit and
+    // waits for pass 2, where it lands on the point the space was deleted from.
+    const deleteSpace: Rule = {
+      id: 'delete',
+      description: 'no space before a comma',
+      category: 'spacing',
+      apply: (text, ctx) => (text.includes(' ,') ? [ctx.remove(text.indexOf(' ,'), text.indexOf(' ,') + 1, 'space before a comma')] : []),
+    };
+    const insertMark: Rule = {
+      id: 'insert',
+      description: 'a mark before the comma',
+      category: 'punctuation',
+      apply: (text, ctx) => (text.includes('d,') ? [ctx.insert(text.indexOf('d,') + 1, '!', 'a mark')] : []),
+    };
+    const result = runClean('word , next', { rules: [deleteSpace, insertMark] });
+    expect(result.text).toBe('word!, next');
+    expect(result.edits.map((edit) => [edit.ruleId, edit.pass, edit.start, edit.end])).toEqual([
+      ['delete', 1, 4, 5],
+      ['insert', 2, 4, 5],
+    ]);
+  });
+
   it('keeps CRLF line endings, a BOM and a missing final newline', () => {
     const input = '\ufeffone  two\r\nthree\r\nfour';
     const result = runClean(input, { rules: [replaceRule('spaces', '  ', ' ')] });

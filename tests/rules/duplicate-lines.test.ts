@@ -42,5 +42,22 @@ ruleCases(duplicateLines, {
       output: 'Olena Zelenska met the President of Serbia\n\nText.',
       messages: ['a copy of the line above'],
     },
+    {
+      input: 'Olena Zelenska met the President of Serbia\nOlena Zelenska met the President of Serbia\nOlena Zelenska met the President of Serbia\nText.',
+      output: 'Olena Zelenska met the President of Serbia\nText.',
+      messages: ['a copy of the line above', 'a copy of the line above'],
+      reason: 'every copy in a run goes, each compared with the line that stays',
+    },
+    {
+      input: `${'See also: Zelensky meets Meloni in Rome\n\n'.repeat(1100)}Text.`,
+      output: 'See also: Zelensky meets Meloni in Rome\n\nText.',
+      reason: 'a run of 1,100 copies goes in one pass (removing every other copy a pass never settled)',
+    },
+    {
+      input: 'Olena Zelenska met the President of...\nOlena Zelenska met the President of...\nOlena Zelenska met the President of Serbia\nText.',
+      output: 'Olena Zelenska met the President of Serbia\nText.',
+      messages: ['a cut-off copy of the line below', 'a copy of the line above'],
+      reason: 'a cut-off line, its copy, then the full line: only the full line stays',
+    },
   ],
 });

@@ -27,6 +27,13 @@ ruleCases(quotes, {
     ['List items are given as "• " lines and blanks as " ".', 'quotations of symbols, spaces included'],
     ['“He called it ‘the plan’ and left,” she said.', 'single quotes nested properly'],
     ['“They said ‘no way” is what I heard,” he added.', 'a single mark inside an open double quotation'],
+    // Pairing once turned the first mark into an opener before its full stop; the next pass took
+    // it for a stray mark and deleted it (and a line of such marks never settled).
+    ['Prices rose”. Then costs fell”. Nobody knows.', 'two closers before full stops: no mark may open before punctuation'],
+    // Pairing made the second mark close (`clear:” We`); the colon repair turned it back to open
+    // (`clear: “We`), and so on until the engine gave up.
+    ['“The plan is clear:“We will win', 'a mark after a colon and before a capital opens: pairing may not make it close'],
+    ['“The plan is clear:”We will win', 'the same with the mark turned'],
   ],
   fixed: [
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },
@@ -38,6 +45,23 @@ ruleCases(quotes, {
     { input: 'in response to the written question:” This is a question.', output: 'in response to the written question: “This is a question.' },
     { input: 'This is the case with Romania and Bulgaria. “', output: 'This is the case with Romania and Bulgaria.”' },
     { input: 'reportedly said: ““The next step is to test it.”', output: 'reportedly said: “The next step is to test it.”', messages: ['doubled quotation mark'] },
+    {
+      input: 'reportedly said: “““The next step is to test it.””””',
+      output: 'reportedly said: “The next step is to test it.”',
+      messages: ['doubled quotation mark', 'doubled quotation mark'],
+      reason: 'a run of marks becomes one mark in one edit',
+    },
+    {
+      input: `He said: ${'“'.repeat(1100)}We will win.”`,
+      output: 'He said: “We will win.”',
+      messages: ['doubled quotation mark'],
+      reason: 'a run of 1,100 marks goes in one pass (halving it pass by pass never settled)',
+    },
+    {
+      input: '““x”” '.repeat(75_000),
+      output: '“x” '.repeat(75_000),
+      reason: '150,000 repairs on one line (spreading them into one call overflowed the stack)',
+    },
     { input: '“Russian troops are expanding attacks in the Kharkiv region “,” a senior member said.', output: '“Russian troops are expanding attacks in the Kharkiv region,” a senior member said.' },
     { input: '“Could it be that he doesn’t know who Lula was here? ” Jair Bolsonaro said.', output: '“Could it be that he doesn’t know who Lula was here?” Jair Bolsonaro said.' },
     {

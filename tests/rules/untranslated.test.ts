@@ -29,6 +29,7 @@ ruleCases(untranslated, {
     { input: 'Fedez e Chiara were seen in Milan', output: 'Fedez and Chiara were seen in Milan' },
     { input: 'a 17enne was arrested', output: 'a 17-year-old was arrested' },
     { input: 'the raceè over', output: 'the race is over' },
+    { input: 'He knows the raceè', output: 'He knows the race is', reason: '"è" glued to the last word of a text (a paragraph cleaned alone ends there too)' },
     { input: 'Pedro y Ana were married in Seville.', output: 'Pedro and Ana were married in Seville.' },
     { input: 'a match like the one between Inter e Juve it’s always a lot', output: 'a match like the one between Inter and Juve it’s always a lot' },
   ],

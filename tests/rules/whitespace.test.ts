@@ -45,5 +45,13 @@ ruleCases(whitespace, {
     { input: 'Ends late\n\n\n', output: 'Ends late\n' },
     { input: 'Meloni  said.', output: 'Meloni said.' },
     { input: 'See also\u00a0 War in Ukraine', output: 'See also War in Ukraine' },
+    // Runs of spaces before a mark are found from their last space and walked back.
+    { input: 'society demand it\u00a0\u00a0.', output: 'society demand it.', messages: ['space before "."'] },
+    { input: 'the final (local time\u00a0\u00a0)', output: 'the final (local time)', messages: ['space before ")"'] },
+    { input: 'spaces and tabs \t \t\nnext line', output: 'spaces and tabs\nnext line', messages: ['trailing spaces'] },
+    { input: 'Ends late\n \n\t\n\n', output: 'Ends late\n', messages: ['run of blank lines', 'blank lines at the end'] },
+    { input: 'Ends late\n \n\t\n', output: 'Ends late\n', messages: ['blank lines at the end'] },
+    { input: 'a \n'.repeat(150_000), output: 'a\n'.repeat(150_000), reason: '150,000 edits in one pass (the engine spread them into one call, which overflowed the stack)' },
+    { input: `One.${'\n'.repeat(4 << 20)}`, output: 'One.\n', reason: 'four million blank lines (a pattern repeating a group for each line overflowed the stack)' },
   ],
 });
