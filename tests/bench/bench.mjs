@@ -1,8 +1,9 @@
 // npm run bench: builds a reproducible corpus from the seed and the fixtures (≈64 MB of articles
 // with artifacts, ≈2,000 small article files, the same as JSON Lines), times newsclean on it and
 // two yardsticks on the same big file (sed -E with ~25 substitutions; a plain Node.js script with
-// the same regexes in 64 KiB chunks), and prints MB/s, peak memory and ratios. The machine is
-// noisy: compare ratios within one run. Needs `npm run build` first (npm ci does it).
+// the same regexes in 64 KiB chunks), and prints MB/s, peak memory and ratios, and how the time
+// grows from a 1 MB slice to a 4 MB one (linear: about 4×). The machine is noisy: compare ratios
+// within one run. Needs `npm run build` first (npm ci does it).
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -154,6 +155,13 @@ function sedArgs() {
 }
 
 const mb = (bytes) => bytes / 1024 / 1024;
+
+/** The first `megabytes` MB of a file (whole characters only), written once beside it. */
+function sliceOf(file, megabytes) {
+  const slice = join(work, `slice-${megabytes}mb.txt`);
+  if (!existsSync(slice)) writeFileSync(slice, readFileSync(file).subarray(0, megabytes * 1024 * 1024).toString('utf8').replace(/\uFFFD+$/, ''));
+  return slice;
+}
 const fmt = (n, digits = 1) => n.toFixed(digits);
 
 async function median(times, run) {
@@ -196,10 +204,14 @@ async function main() {
   row('newsclean --jsonl big.jsonl', jsonlBytes, jsonl);
 
   // Peak memory on a 4 MB slice, to compare with the 64 MB peak: flat memory means close.
-  const slice = join(work, 'slice-4mb.txt');
-  if (!existsSync(slice)) writeFileSync(slice, readFileSync(bigFile).subarray(0, 4 * 1024 * 1024).toString('utf8').replace(/\uFFFD+$/, ''));
+  const slice = sliceOf(bigFile, 4);
   const small4 = await measure(process.execPath, [bin], { input: slice });
   row('newsclean < 4 MB slice (memory baseline)', statSync(slice).size, small4);
+
+  // Linearity: 4 times the text should take about 4 times as long (one thread, median of 3).
+  const slice1 = sliceOf(bigFile, 1);
+  const one = await median(3, () => measure(process.execPath, [bin, '--jobs', '1'], { input: slice1 }));
+  const four = await median(3, () => measure(process.execPath, [bin, '--jobs', '1'], { input: slice }));
 
   // Start-up: node -e 0, newsclean --version, cleaning a 3 KB file.
   const article = join(smallDir, '0000.txt');
@@ -213,6 +225,12 @@ async function main() {
   console.log('\nratios (newsclean ÷ yardstick, same run):');
   for (const r of rows.slice(2)) console.log(`  ${r.task.padEnd(44)} ${fmt(r.mbps / nodeRate, 2)}× Node.js yardstick, ${fmt(r.mbps / sedRate, 2)}× sed`);
   console.log(`  peak memory 64 MB vs 4 MB: ${fmt(mb(big.peak), 0)} MiB vs ${fmt(mb(small4.peak), 0)} MiB (${fmt((big.peak / small4.peak - 1) * 100, 0)} %)`);
+  const bytes1 = statSync(slice1).size;
+  const bytes4 = statSync(slice).size;
+  console.log(
+    `\nlinearity (--jobs 1, median of 3): ${fmt(mb(bytes1), 2)} MB in ${fmt(one.seconds, 2)} s, ${fmt(mb(bytes4), 2)} MB in ${fmt(four.seconds, 2)} s: ` +
+      `${fmt(bytes4 / bytes1, 2)}× the text took ${fmt(four.seconds / one.seconds, 2)}× the time (expected about the same; at most 5×)`,
+  );
   console.log(`\nbench finished in ${fmt((Date.now() - t0) / 1000, 0)} s`);
 }
 
