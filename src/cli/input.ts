@@ -1,6 +1,6 @@
 // Reading what the user pointed us at, with errors that say what went wrong and what to do.
-import { open } from 'node:fs/promises';
-import { sameStamp, type FileStamp } from './write.js';
+import { open, type FileHandle } from 'node:fs/promises';
+import { sameStamp, stampOfStats, type FileStamp } from './write.js';
 
 /** A text to clean: where it came from and what it says. */
 export interface Source {
@@ -61,9 +61,8 @@ export async function readStable(path: string, label = path): Promise<{ bytes: B
   }
 }
 
-async function stampHandle(handle: import('node:fs/promises').FileHandle): Promise<FileStamp> {
-  const { ino, size, mtimeNs, ctimeNs } = await handle.stat({ bigint: true });
-  return { ino, size, mtimeNs, ctimeNs };
+async function stampHandle(handle: FileHandle): Promise<FileStamp> {
+  return stampOfStats(await handle.stat({ bigint: true }));
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {

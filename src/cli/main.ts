@@ -231,10 +231,12 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   }
 }
 
-async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string, jobs: Jobs): Promise<number> {
-  if (options.write && plan.paths.includes(STDIN)) {
-    throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
-  }
+/**
+ * What a run over files or JSON Lines shares: findings per input, errors (printed as they come,
+ * the run goes on), the HTML report when asked for, and the ending: the report written, the
+ * --check report printed, the exit code.
+ */
+async function startRun(plan: InputPlan, options: Options, io: CliStreams, cwd: string) {
   const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
@@ -246,6 +248,22 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
     io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
   };
   for (const error of plan.errors) fail(error.label, error.message);
+  const finish = async (): Promise<number> => {
+    if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
+    // --diff prints its own report (and --jsonl never diffs).
+    if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
+    if (errors.length > 0) return EXIT_ERROR;
+    if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
+    return EXIT_OK;
+  };
+  return { paint, errPaint, results, report, fail, finish };
+}
+
+async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string, jobs: Jobs): Promise<number> {
+  if (options.write && plan.paths.includes(STDIN)) {
+    throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
+  }
+  const { paint, errPaint, results, report, fail, finish } = await startRun(plan, options, io, cwd);
 
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   // Each input is read and cleaned (in a worker when there are several) ahead of its turn; what
@@ -326,11 +344,7 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   }
   progress.finish();
 
-  if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
-  if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
-  if (errors.length > 0) return EXIT_ERROR;
-  if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
-  return EXIT_OK;
+  return finish();
 }
 
 /** Loaded only for --report: most runs never pay for it. */
@@ -466,17 +480,7 @@ function checkUsage(inputs: readonly string[], options: Options): void {
 
 /** --jsonl: every input read as JSON Lines, the records written to standard output in order. */
 async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Options, io: CliStreams, cwd: string, jobs: Jobs): Promise<number> {
-  const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
-  const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
-  const results: FileResult[] = [];
-  const errors: { label: string; message: string }[] = [];
-  const report = options.report === undefined ? undefined : await createHtmlReport();
-  const fail = (label: string, message: string): void => {
-    errors.push({ label, message });
-    report?.addError(label, message);
-    io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
-  };
-  for (const error of plan.errors) fail(error.label, error.message);
+  const { errPaint, results, report, fail, finish } = await startRun(plan, options, io, cwd);
   const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined };
   for (const path of plan.paths) {
     const label = path === STDIN ? '<stdin>' : path;
@@ -509,11 +513,7 @@ async function runJsonl(plan: InputPlan, cleanOptions: CleanOptions, options: Op
       if (error instanceof JsonlError) break;
     }
   }
-  if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
-  if (options.check) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
-  if (errors.length > 0) return EXIT_ERROR;
-  if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
-  return EXIT_OK;
+  return finish();
 }
 
 /** The configuration's options with the command line's rule flags on top; checks every rule id. */

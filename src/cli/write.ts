@@ -15,7 +15,10 @@ export interface FileStamp {
 }
 
 export async function stampOf(path: string): Promise<FileStamp> {
-  const { ino, size, mtimeNs, ctimeNs } = await stat(path, { bigint: true });
+  return stampOfStats(await stat(path, { bigint: true }));
+}
+
+export function stampOfStats({ ino, size, mtimeNs, ctimeNs }: FileStamp): FileStamp {
   return { ino, size, mtimeNs, ctimeNs };
 }
 
@@ -39,15 +42,20 @@ export interface AtomicWriter {
 
 /**
  * `expected` is the stamp of the version that was read (taken now when absent, for a file that is
- * read while it is written); commit refuses to replace any other version.
+ * read while it is written); commit refuses to replace any other version. With `create`, a path
+ * where no file is yet gets a new one (umask applies); otherwise a missing file is an error.
  */
-export async function openAtomicWriter(path: string, expected?: FileStamp): Promise<AtomicWriter> {
+export async function openAtomicWriter(path: string, expected?: FileStamp, create = false): Promise<AtomicWriter> {
   // Through a symbolic link we replace the file it points to, not the link.
-  const target = await realpath(path);
-  const { mode } = await stat(target);
-  const stamp = expected ?? (await stampOf(target));
+  const existing = await realpath(path).catch((error: NodeJS.ErrnoException) => {
+    if (create && error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  const target = existing ?? path;
+  const mode = existing === undefined ? undefined : (await stat(existing)).mode & 0o7777;
+  const stamp = existing === undefined ? undefined : (expected ?? (await stampOf(existing)));
   const temporary = join(dirname(target), `.${basename(target)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
-  const handle: FileHandle = await open(temporary, 'wx', mode & 0o7777);
+  const handle: FileHandle = await open(temporary, 'wx', mode ?? 0o666);
   let closed = false;
   const close = async (): Promise<void> => {
     if (!closed) {
@@ -61,10 +69,10 @@ export async function openAtomicWriter(path: string, expected?: FileStamp): Prom
     },
     async commit() {
       try {
-        await handle.chmod(mode & 0o7777);
+        if (mode !== undefined) await handle.chmod(mode);
         await handle.sync();
         await close();
-        if (!sameStamp(stamp, await stampOf(target))) {
+        if (stamp && !sameStamp(stamp, await stampOf(target))) {
           throw new ChangedFileError('it changed after newsclean read it (another program wrote to it?)');
         }
         await rename(temporary, target);
@@ -82,8 +90,8 @@ export async function openAtomicWriter(path: string, expected?: FileStamp): Prom
   };
 }
 
-export async function writeAtomically(path: string, text: string, expected?: FileStamp): Promise<void> {
-  const writer = await openAtomicWriter(path, expected);
+export async function writeAtomically(path: string, text: string, expected?: FileStamp, create = false): Promise<void> {
+  const writer = await openAtomicWriter(path, expected, create);
   try {
     await writer.write(text);
   } catch (error) {
@@ -101,26 +109,7 @@ async function syncDirectory(directory: string): Promise<void> {
   await handle.close();
 }
 
-/**
- * Writes a file that newsclean produces (a report), atomically: a new file, or the new version of
- * one that exists, never a partial one.
- */
+/** Writes a file that newsclean produces (a report), new or replacing one, never partial. */
 export async function writeNewFile(path: string, text: string): Promise<void> {
-  const exists = await stat(path).then(
-    () => true,
-    () => false,
-  );
-  if (exists) return writeAtomically(path, text);
-  const temporary = join(dirname(path), `.${basename(path)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o666);
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, path);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
+  await writeAtomically(path, text, undefined, true);
 }
