@@ -1,28 +1,47 @@
 // What the engine computes once per pass and hands to every rule: the lines of the text and the
 // spans no rule may touch, both built on first use.
 import type { Edges, Edit, Line, RuleContext } from './types.js';
+import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
+import { spanInText, type Window } from './window.js';
+import { scanText, type Words } from '../text/document.js';
 
 const WHOLE_DOCUMENT: Edges = { start: true, end: true };
 
 /** Facts about one text that several rules need; each is computed at most once. */
 export class DocumentInfo {
   private linesCache: Line[] | undefined;
+  private wordsCache: Words | undefined;
   private spansCache: ProtectedSpans | undefined;
+  /** Facts of the whole document: for a window, those of the text it was cut from. */
+  readonly facts: FactStore;
 
   constructor(
     readonly text: string,
     readonly settings: Settings,
     readonly edges: Edges = WHOLE_DOCUMENT,
-  ) {}
+    /** For a window of a larger text: that text's facts, so protection is found once. */
+    private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
+  ) {
+    this.facts = whole ? whole.info.facts : new FactStore(text, settings);
+  }
 
   lines(): readonly Line[] {
     this.linesCache ??= splitLines(this.text);
     return this.linesCache;
   }
 
+  words(): Words {
+    this.wordsCache ??= scanText(this.text).words;
+    return this.wordsCache;
+  }
+
   isProtected(start: number, end: number): boolean {
+    if (this.whole) {
+      const [from, to] = spanInText(this.whole.window, start, end);
+      return this.whole.info.isProtected(from, to);
+    }
     this.spansCache ??= findProtectedSpans(this.text, this.settings.keep);
     return overlapsProtected(this.spansCache, start, end);
   }
@@ -43,7 +62,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** The context one rule sees: shared document facts plus edit builders that carry its id. */
-export function createRuleContext(info: DocumentInfo, ruleId: string): RuleContext {
+export function createRuleContext(info: DocumentInfo, ruleId: string, log?: FactLog): RuleContext {
   const { text } = info;
   const replace = (start: number, end: number, replacement: string, message: string, group?: string): Edit =>
     group === undefined
@@ -55,6 +74,12 @@ export function createRuleContext(info: DocumentInfo, ruleId: string): RuleConte
     edges: info.edges,
     isProtected: (start, end) => info.isProtected(start, end),
     lines: () => info.lines(),
+    words: () => info.words(),
+    fact: (fact, key) => {
+      const value = info.facts.answer(fact, key);
+      log?.record(fact, key, value);
+      return value;
+    },
     replace,
     insert: (at, inserted, message, group) => replace(at, at, inserted, message, group),
     remove: (start, end, message, group) => replace(start, end, '', message, group),

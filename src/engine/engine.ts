@@ -5,6 +5,10 @@ import { defaultSettings, type Settings } from '../settings.js';
 import { applyEdits, selectEdits } from './apply.js';
 import { changesOf, composeChanges, mapSpanBack, mapStartBack, type Change } from './changes.js';
 import { createRuleContext, DocumentInfo } from './context.js';
+import { CycleError, RuleError } from './errors.js';
+import { FactLog } from './facts.js';
+import { windowOf, fromWindow, BLOCK_SEPARATOR, type Window } from './window.js';
+import { paragraphAt, scanText, splitParagraphs, TriggerTable, type Paragraphs, type Scan } from '../text/document.js';
 import { findIgnoreMarkers, isSuppressed } from './ignore.js';
 import { decodeLayout, encodeLayout, type Layout } from './layout.js';
 import { locate, lineStarts } from './position.js';
@@ -20,17 +24,14 @@ export interface EngineOptions {
   readonly edges?: Edges;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
   readonly maxPasses?: number;
+  /**
+   * Whether rules are called only where their triggers occur (default true). Turned off, every
+   * rule reads every paragraph: the same edits, slower; tests compare the two.
+   */
+  readonly dispatch?: boolean;
 }
 
-/** A rule broke its contract (an edit outside the text, a foreign rule id). */
-export class RuleError extends Error {
-  override readonly name = 'RuleError';
-}
-
-/** The rules never settled: some of them keep undoing each other. */
-export class CycleError extends Error {
-  override readonly name = 'CycleError';
-}
+export { CycleError, RuleError } from './errors.js';
 
 const DEFAULT_MAX_PASSES = 10;
 
@@ -56,9 +57,16 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const passes: Pass[] = [];
   const reported = new Map<string, AppliedEdit>();
   const seen = new Map<string, number>([[text, 0]]);
-  let dirty: Window | undefined; // the paragraphs the last pass changed; undefined: all of them
+  const dispatch = createDispatch(rules, options.dispatch ?? true);
+  const logs = new Map<Rule, FactLog>(); // the facts each rule read, across passes
+  let dirty: Uint8Array | undefined; // the paragraphs the last pass changed; undefined: all of them
+  let paragraphs = splitParagraphs(text);
   for (let pass = 1; ; pass++) {
-    const proposals = proposeEdits(text, rules, settings, options.edges, dirty);
+    // Document rules with triggers need every paragraph's mask; paragraph rules only the changed ones.
+    const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
+    const scan = scanText(text, { table: dispatch.table, words: false, ...only }, paragraphs);
+    const info = new DocumentInfo(text, settings, options.edges);
+    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, logs);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -79,7 +87,8 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
       throw cycleError(layout, passes.slice(earlier), `pass ${pass} brought back the text of pass ${earlier}`);
     }
     seen.set(next, pass);
-    dirty = changedParagraphs(next, edits);
+    paragraphs = splitParagraphs(next);
+    dirty = changedParagraphs(paragraphs, edits);
     text = next;
   }
   const { output, changes } = encodeLayout(layout, text, total);
@@ -125,105 +134,118 @@ export function locateEdits(input: string, edits: readonly AppliedEdit[]): Findi
 }
 
 /**
- * Paragraphs of a text, copied out and joined by blank lines, so that rules of paragraph scope
- * can run on them alone: `starts[i]` is where block i starts in the text, `offsets[i]` in `text`.
+ * The paragraphs a pass changed, as indices into the paragraphs of the text after it: every
+ * paragraph an edit's result touches (at an edge included), and both neighbours of an edit that
+ * falls between two paragraphs.
  */
-interface Window {
-  readonly text: string;
-  readonly starts: readonly number[];
-  readonly offsets: readonly number[];
-  readonly lengths: readonly number[];
-}
-
-const BLOCK_SEPARATOR = '\n\n';
-
-/** The paragraphs of `text` (the text after applying `edits`) that the edits touched. */
-function changedParagraphs(text: string, edits: readonly Edit[]): Window {
-  const blocks: [number, number][] = [];
+function changedParagraphs(paragraphs: Paragraphs, edits: readonly Edit[]): Uint8Array {
+  const dirty = new Uint8Array(paragraphs.count);
   let shift = 0;
   for (const edit of edits) {
     const start = edit.start + shift;
     const end = start + edit.replacement.length;
     shift += edit.replacement.length - (edit.end - edit.start);
-    const last = blocks[blocks.length - 1];
-    if (last && start <= last[1]) {
-      // The paragraph end is looked for again only past the last one found: edits come in order,
-      // and one long paragraph with many edits would be read to its end once for each.
-      if (end > last[1]) last[1] = blockEnd(text, end);
-      continue;
+    const first = paragraphAt(paragraphs, start);
+    dirty[first] = 1;
+    for (let p = first + 1; p < paragraphs.count && paragraphs.starts[p]! <= end + BLOCK_SEPARATOR.length; p++) {
+      if (paragraphs.starts[p]! <= end || start > paragraphs.ends[p - 1]!) dirty[p] = 1;
     }
-    blocks.push([blockStart(text, start), blockEnd(text, end)]);
   }
-  // Blocks found from neighbouring edits may overlap or touch: merge them.
-  const merged: [number, number][] = [];
-  for (const block of blocks) {
-    const last = merged[merged.length - 1];
-    if (last && block[0] <= last[1] + BLOCK_SEPARATOR.length) last[1] = Math.max(last[1], block[1]);
-    else merged.push([...block]);
-  }
-  const starts: number[] = [];
-  const offsets: number[] = [];
-  const lengths: number[] = [];
-  const parts: string[] = [];
-  let offset = 0;
-  for (const [start, end] of merged) {
-    starts.push(start);
-    offsets.push(offset);
-    lengths.push(end - start);
-    parts.push(text.slice(start, end));
-    offset += end - start + BLOCK_SEPARATOR.length;
-  }
-  return { text: parts.join(BLOCK_SEPARATOR), starts, offsets, lengths };
+  return dirty;
+}
+
+/** What a pass knows about the text it works on, shared by every rule. */
+interface PassState {
+  readonly text: string;
+  readonly info: DocumentInfo;
+  readonly scan: Scan;
+  /** The paragraphs the last pass changed (1), or undefined on the first pass: all of them. */
+  readonly dirty: Uint8Array | undefined;
 }
 
 /**
- * The start of the paragraph around `at`: just after the blank line before it, or `at` itself
- * when `at` is inside a run of line breaks (a block never starts after the edit it holds).
+ * How a pass dispatches rules: the trigger table of the rules that declare triggers, and each
+ * rule's bit in it (-1 for rules called everywhere).
  */
-function blockStart(text: string, at: number): number {
-  const blank = text.lastIndexOf(BLOCK_SEPARATOR, Math.max(0, at - 1));
-  return blank < 0 ? 0 : Math.min(at, blank + BLOCK_SEPARATOR.length);
+interface Dispatch {
+  readonly table: TriggerTable;
+  readonly bits: ReadonlyMap<Rule, number>;
+  /** False to call every rule on everything (the reference the dispatch is tested against). */
+  readonly enabled: boolean;
+  /** Whether a rule of document scope declares triggers (then every paragraph is scanned each pass). */
+  readonly documentTriggers: boolean;
 }
 
-/** The end of the paragraph around `at`: where the next blank line starts. */
-function blockEnd(text: string, at: number): number {
-  const blank = text.indexOf(BLOCK_SEPARATOR, at);
-  return blank < 0 ? text.length : blank;
+function createDispatch(rules: readonly Rule[], enabled: boolean): Dispatch {
+  const triggered = rules.filter((rule) => rule.triggers !== undefined).slice(0, 32);
+  const bits = new Map<Rule, number>();
+  triggered.forEach((rule, i) => bits.set(rule, 1 << i));
+  const documentTriggers = triggered.some((rule) => rule.scope !== 'paragraph');
+  return { table: new TriggerTable(triggered.map((rule) => rule.triggers)), bits, enabled, documentTriggers };
 }
 
-/** Moves the edits a paragraph rule made on a window back onto the text. */
-function fromWindow(rule: Rule, window: Window, edits: readonly Edit[]): Edit[] {
-  return edits.map((edit) => {
-    let lo = 0;
-    let hi = window.offsets.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (window.offsets[mid]! <= edit.start) lo = mid;
-      else hi = mid - 1;
+/** The paragraphs rule `rule` must look at in this pass, or 'all' for the whole text unchanged. */
+function paragraphsFor(rule: Rule, state: PassState, dispatch: Dispatch): [number, number][] | 'all' {
+  const bit = dispatch.enabled ? (dispatch.bits.get(rule) ?? 0) : 0;
+  const { paragraphs, masks } = state.scan;
+  const paragraphScope = rule.scope === 'paragraph';
+  if (!paragraphScope || (state.dirty === undefined && bit === 0)) {
+    if (bit !== 0 && !masks.some((mask) => (mask & bit) !== 0)) return [];
+    return 'all';
+  }
+  const blocks: [number, number][] = [];
+  let every = true;
+  let covered = 0;
+  for (let p = 0; p < paragraphs.count; p++) {
+    if ((state.dirty === undefined || state.dirty[p] === 1) && (bit === 0 || (masks[p]! & bit) !== 0)) {
+      const last = blocks[blocks.length - 1];
+      // Neighbouring paragraphs stay one block: the window then copies them as they are.
+      if (last && last[1] + BLOCK_SEPARATOR.length === paragraphs.starts[p]!) last[1] = paragraphs.ends[p]!;
+      else blocks.push([paragraphs.starts[p]!, paragraphs.ends[p]!]);
+      covered += paragraphs.ends[p]! - paragraphs.starts[p]!;
+    } else {
+      every = false;
     }
-    const offset = window.offsets[lo]!;
-    if (edit.end > offset + window.lengths[lo]!) {
-      throw new RuleError(`rule "${rule.id}" declares paragraph scope but proposed an edit across a blank line. This is a bug in the rule.`);
-    }
-    const shift = window.starts[lo]! - offset;
-    return { ...edit, start: edit.start + shift, end: edit.end + shift };
-  });
+  }
+  // A rule of paragraph scope may always read more paragraphs than it must: when most of the text
+  // is wanted, reading it in place beats copying it out.
+  return every || covered > state.text.length * MOSTLY ? 'all' : blocks;
 }
 
-function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, edges: Edges | undefined, dirty: Window | undefined): Edit[] {
-  const info = new DocumentInfo(text, settings, edges);
-  const windowInfo = dirty && new DocumentInfo(dirty.text, settings, { start: false, end: false });
+/** The share of a text above which a paragraph rule reads the whole text rather than a window. */
+const MOSTLY = 0.5;
+
+function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispatch, logs: Map<Rule, FactLog>): Edit[] {
+  const { text, info } = state;
   const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
+  // Rules that want the same paragraphs share one window (after the first pass, the changed ones).
+  const windows = new Map<string, { window: Window; info: DocumentInfo }>();
   for (const rule of rules) {
+    let log = logs.get(rule);
+    if (!log) logs.set(rule, (log = new FactLog()));
+    // A fact the rule read changed: the paragraphs it did not re-read may now read differently.
+    const stale = state.dirty !== undefined && log.size > 0 && !log.holds(info.facts);
+    if (stale) log.clear();
+    const where = stale ? 'all' : paragraphsFor(rule, state, dispatch);
     let edits: Edit[];
-    if (dirty && windowInfo && rule.scope === 'paragraph') {
-      const found = dirty.text === '' ? [] : rule.apply(dirty.text, createRuleContext(windowInfo, rule.id));
-      for (const edit of found) validateEdit(rule, edit, dirty.text);
-      edits = fromWindow(rule, dirty, found);
-    } else {
-      edits = rule.apply(text, createRuleContext(info, rule.id));
+    if (where === 'all') {
+      edits = rule.apply(text, createRuleContext(info, rule.id, log));
       for (const edit of edits) validateEdit(rule, edit, text);
+    } else if (where.length === 0) {
+      continue;
+    } else {
+      const key = where.join(';');
+      let shared = windows.get(key);
+      if (!shared) {
+        const window = windowOf(text, where);
+        shared = { window, info: new DocumentInfo(window.text, info.settings, PIECE, { info, window }) };
+        windows.set(key, shared);
+      }
+      const { window, info: windowInfo } = shared;
+      const found = rule.apply(window.text, createRuleContext(windowInfo, rule.id, log));
+      for (const edit of found) validateEdit(rule, edit, window.text);
+      edits = fromWindow(rule, window, found);
     }
     // Pushed one by one: spreading a rule's edits into the call would overflow the stack past
     // about 100,000 of them (a megabyte of double spaces).
@@ -238,6 +260,8 @@ function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, 
   }
   return proposals;
 }
+
+const PIECE: Edges = { start: false, end: false };
 
 function validateEdit(rule: Rule, edit: Edit, text: string): void {
   const bug = (what: string): RuleError =>

@@ -3,6 +3,7 @@
  * engine settles conflicts, applies them and repeats until nothing changes.
  */
 import type { Settings } from '../settings.js';
+import type { Triggers, Words } from '../text/document.js';
 
 /** What kind of artifact a rule repairs; used to group rules in listings and reports. */
 export type Category =
@@ -45,6 +46,18 @@ export interface Line {
   readonly next: number;
 }
 
+/**
+ * A fact about the whole document (see src/text/facts.ts): `prepare` reads the whole text once
+ * per pass, `answer` answers one question from what it prepared. Answers are primitives, or arrays
+ * compared element by element, so the engine can tell when one changed.
+ */
+export interface Fact<K, V> {
+  /** Unique among facts; names the fact in the engine's bookkeeping. */
+  readonly id: string;
+  prepare(text: string, settings: Settings): unknown;
+  answer(prepared: unknown, key: K): V;
+}
+
 /** What a rule may ask about the text it is looking at. */
 export interface RuleContext {
   readonly text: string;
@@ -60,6 +73,13 @@ export interface RuleContext {
   isProtected(start: number, end: number): boolean;
   /** The lines of the text, in order (computed once per pass and shared by the rules). */
   lines(): readonly Line[];
+  /** The words of the text with their shapes (see WordFlag), in order; computed once per pass and shared. */
+  words(): Words;
+  /**
+   * A fact about the whole document, also when the rule is given only some of its paragraphs.
+   * The engine notes the answer: if it changes in a later pass, the rule reads everything again.
+   */
+  fact<K, V>(fact: Fact<K, V>, key: K): V;
   replace(start: number, end: number, replacement: string, message: string, group?: string): Edit;
   insert(at: number, text: string, message: string, group?: string): Edit;
   remove(start: number, end: number, message: string, group?: string): Edit;
@@ -90,6 +110,12 @@ export interface Rule {
    * only on the paragraphs the previous pass changed. Default `document`: re-run on everything.
    */
   readonly scope?: 'paragraph' | 'document';
+  /**
+   * What the rule looks for, as characters, words or word shapes: the engine calls it only on
+   * paragraphs (or, for document scope, texts) where one occurs. A test holds every rule to its
+   * declaration: the same edits with and without dispatch on every fixture. Absent: everywhere.
+   */
+  readonly triggers?: Triggers;
   /** Proposes edits; pure: no state, no I/O, edits point into `text`. */
   apply(text: string, ctx: RuleContext): Edit[];
 }

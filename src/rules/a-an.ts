@@ -35,6 +35,7 @@ export const aAn: Rule = {
   description: 'Choose "a" or "an" by the sound of the next word ("a initiative" → "an initiative")',
   category: 'grammar',
   scope: 'paragraph',
+  triggers: { words: ['a', 'an', 'A', 'An'] },
   leaves: 'words starting with u or h (a union, an hour, a hotel), letters and abbreviations, mixed-case words',
   apply(text, ctx) {
     const edits: Edit[] = [];

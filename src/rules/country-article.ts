@@ -32,6 +32,8 @@ export const countryArticle: Rule = {
   description: 'Drop "the" before a country that takes no article when the country is the subject ("The Russia wants")',
   category: 'grammar',
   scope: 'paragraph',
+  // The first word of a country's name (the article before it is checked by the pattern).
+  triggers: { words: COUNTRIES_WITHOUT_ARTICLE.map((country) => country.split(' ')[0]!) },
   leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
   apply(text, ctx) {
     const edits: Edit[] = [];

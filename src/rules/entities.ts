@@ -32,6 +32,7 @@ export const entities: Rule = {
   description: 'Decode HTML character references left in the text, also broken ones ("& quot;")',
   category: 'encoding',
   scope: 'paragraph',
+  triggers: { chars: '&' },
   leaves: 'ampersands in names (AT&T, R&D), unknown references, anything inside a URL',
   apply(text, ctx) {
     if (!text.includes('&')) return [];

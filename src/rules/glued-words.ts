@@ -12,6 +12,7 @@ import { isEnglishWord } from '../data/words.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { forEachWord, isWordCharAt } from '../text/scan.js';
 import { isKnownPlace } from '../data/places.js';
+import { STANDALONE_WORDS } from '../text/facts.js';
 import { peopleOf, type Settings } from '../settings.js';
 
 /**
@@ -83,13 +84,14 @@ export const gluedWords: Rule = {
   id: 'glued-words',
   description: 'Split words and sentences run together where markup was stripped',
   category: 'spacing',
+  scope: 'paragraph',
   leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube), code, URLs, handles, file names, abbreviations, compounds (blockchain)',
   apply(text, ctx) {
     const edits: Edit[] = [];
     const split = (at: number, start: number, end: number, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    const alone = standingAlone(text);
+    const alone = (word: string): boolean => ctx.fact(STANDALONE_WORDS, word);
     splitCaseChanges(text, ctx, alone, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
@@ -264,24 +266,6 @@ function plainKnownWords(settings: Settings): ReadonlySet<string> {
 
 function stripAccents(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
-/**
- * Whether a word occurs in the text as a word of its own. The words of the text are collected on
- * the first question: looking each one up in the text would read it all again for every glued word.
- */
-function standingAlone(text: string): (word: string) => boolean {
-  let words: Set<string> | undefined;
-  return (word) => {
-    if (!words) {
-      const found = new Set<string>();
-      forEachWord(text, (start, end) => {
-        if (!isWordCharAt(text, start - 1)) found.add(text.slice(start, end));
-      });
-      words = found;
-    }
-    return words.has(word);
-  };
 }
 
 /** How far from each end of a token uniqueSplit looks: the longest word it may split off there. */

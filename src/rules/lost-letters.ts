@@ -2,7 +2,7 @@
 // name whole: `Kerem Aktürkoğlu … Akturkolu scored` (ü made u, ğ dropped), `Famalicão … Famalico`.
 // A form that only lost its accents (Zurich beside Zürich, Sanchez beside Sánchez) is an accepted
 // English spelling and stays: at least one letter must be missing, not merely plain.
-import type { Edit, Rule } from '../engine/types.js';
+import type { Edit, Fact, Rule } from '../engine/types.js';
 import { isEnglishWord } from '../data/words.js';
 import { isWordCharAt } from '../text/scan.js';
 
@@ -20,20 +20,42 @@ export const lostLetters: Rule = {
   description: 'Restore accented letters dropped from a name the article also writes whole ("Aktürkoğlu … Akturkolu")',
   category: 'spelling',
   leaves: 'names that only lost their accents (Zurich, Sanchez), English words, names the article never writes whole',
+  scope: 'paragraph',
   apply(text, ctx) {
-    if (!/[\u00C0-\u024F]/.test(text)) return [];
-    const whole = wholeForms(text);
-    if (whole.size === 0) return [];
+    // The whole name may be written in another paragraph: the forms are a fact of the article.
+    if (!ctx.fact(HAS_LOST_FORMS, '')) return [];
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED)) {
       const word = m[0];
-      const name = whole.get(word);
+      const name = ctx.fact(LOST_FORM, word);
       if (name === undefined || isWordCharAt(text, m.index - 1) || isWordCharAt(text, m.index + word.length)) continue;
       if (isEnglishWord(word) || ctx.isProtected(m.index, m.index + word.length)) continue;
       edits.push(ctx.replace(m.index, m.index + word.length, name, `"${word}" is "${name}" with letters lost (the text also writes "${name}")`));
     }
     return edits;
   },
+};
+
+/** The forms of the last text asked about: both facts below read them in the same pass. */
+let lastForms: { text: string; forms: Map<string, string> } | undefined;
+
+function formsOf(text: string): Map<string, string> {
+  if (lastForms?.text !== text) lastForms = { text, forms: /[\u00C0-\u024F]/.test(text) ? wholeForms(text) : new Map<string, string>() };
+  return lastForms.forms;
+}
+
+/** The accented name of the article that a word is a form of, with letters lost. */
+const LOST_FORM: Fact<string, string | undefined> = {
+  id: 'lost-letters:form',
+  prepare: formsOf,
+  answer: (prepared, word) => (prepared as Map<string, string>).get(word),
+};
+
+/** Whether the article has any accented name with such forms. */
+const HAS_LOST_FORMS: Fact<'', boolean> = {
+  id: 'lost-letters:any',
+  prepare: (text) => formsOf(text).size > 0,
+  answer: (prepared) => prepared as boolean,
 };
 
 /**

@@ -4,6 +4,7 @@
 // turned into a single Latin Extended letter (`surprise.īut` for "surprise.\n\nBut"). Each is
 // repaired only when the bytes decode cleanly into the characters news text is made of.
 import type { Edit, Rule } from '../engine/types.js';
+import { charRange } from '../text/chars.js';
 
 /** Windows-1252 characters 0x80–0x9F that differ from Latin-1, by code point → byte. */
 const CP1252_HIGH: Readonly<Record<number, number>> = {
@@ -36,6 +37,8 @@ export const mojibake: Rule = {
   description: 'Repair text decoded with the wrong character set ("â€™", "Ã©", "Trump鈥檚")',
   category: 'encoding',
   scope: 'paragraph',
+  // Latin-1 letters that start UTF-8 mojibake, the GBK lead, a broken no-break space, broken paragraph letters.
+  triggers: { chars: `${charRange(0xc2, 0xf4)}鈥Ā${charRange(0x12a, 0x143)}` },
   leaves: 'accented letters that are really there, sequences that do not decode cleanly, other scripts',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -3,7 +3,7 @@
 // the surname (at most two letters off, one for short names) is corrected when it stands in the
 // same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
 // a different person) and capitalized English words are never touched.
-import type { Edit, Rule } from '../engine/types.js';
+import type { Edit, Fact, Rule } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
 import type { Settings } from '../settings.js';
 import { isEnglishWord } from '../data/words.js';
@@ -61,6 +61,22 @@ function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
   return { byFirstWord, correct };
 }
 
+function indexOf(settings: Settings): Found {
+  let index = indexes.get(settings);
+  if (!index) {
+    index = indexPeople(settings.names, settings.nameEntries);
+    indexes.set(settings, index);
+  }
+  return index;
+}
+
+/** The people the article names in full, in the order it first names them (the first fitting one wins). */
+const NAMED_PEOPLE: Fact<'', readonly Person[]> = {
+  id: 'name-consistency:named-people',
+  prepare: (text, settings) => findNamedPeople(text, capitalizedWords(text), indexOf(settings)),
+  answer: (prepared) => prepared as readonly Person[],
+};
+
 /** The capitalized words of a text that start and end a word, with their offsets. */
 function capitalizedWords(text: string): { word: string; at: number }[] {
   const words: { word: string; at: number }[] = [];
@@ -85,21 +101,18 @@ function findNamedPeople(text: string, words: readonly { word: string; at: numbe
 
 const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
 
-
 export const nameConsistency: Rule = {
   id: 'name-consistency',
   description: 'Correct near misspellings of a surname the article also spells right in full ("Antony Blinken … Secretary Blinkan")',
   category: 'spelling',
   leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
+  scope: 'paragraph',
   apply(text, ctx) {
-    let index = indexes.get(ctx.settings);
-    if (!index) {
-      index = indexPeople(ctx.settings.names, ctx.settings.nameEntries);
-      indexes.set(ctx.settings, index);
-    }
-    const words = capitalizedWords(text);
-    const named = findNamedPeople(text, words, index);
+    // The person may be named in full in another paragraph: who is named is a fact of the article.
+    const named = ctx.fact(NAMED_PEOPLE, '');
     if (named.length === 0) return [];
+    const index = indexOf(ctx.settings);
+    const words = capitalizedWords(text);
     // The named people by the first letter of their surname: most words meet none of them.
     const byInitial = new Map<string, Person[]>();
     for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);

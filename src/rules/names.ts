@@ -1,7 +1,7 @@
 // Machine translation respells names it does not know (Blingen, Riya Novosti, Wladimir Putin). We
 // fix only the wrong forms listed in src/data/names.json; a name without an entry is left alone,
 // and a wrong form that is also an ordinary word (Toss) is fixed only in its listed context.
-import type { Edit, Rule } from '../engine/types.js';
+import type { Edit, Fact, Rule } from '../engine/types.js';
 import type { Correction, NameTable } from '../data/names.js';
 import { isUpper, isWordChar } from '../text/chars.js';
 
@@ -17,13 +17,14 @@ export function createNamesRule(table?: NameTable): Rule {
     id: 'names',
     description: 'Correct known misspellings of people, agencies and places in world news',
     category: 'spelling',
+    scope: 'paragraph',
     leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
     apply(text, ctx) {
       const names = table ?? ctx.settings.names;
       const edits: Edit[] = [];
       for (const { start, end, correction } of names.find(text)) {
         if (ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
-        if (correction.when === 'named' && !isNamed(text, correction)) continue;
+        if (correction.when === 'named' && !ctx.fact(NAMED_IN_FULL, fullForms(correction))) continue;
         const edit = ctx.replace(start, end, correction.to, message(correction));
         edits.push(correction.report ? { ...edit, report: true } : edit);
       }
@@ -44,10 +45,8 @@ function fitsContext(text: string, start: number, end: number, correction: Corre
     case undefined:
       return true;
     case 'agency':
-      return (
-        AGENCY_BEFORE.test(text.slice(Math.max(0, start - CONTEXT_REACH), start)) ||
-        AGENCY_AFTER.test(text.slice(end, end + CONTEXT_REACH))
-      );
+      // The words around, within the paragraph: a blank line ends the context.
+      return AGENCY_BEFORE.test(withinParagraph(text.slice(Math.max(0, start - CONTEXT_REACH), start), 'before')) || AGENCY_AFTER.test(withinParagraph(text.slice(end, end + CONTEXT_REACH), 'after'));
     case 'mid-sentence':
       return isMidSentence(text, start) && !isPartOfCapitalizedRun(text, start);
     case 'named':
@@ -55,17 +54,41 @@ function fitsContext(text: string, start: number, end: number, correction: Corre
   }
 }
 
-/** Whether the text names the entity by one of its correct forms of two words or more. */
-function isNamed(text: string, correction: Correction): boolean {
+/** The correct forms of an entity of two words or more, as one key (see NAMED_IN_FULL). */
+function fullForms(correction: Correction): string {
   const { entry } = correction;
-  return [entry.name, ...Object.keys(entry.forms)].some((form) => form.includes(' ') && containsWord(text, form));
+  return [entry.name, ...Object.keys(entry.forms)].filter((form) => form.includes(' ')).join(FORM_SEPARATOR);
 }
+
+const FORM_SEPARATOR = '\u0001';
+
+/** Whether the article names an entity in full: by one of its forms (joined by FORM_SEPARATOR), anywhere. */
+const NAMED_IN_FULL: Fact<string, boolean> = {
+  id: 'names:named-in-full',
+  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+  answer: (prepared, forms) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    let named = answers.get(forms);
+    if (named === undefined) {
+      named = forms !== '' && forms.split(FORM_SEPARATOR).some((form) => containsWord(text, form));
+      answers.set(forms, named);
+    }
+    return named;
+  },
+};
 
 function containsWord(text: string, phrase: string): boolean {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
     if (!isWordChar(text[i - 1]) && !isWordChar(text[i + phrase.length])) return true;
   }
   return false;
+}
+
+/** The part of `context` (the text just before or after a name) that lies in the name's paragraph. */
+function withinParagraph(context: string, side: 'before' | 'after'): string {
+  const blank = side === 'before' ? context.lastIndexOf('\n\n') : context.indexOf('\n\n');
+  if (blank < 0) return context;
+  return side === 'before' ? context.slice(blank + 2) : context.slice(0, blank);
 }
 
 /** Whether a word at `start` follows other words of its sentence (not a sentence or line start). */

@@ -36,6 +36,7 @@ export const pronounAfterName: Rule = {
   description: 'Remove a subject pronoun left right after the name it stands for ("Eduard Pujol He was wrong")',
   category: 'grammar',
   scope: 'paragraph',
+  triggers: { words: ['He', 'She', 'They', 'he', 'she'] },
   leaves: '"told Pedro Sánchez he would", "that Macron he …", a pronoun after an ordinary capitalized word ("Yesterday He said")',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -14,6 +14,8 @@ export const strayTokens: Rule = {
   description: 'Remove hashes and backticks that leaked from the page template into the text',
   category: 'chrome',
   scope: 'paragraph',
+  // A hash holds a digit; a stray backtick is a backtick.
+  triggers: { chars: '`', flags: ['Digit'] },
   leaves: 'hashes after a label or in code, backticks that pair up (inline code)',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -36,6 +36,8 @@ export const untranslated: Rule = {
   description: 'Translate function words left in Spanish or Italian ("Ferragni y Fedez", "raceè", "17enne")',
   category: 'grammar',
   scope: 'paragraph',
+  // A lone "y" or "e", "è", and the digits of an Italian age (`17enne`).
+  triggers: { words: ['y', 'e'], chars: 'è', flags: ['Digit'] },
   leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
   apply(text, ctx) {
     const edits: Edit[] = [];

@@ -62,3 +62,10 @@ export function capitalize(word: string): string {
 export function decapitalize(word: string): string {
   return word.charAt(0).toLowerCase() + word.slice(1);
 }
+
+/** The characters from code unit `first` to `last`, inclusive, as one string (for trigger lists). */
+export function charRange(first: number, last: number): string {
+  let chars = '';
+  for (let c = first; c <= last; c++) chars += String.fromCharCode(c);
+  return chars;
+}

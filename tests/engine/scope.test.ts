@@ -8,6 +8,7 @@ import { runClean } from '../../src/engine/engine.js';
 import { createRuleContext, DocumentInfo } from '../../src/engine/context.js';
 import { defaultSettings } from '../../src/settings.js';
 import type { Edit, Rule } from '../../src/engine/types.js';
+import { windowOf } from '../../src/engine/window.js';
 
 const root = new URL('../../', import.meta.url);
 const texts = ['seeds/', 'fixtures/articles/', 'fixtures/clean/', 'fixtures/clean-extra/'].flatMap((dir) =>
@@ -34,9 +35,13 @@ describe('rules of paragraph scope', () => {
       for (const { name, text } of texts) {
         const whole = run(rule, text).map(key).sort();
         const alone: string[] = [];
+        const wholeInfo = new DocumentInfo(text, settings);
         let start = 0;
         for (const block of text.split('\n\n')) {
-          for (const edit of run(rule, block, { start: false, end: false })) {
+          // The paragraph alone, with the facts of its article (who is named, how digits are grouped).
+          const window = windowOf(text, [[start, start + block.length]]);
+          const info = new DocumentInfo(block, settings, { start: false, end: false }, { info: wholeInfo, window });
+          for (const edit of rule.apply(block, createRuleContext(info, rule.id))) {
             alone.push(key({ ...edit, start: edit.start + start, end: edit.end + start }));
           }
           start += block.length + 2;

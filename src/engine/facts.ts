@@ -1,0 +1,67 @@
+// Facts about a whole document that a rule of paragraph scope may read: which people the article
+// names in full, which words stand alone, how it groups digits. Each fact is prepared at most once
+// per pass, on the whole text, whatever part of it a rule is looking at.
+//
+// A rule that read a fact proposes edits that may depend on it, so the engine keeps every answer
+// a rule was given; when an answer changes in a later pass (a name was corrected elsewhere), that
+// rule reads the whole text again instead of only the changed paragraphs.
+import type { Fact } from './types.js';
+import type { Settings } from '../settings.js';
+
+/** The facts of one text, prepared on first use. */
+export class FactStore {
+  private readonly prepared = new Map<Fact<never, unknown>, unknown>();
+
+  constructor(
+    readonly text: string,
+    readonly settings: Settings,
+  ) {}
+
+  answer<K, V>(fact: Fact<K, V>, key: K): V {
+    const store = this.prepared as Map<Fact<K, V>, unknown>;
+    let prepared = store.get(fact);
+    if (prepared === undefined && !store.has(fact)) {
+      prepared = fact.prepare(this.text, this.settings);
+      store.set(fact, prepared);
+    }
+    return fact.answer(prepared, key);
+  }
+}
+
+/** One answer a rule was given. */
+interface Answer {
+  readonly fact: Fact<unknown, unknown>;
+  readonly key: unknown;
+  readonly value: unknown;
+}
+
+/** The answers one rule was given, across passes. */
+export class FactLog {
+  private readonly answers = new Map<string, Answer>();
+
+  record<K, V>(fact: Fact<K, V>, key: K, value: V): void {
+    this.answers.set(`${fact.id}\u0000${String(key)}`, { fact: fact as Fact<unknown, unknown>, key, value });
+  }
+
+  get size(): number {
+    return this.answers.size;
+  }
+
+  /** Whether every answer is still the same on the text of `store`. */
+  holds(store: FactStore): boolean {
+    for (const { fact, key, value } of this.answers.values()) {
+      if (!sameValue(store.answer(fact, key), value)) return false;
+    }
+    return true;
+  }
+
+  clear(): void {
+    this.answers.clear();
+  }
+}
+
+/** Primitives by identity, arrays element by element. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => Object.is(item, b[i]));
+  return Object.is(a, b);
+}
