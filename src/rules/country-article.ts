@@ -29,10 +29,13 @@ const ARTICLE_BEFORE_COUNTRY = new RegExp(
 
 export const countryArticle: Rule = {
   id: 'country-article',
-  description: 'Drop "the" before a country that takes no article when the country is the subject ("The Russia wants")',
+  description: 'Drop "the" before a country that takes no article when the country is the subject',
   category: 'grammar',
   scope: 'paragraph',
   leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
+  examples: [
+    ['The Russia wants peace', 'Russia wants peace'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(ARTICLE_BEFORE_COUNTRY)) {

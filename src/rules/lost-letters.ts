@@ -17,9 +17,12 @@ const MIN_LENGTH = 4;
 
 export const lostLetters: Rule = {
   id: 'lost-letters',
-  description: 'Restore accented letters dropped from a name the article also writes whole ("Aktürkoğlu … Akturkolu")',
+  description: 'Restore accented letters dropped from a name the article also writes whole',
   category: 'spelling',
-  leaves: 'names that only lost their accents (Zurich, Sanchez), English words, names the article never writes whole',
+  leaves: 'names that only lost their accents (Zurich, Sanchez), English words, forms under four letters, names the article never writes whole',
+  examples: [
+    ['Kerem Aktürkoğlu scored. Akturkolu scored again.', 'Kerem Aktürkoğlu scored. Aktürkoğlu scored again.'],
+  ],
   apply(text, ctx) {
     if (!/[\u00C0-\u024F]/.test(text)) return [];
     const whole = wholeForms(text);

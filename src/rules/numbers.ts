@@ -17,6 +17,9 @@ export const numbers: Rule = {
   description: 'Regroup "1.245.803" as "1,245,803" in a text that groups numbers with commas',
   category: 'punctuation',
   leaves: 'one dot group (9.300 may be a decimal), dates, versions and addresses, texts without comma-grouped numbers',
+  examples: [
+    ['1.245.803 votes and 12,500 abstentions', '1,245,803 votes and 12,500 abstentions'],
+  ],
   apply(text, ctx) {
     if (!COMMA_GROUPED.test(text)) return [];
     const edits: Edit[] = [];

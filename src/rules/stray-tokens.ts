@@ -15,6 +15,9 @@ export const strayTokens: Rule = {
   category: 'chrome',
   scope: 'paragraph',
   leaves: 'hashes after a label or in code, backticks that pair up (inline code)',
+  examples: [
+    ['He left. 5d41402abc4b2a76b9719d911017c592 She stayed.', 'He left. She stayed.'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(HASH)) {
