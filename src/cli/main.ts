@@ -32,7 +32,6 @@ import {
   formatCheckText,
   formatFinding,
   formatGithub,
-  formatRules,
   formatSarif,
   formatSummary,
   wouldChange,
@@ -40,6 +39,7 @@ import {
 } from './report.js';
 import { ChangedFileError, openAtomicWriter, writeAtomically, writeNewFile } from './write.js';
 import type { HtmlReport } from '../report/html.js';
+import { describeRules } from '../rules/metadata.js';
 import { VERSION } from './version.js';
 
 export interface CliStreams {
@@ -162,7 +162,8 @@ export async function main(io: CliStreams): Promise<number> {
     .option('--no-color', 'never colour the output')
     .action(async (options: { verbose?: boolean; color?: boolean }) => {
       const paint = await createPaint(wantsColor(options.color === false ? false : undefined, io.env, io.stdout));
-      await write(io.stdout, formatRules(RULES, options.verbose === true, paint));
+      const views = describeRules(RULES, paint);
+      await write(io.stdout, options.verbose === true ? views.verboseListing : views.listing);
     });
   program.exitOverride();
   program.configureOutput({

@@ -94,15 +94,6 @@ export function formatCheckJson(results: readonly FileResult[], errors: readonly
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-export function formatRules(rules: readonly Rule[], verbose: boolean, paint: Paint): string {
-  const width = Math.max(...rules.map((rule) => rule.id.length));
-  const lines = rules.map((rule) => {
-    const head = `${paint.rule(rule.id.padEnd(width))}  ${paint.dim(rule.category.padEnd(11))}  ${rule.description}${rule.optIn ? paint.dim(' (off by default)') : ''}`;
-    return verbose && rule.leaves ? `${head}\n${' '.repeat(width + 15)}${paint.dim(`leaves: ${rule.leaves}`)}` : head;
-  });
-  return `${lines.join('\n')}\n`;
-}
-
 // ------------------------------------------------------------------------- GitHub Actions --
 
 /** GitHub Actions workflow commands: one `::error`/`::warning` annotation a finding. */

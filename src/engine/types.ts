@@ -102,6 +102,12 @@ export interface Rule {
   readonly category: Category;
   /** What the rule deliberately leaves alone, for `newsclean rules --verbose` and the README. */
   readonly leaves?: string;
+  /**
+   * Short texts the rule, run alone, turns from the first form into the second (`''` when it
+   * removes the whole text, as a line rule does), for `newsclean rules --verbose` and the README.
+   * A test holds every rule to its examples.
+   */
+  readonly examples?: readonly (readonly [before: string, after: string])[];
   /** Off unless enabled by name (`--enable`). */
   readonly optIn?: boolean;
   /**

@@ -32,11 +32,15 @@ const VOWEL_SOUND = /^(?:h|x|y|[a-z]$)/;
 
 export const aAn: Rule = {
   id: 'a-an',
-  description: 'Choose "a" or "an" by the sound of the next word ("a initiative" → "an initiative")',
+  description: 'Choose "a" or "an" by the sound of the next word',
   category: 'grammar',
   scope: 'paragraph',
   triggers: { words: ['a', 'an', 'A', 'An'] },
-  leaves: 'words starting with u or h (a union, an hour, a hotel), letters and abbreviations, mixed-case words',
+  leaves: 'words whose sound the spelling does not settle (a union, a European, an hour, a hotel, an MP, an mRNA), letters ("Plan A is"), mixed-case words, "Frankfurt an der Oder"',
+  examples: [
+    ['a initiative', 'an initiative'],
+    ['an book', 'a book'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(ARTICLE)) {

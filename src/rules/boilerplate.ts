@@ -141,9 +141,14 @@ const TRAILING_CREDIT = /\s+(?:©|\(c\))\s*(?<who>[^©.!?]{2,60})$/u;
 
 export const boilerplate: Rule = {
   id: 'boilerplate',
-  description: 'Remove copyright notices, photo credits, breadcrumbs and other site furniture lines',
+  description: 'Remove site furniture lines: copyright notices, photo credits, breadcrumbs, comment forms, share prompts, "By admin", bare timestamps',
   category: 'chrome',
-  leaves: 'sentences that mention copyright, comments or sharing; real bylines; a bare date line',
+  leaves: 'sentences that mention copyright, comments or sharing; real bylines; a bare date line; headings',
+  examples: [
+    ['Reproduction Assigned by © Copyright ANSA', ''],
+    ['Home / World / Europe', ''],
+    ['Bir yanıt yazın', ''],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();

@@ -19,12 +19,16 @@ const SPUN_YEAR = /(?<=\b(?:the|this|last|next|every|each|per|a|one|upcoming|com
 
 export const brokenWords: Rule = {
   id: 'broken-words',
-  description: 'Rejoin a two-letter word split into letters ("i n the") and expand a spinner\'s "yr"',
+  description: 'Rejoin a two-letter word split into letters, and expand a spinner\'s "yr"',
   category: 'spelling',
   scope: 'paragraph',
   // The second letter of every split word, as a word of its own (never "a"), and "yr".
   triggers: { words: [...new Set(SPLIT_WORDS.map((word) => word[1]!)), 'yr'] },
   leaves: 'single letters used as letters ("plan a or b"), "yr" in ages and units ("5-yr", "per yr" in tables)',
+  examples: [
+    ['billion i n the U.S.', 'billion in the U.S.'],
+    ['the upcoming yr', 'the upcoming year'],
+  ],
   apply(text, ctx) {
     const splits: Edit[] = [];
     const years: Edit[] = [];

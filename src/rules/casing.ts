@@ -87,11 +87,18 @@ const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
 
 export const casing: Rule = {
   id: 'casing',
-  description: 'Fix capitals: "invasion From Moscow", "a real shame. also good", "in kyiv", "on tuesday", "THE Russian President"',
+  description: 'Fix capitals: a function word capitalized in mid-sentence, a sentence, place, day or month in lower case, "THE" opening a paragraph',
   category: 'spelling',
   scope: 'paragraph',
   leaves:
     'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, abbreviations before a full stop (e.g., p.m., etc.), places that are also words (china, turkey), "may" and "march", emphasis in capitals mid-sentence',
+  examples: [
+    ['invasion From Moscow', 'invasion from Moscow'],
+    ['a real shame. also good', 'a real shame. Also good'],
+    ['in kyiv', 'in Kyiv'],
+    ['on tuesday', 'on Tuesday'],
+    ['THE Russian President said', 'The Russian President said'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED_FUNCTION_WORD)) {

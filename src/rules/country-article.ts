@@ -29,12 +29,15 @@ const ARTICLE_BEFORE_COUNTRY = new RegExp(
 
 export const countryArticle: Rule = {
   id: 'country-article',
-  description: 'Drop "the" before a country that takes no article when the country is the subject ("The Russia wants")',
+  description: 'Drop "the" before a country that takes no article when the country is the subject',
   category: 'grammar',
   scope: 'paragraph',
   // The first word of a country's name (the article before it is checked by the pattern).
   triggers: { words: COUNTRIES_WITHOUT_ARTICLE.map((country) => country.split(' ')[0]!) },
   leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
+  examples: [
+    ['The Russia wants peace', 'Russia wants peace'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(ARTICLE_BEFORE_COUNTRY)) {

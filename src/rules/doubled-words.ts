@@ -30,10 +30,14 @@ function isSpaces(text: string, from: number, to: number): boolean {
 
 export const doubledWords: Rule = {
   id: 'doubled-words',
-  description: 'Remove a function word written twice ("since since", "the the") and an attribution translated twice',
+  description: 'Remove a function word written twice, and an attribution translated twice',
   category: 'grammar',
   scope: 'paragraph',
-  leaves: '"had had", "that that", "is is", a preposition after a phrasal verb ("log in in"), words in different case',
+  leaves: '"had had", "that that", "is is", a preposition after a phrasal verb ("log in in"), words in different case ("Will will")',
+  examples: [
+    ['since since 2022', 'since 2022'],
+    ['the the war', 'the war'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     // One of the words at a word start, spaces, the same word again, a word end.

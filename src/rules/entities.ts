@@ -29,11 +29,15 @@ const REFERENCE = new RegExp(
 
 export const entities: Rule = {
   id: 'entities',
-  description: 'Decode HTML character references left in the text, also broken ones ("& quot;")',
+  description: 'Decode HTML character references left in the text, also broken ones',
   category: 'encoding',
   scope: 'paragraph',
   triggers: { chars: '&' },
-  leaves: 'ampersands in names (AT&T, R&D), unknown references, anything inside a URL',
+  leaves: 'ampersands in names (AT&T, R&D, Q&A), unknown references, anything inside a URL',
+  examples: [
+    ['He said &quot;no&quot;.', 'He said "no".'],
+    ['the & quot;deal& quot;', 'the "deal"'],
+  ],
   apply(text, ctx) {
     if (!text.includes('&')) return [];
     const edits: Edit[] = [];

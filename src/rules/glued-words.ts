@@ -85,7 +85,13 @@ export const gluedWords: Rule = {
   description: 'Split words and sentences run together where markup was stripped',
   category: 'spacing',
   scope: 'paragraph',
-  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube), code, URLs, handles, file names, abbreviations, compounds (blockchain)',
+  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube, easyJet), code identifiers (toString, onClick), compounds (blockchain, onsite, login), URLs, handles, file names, abbreviations, numbers',
+  examples: [
+    ['suppliesMilitary', 'supplies Military'],
+    ['He said.The war', 'He said. The war'],
+    ['Ukraine,and Russia', 'Ukraine, and Russia'],
+    ['inthe city', 'in the city'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const split = (at: number, start: number, end: number, message: string): void => {

@@ -17,10 +17,13 @@ const MIN_LENGTH = 4;
 
 export const lostLetters: Rule = {
   id: 'lost-letters',
-  description: 'Restore accented letters dropped from a name the article also writes whole ("Aktürkoğlu … Akturkolu")',
+  description: 'Restore accented letters dropped from a name the article also writes whole',
   category: 'spelling',
-  leaves: 'names that only lost their accents (Zurich, Sanchez), English words, names the article never writes whole',
   scope: 'paragraph',
+  leaves: 'names that only lost their accents (Zurich, Sanchez), English words, forms under four letters, names the article never writes whole',
+  examples: [
+    ['Kerem Aktürkoğlu scored. Akturkolu scored again.', 'Kerem Aktürkoğlu scored. Aktürkoğlu scored again.'],
+  ],
   apply(text, ctx) {
     // The whole name may be written in another paragraph: the forms are a fact of the article.
     if (!ctx.fact(HAS_LOST_FORMS, '')) return [];

@@ -34,12 +34,17 @@ const PARAGRAPH_SHIFT = 0x12a - 0x41;
 
 export const mojibake: Rule = {
   id: 'mojibake',
-  description: 'Repair text decoded with the wrong character set ("â€™", "Ã©", "Trump鈥檚")',
+  description: 'Repair text decoded with the wrong character set (UTF-8 read as Windows-1252 or as GBK), checked by decoding',
   category: 'encoding',
   scope: 'paragraph',
   // Latin-1 letters that start UTF-8 mojibake, the GBK lead, a broken no-break space, broken paragraph letters.
   triggers: { chars: `${charRange(0xc2, 0xf4)}鈥Ā${charRange(0x12a, 0x143)}` },
-  leaves: 'accented letters that are really there, sequences that do not decode cleanly, other scripts',
+  leaves: 'accented letters that are really there, anything that does not decode cleanly into Latin, Greek, Cyrillic or punctuation',
+  examples: [
+    ['Trumpâ€™s plan', 'Trump’s plan'],
+    ['CafÃ© owner', 'Café owner'],
+    ['Trump鈥檚 plan', 'Trump’s plan'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     if (/[\u00c2-\u00f4]/.test(text)) {

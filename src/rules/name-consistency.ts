@@ -103,10 +103,13 @@ const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{
 
 export const nameConsistency: Rule = {
   id: 'name-consistency',
-  description: 'Correct near misspellings of a surname the article also spells right in full ("Antony Blinken … Secretary Blinkan")',
+  description: 'Correct near misspellings of a surname the article also spells right in full',
   category: 'spelling',
-  leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
   scope: 'paragraph',
+  leaves: 'longer or shorter forms of the surname (Lavrov / Lavrova), near forms without a first name or title of office before them, the name without its accents, English words',
+  examples: [
+    ['Antony Blinken arrived. Secretary Blinkan said', 'Antony Blinken arrived. Secretary Blinken said'],
+  ],
   apply(text, ctx) {
     // The person may be named in full in another paragraph: who is named is a fact of the article.
     const named = ctx.fact(NAMED_PEOPLE, '');

@@ -18,7 +18,12 @@ export function createNamesRule(table?: NameTable): Rule {
     description: 'Correct known misspellings of people, agencies and places in world news',
     category: 'spelling',
     scope: 'paragraph',
-    leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
+    leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy, Kiev, Sanchez), ordinary words out of context ("Toss the salad")',
+    examples: [
+      ['Anthony Blinken said', 'Antony Blinken said'],
+      ['according to Riya Novosti', 'according to RIA Novosti'],
+      ['Toss reports', 'TASS reports'],
+    ],
     apply(text, ctx) {
       const names = table ?? ctx.settings.names;
       const edits: Edit[] = [];

@@ -15,6 +15,9 @@ export const numbers: Rule = {
   leaves: 'one dot group (9.300 may be a decimal), dates, versions and addresses, texts without comma-grouped numbers',
   scope: 'paragraph',
   triggers: { flags: ['Digit'] },
+  examples: [
+    ['1.245.803 votes and 12,500 abstentions', '1,245,803 votes and 12,500 abstentions'],
+  ],
   apply(text, ctx) {
     // The convention may be set in another paragraph: it is a fact of the whole article.
     if (!ctx.fact(COMMA_GROUPING, '')) return [];

@@ -33,11 +33,14 @@ const CLAUSE_VERBS = new Set([
 
 export const pronounAfterName: Rule = {
   id: 'pronoun-after-name',
-  description: 'Remove a subject pronoun left right after the name it stands for ("Eduard Pujol He was wrong")',
+  description: 'Remove a subject pronoun left right after the name it stands for',
   category: 'grammar',
   scope: 'paragraph',
   triggers: { words: ['He', 'She', 'They', 'he', 'she'] },
   leaves: '"told Pedro Sánchez he would", "that Macron he …", a pronoun after an ordinary capitalized word ("Yesterday He said")',
+  examples: [
+    ['Eduard Pujol He was wrong', 'Eduard Pujol was wrong'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const remove = (at: number, pronoun: string, name: string): void => {

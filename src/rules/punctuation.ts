@@ -11,10 +11,17 @@ const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'v
 
 export const punctuation: Rule = {
   id: 'punctuation',
-  description: 'Collapse doubled or stacked marks ("end..", "said,,", "done.;", ", -") and join a degree sign to its unit',
+  description: 'Collapse doubled or stacked marks and join a degree sign to its unit',
   category: 'punctuation',
   scope: 'paragraph',
   leaves: 'ellipses, abbreviations before punctuation (U.S.; etc.,), code',
+  examples: [
+    ['the end..', 'the end.'],
+    ['he said,, then', 'he said, then'],
+    ['done.; then', 'done; then'],
+    ['Ukraine, - Meloni', 'Ukraine - Meloni'],
+    ['40 ° C', '40 °C'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const add = (start: number, end: number, replacement: string, message: string): void => {

@@ -25,7 +25,12 @@ export const quotes: Rule = {
   id: 'quotes',
   description: 'Turn, space and pair quotation marks within each paragraph',
   category: 'punctuation',
-  leaves: 'apostrophes, nested single quotes, paragraphs whose marks cannot be paired with confidence',
+  leaves: 'apostrophes, nested single quotes, paragraphs whose marks cannot be paired with confidence (odd count, mixed styles, inch marks, „…“, »…«)',
+  examples: [
+    ['a “Diplomatic solution“About it', 'a “Diplomatic solution” About it'],
+    ['He said “yes“.', 'He said “yes”.'],
+    ['Cristoforetti ‘s mission', 'Cristoforetti’s mission'],
+  ],
   apply(text, ctx) {
     if (!/["“”«‘’']/.test(text)) return [];
     const edits: Edit[] = [];

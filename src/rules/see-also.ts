@@ -79,7 +79,11 @@ export const seeAlso: Rule = {
   id: 'see-also',
   description: 'Remove "See also" / "Read more" / "Related" link lines and teasers of other articles',
   category: 'chrome',
-  leaves: 'sentences that start with those words ("See also the report by …"), a single line cut off with …, prose after a marker',
+  leaves: 'sentences that start with those words ("See also the report by …"), a single line cut off with …, prose after a marker, dialogue',
+  examples: [
+    ['See also: Putin speaks to the nation', ''],
+    ['Read more: Putin speaks', ''],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();

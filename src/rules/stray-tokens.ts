@@ -17,6 +17,9 @@ export const strayTokens: Rule = {
   // A hash holds a digit; a stray backtick is a backtick.
   triggers: { chars: '`', flags: ['Digit'] },
   leaves: 'hashes after a label or in code, backticks that pair up (inline code)',
+  examples: [
+    ['He left. 5d41402abc4b2a76b9719d911017c592 She stayed.', 'He left. She stayed.'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(HASH)) {

@@ -33,12 +33,17 @@ const AGE_DIGITS = /(?<![\p{L}\p{N}])\d{1,3}$/u;
 
 export const untranslated: Rule = {
   id: 'untranslated',
-  description: 'Translate function words left in Spanish or Italian ("Ferragni y Fedez", "raceè", "17enne")',
+  description: 'Translate function words left in Spanish or Italian',
   category: 'grammar',
   scope: 'paragraph',
   // A lone "y" or "e", "è", and the digits of an Italian age (`17enne`).
   triggers: { words: ['y', 'e'], chars: 'è', flags: ['Digit'] },
-  leaves: '"x and y", "Y-axis", "vitamin E", words of other languages quoted as such',
+  leaves: '"x and y", "Y-axis", "vitamin E", names with "y" (Ortega y Gasset), company names, Italian titles ("La vita è bella"), words of other languages quoted as such',
+  examples: [
+    ['Chiara Ferragni (36) y Fedez (34) have', 'Chiara Ferragni (36) and Fedez (34) have'],
+    ['the raceè', 'the race is'],
+    ['a 17enne', 'a 17-year-old'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const word of ['y', 'e']) {

@@ -48,7 +48,12 @@ export const whitespace: Rule = {
   id: 'whitespace',
   description: 'Collapse runs of spaces and blank lines; remove spaces before punctuation and at line ends',
   category: 'spacing',
-  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines',
+  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines, the end of a text cut off without a final newline',
+  examples: [
+    ['two  spaces', 'two spaces'],
+    ['it .', 'it.'],
+    ['( Nov 24', '(Nov 24'],
+  ],
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
