@@ -24,7 +24,7 @@ export class DocumentInfo {
     /** For a window of a larger text: that text's facts, so protection is found once. */
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
   ) {
-    this.facts = whole ? whole.info.facts : new FactStore(text, settings);
+    this.facts = whole ? whole.info.facts : new FactStore(text, settings, this);
   }
 
   lines(): readonly Line[] {
@@ -62,7 +62,7 @@ export function splitLines(text: string): Line[] {
 }
 
 /** The context one rule sees: shared document facts plus edit builders that carry its id. */
-export function createRuleContext(info: DocumentInfo, ruleId: string, log?: FactLog): RuleContext {
+export function createRuleContext(info: DocumentInfo, ruleId: string, log?: FactLog, memos: Map<string, unknown> = new Map()): RuleContext {
   const { text } = info;
   const replace = (start: number, end: number, replacement: string, message: string, group?: string): Edit =>
     group === undefined
@@ -78,6 +78,12 @@ export function createRuleContext(info: DocumentInfo, ruleId: string, log?: Fact
     fact: (fact, key) => {
       const value = info.facts.answer(fact, key);
       log?.record(fact, key, value);
+      return value;
+    },
+    memo: <T>(key: string, compute: () => T): T => {
+      if (memos.has(key)) return memos.get(key) as T;
+      const value = compute();
+      memos.set(key, value);
       return value;
     },
     replace,

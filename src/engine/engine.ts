@@ -58,7 +58,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const reported = new Map<string, AppliedEdit>();
   const seen = new Map<string, number>([[text, 0]]);
   const dispatch = createDispatch(rules, options.dispatch ?? true);
-  const logs = new Map<Rule, FactLog>(); // the facts each rule read, across passes
+  const memory = new Map<Rule, RuleMemory>(); // the facts each rule read and what it remembered, across passes
   let dirty: Uint8Array | undefined; // the paragraphs the last pass changed; undefined: all of them
   let paragraphs = splitParagraphs(text);
   for (let pass = 1; ; pass++) {
@@ -66,7 +66,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
     const scan = scanText(text, { table: dispatch.table, words: false, ...only }, paragraphs);
     const info = new DocumentInfo(text, settings, options.edges);
-    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, logs);
+    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -215,22 +215,31 @@ function paragraphsFor(rule: Rule, state: PassState, dispatch: Dispatch): [numbe
 /** The share of a text above which a paragraph rule reads the whole text rather than a window. */
 const MOSTLY = 0.5;
 
-function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispatch, logs: Map<Rule, FactLog>): Edit[] {
+/** What the engine keeps for each rule across the passes of one cleaning. */
+interface RuleMemory {
+  /** The facts the rule read and their answers. */
+  readonly log: FactLog;
+  /** What the rule remembered with `ctx.memo`. */
+  readonly memos: Map<string, unknown>;
+}
+
+function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispatch, memory: Map<Rule, RuleMemory>): Edit[] {
   const { text, info } = state;
   const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
   // Rules that want the same paragraphs share one window (after the first pass, the changed ones).
   const windows = new Map<string, { window: Window; info: DocumentInfo }>();
   for (const rule of rules) {
-    let log = logs.get(rule);
-    if (!log) logs.set(rule, (log = new FactLog()));
+    let remembered = memory.get(rule);
+    if (!remembered) memory.set(rule, (remembered = { log: new FactLog(), memos: new Map() }));
+    const { log, memos } = remembered;
     // A fact the rule read changed: the paragraphs it did not re-read may now read differently.
     const stale = state.dirty !== undefined && log.size > 0 && !log.holds(info.facts);
     if (stale) log.clear();
     const where = stale ? 'all' : paragraphsFor(rule, state, dispatch);
     let edits: Edit[];
     if (where === 'all') {
-      edits = rule.apply(text, createRuleContext(info, rule.id, log));
+      edits = rule.apply(text, createRuleContext(info, rule.id, log, memos));
       for (const edit of edits) validateEdit(rule, edit, text);
     } else if (where.length === 0) {
       continue;
@@ -243,7 +252,7 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
         windows.set(key, shared);
       }
       const { window, info: windowInfo } = shared;
-      const found = rule.apply(window.text, createRuleContext(windowInfo, rule.id, log));
+      const found = rule.apply(window.text, createRuleContext(windowInfo, rule.id, log, memos));
       for (const edit of found) validateEdit(rule, edit, window.text);
       edits = fromWindow(rule, window, found);
     }

@@ -7,6 +7,7 @@
 // rule reads the whole text again instead of only the changed paragraphs.
 import type { Fact } from './types.js';
 import type { Settings } from '../settings.js';
+import type { Words } from '../text/document.js';
 
 /** The facts of one text, prepared on first use. */
 export class FactStore {
@@ -15,13 +16,15 @@ export class FactStore {
   constructor(
     readonly text: string,
     readonly settings: Settings,
+    /** The words of the text, from the pass's one scan (shared with the rules). */
+    private readonly document: { words(): Words },
   ) {}
 
   answer<K, V>(fact: Fact<K, V>, key: K): V {
     const store = this.prepared as Map<Fact<K, V>, unknown>;
     let prepared = store.get(fact);
     if (prepared === undefined && !store.has(fact)) {
-      prepared = fact.prepare(this.text, this.settings);
+      prepared = fact.prepare(this.text, this.settings, this.document);
       store.set(fact, prepared);
     }
     return fact.answer(prepared, key);

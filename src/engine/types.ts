@@ -54,7 +54,7 @@ export interface Line {
 export interface Fact<K, V> {
   /** Unique among facts; names the fact in the engine's bookkeeping. */
   readonly id: string;
-  prepare(text: string, settings: Settings): unknown;
+  prepare(text: string, settings: Settings, document: { words(): Words }): unknown;
   answer(prepared: unknown, key: K): V;
 }
 
@@ -80,6 +80,12 @@ export interface RuleContext {
    * The engine notes the answer: if it changes in a later pass, the rule reads everything again.
    */
   fact<K, V>(fact: Fact<K, V>, key: K): V;
+  /**
+   * `compute()`, remembered under `key` for the rest of this cleaning (every pass): for what a
+   * rule of document scope derives from a line's content alone, so that later passes, which
+   * change few lines, do not derive it again. `compute` must depend on nothing but what `key` says.
+   */
+  memo<T>(key: string, compute: () => T): T;
   replace(start: number, end: number, replacement: string, message: string, group?: string): Edit;
   insert(at: number, text: string, message: string, group?: string): Edit;
   remove(start: number, end: number, message: string, group?: string): Edit;

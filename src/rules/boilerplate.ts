@@ -153,12 +153,16 @@ export const boilerplate: Rule = {
     const edits: Edit[] = [];
     const lines = ctx.lines();
     const extra = ctx.settings.boilerplateLines;
+    // A line's verdict depends on its content alone: later passes, which change few lines, ask the memo.
     const reasons = lines.map((line) => {
       const content = text.slice(line.start, line.end);
-      if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
-      return classify(content);
+      return ctx.memo(content, (): Verdict => {
+        if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
+        return classify(content);
+      });
     });
-    markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start);
+    const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
+    markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
@@ -284,8 +288,14 @@ function weakReason(content: string): string | undefined {
   return undefined;
 }
 
-function markLabelsBesideFurniture(text: string, lines: readonly Line[], reasons: Verdict[], atDocumentStart: boolean): void {
-  const weak = (i: number): string | undefined => (reasons[i] === undefined ? weakReason(text.slice(lines[i]!.start, lines[i]!.end)) : undefined);
+function markLabelsBesideFurniture(
+  text: string,
+  lines: readonly Line[],
+  reasons: Verdict[],
+  atDocumentStart: boolean,
+  weakReasonOf: (content: string) => string | undefined,
+): void {
+  const weak = (i: number): string | undefined => (reasons[i] === undefined ? weakReasonOf(text.slice(lines[i]!.start, lines[i]!.end)) : undefined);
   // A bare date above everything else is the page's, not the article's dateline.
   const first = atDocumentStart ? lines.findIndex((line) => !isBlank(text, line)) : -1;
   if (first >= 0 && weak(first)?.startsWith('date')) reasons[first] = 'date line above the title';

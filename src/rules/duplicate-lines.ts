@@ -16,18 +16,25 @@ export const duplicateLines: Rule = {
   leaves: 'short repeated lines (refrains, separators), repeats that are not next to each other',
   apply(text, ctx) {
     const edits: Edit[] = [];
-    const content = (line: Line): string => text.slice(line.start, line.end).trim();
-    const lines = ctx.lines().filter((line) => content(line) !== '');
+    const lines: Line[] = [];
+    const contents: string[] = [];
+    for (const line of ctx.lines()) {
+      const content = text.slice(line.start, line.end).trim();
+      if (content === '') continue;
+      lines.push(line);
+      contents.push(content);
+    }
     // Each line is compared with the last line that stays, so a run of copies goes in one pass
     // (comparing neighbours only would leave every other copy of a long run for the next pass).
-    let kept = lines[0]!;
-    for (const line of lines.slice(1)) {
-      const copy = findCopy(content(kept), content(line));
+    let kept = 0;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      const copy = findCopy(contents[kept]!, contents[i]!);
       if (copy === undefined) {
-        kept = line;
+        kept = i;
       } else if (copy.which === 'above') {
-        edits.push(ctx.removeLine(kept, copy.message));
-        kept = line;
+        edits.push(ctx.removeLine(lines[kept]!, copy.message));
+        kept = i;
       } else {
         edits.push(ctx.removeLine(line, copy.message));
       }
@@ -38,14 +45,14 @@ export const duplicateLines: Rule = {
 
 /** Which of two neighbouring lines is a copy of the other, if one is. */
 function findCopy(above: string, below: string): { which: 'above' | 'below'; message: string } | undefined {
-  if (above.split(/\s+/).length < MIN_WORDS) return undefined;
+  if (!hasWords(above, MIN_WORDS)) return undefined;
   if (below === above) return { which: 'below', message: 'a copy of the line above' };
   if (below.startsWith(above) && CREDIT.test(below.slice(above.length).trim())) {
     return { which: 'below', message: 'a copy of the caption above, with its photo credit' };
   }
-  if (ELLIPSIS.test(above)) {
+  if (above.endsWith('...') || above.endsWith('…')) {
     const stem = above.replace(ELLIPSIS, '');
-    if (stem.split(/\s+/).length >= MIN_WORDS && below.startsWith(stem) && below.length > stem.length) {
+    if (hasWords(stem, MIN_WORDS) && below.startsWith(stem) && below.length > stem.length) {
       return { which: 'above', message: 'a cut-off copy of the line below' };
     }
   }
@@ -59,6 +66,8 @@ function findCopy(above: string, below: string): { which: 'above' | 'below'; mes
  * plays his all-out – Le dossier de L’Express`.
  */
 function isStrippedCopy(copy: string, original: string): boolean {
+  // Most neighbouring lines differ in their first word already: a cheap test before reading all.
+  if (firstWordChar(copy) !== firstWordChar(original)) return false;
   if (/\p{P}/u.test(copy) || !/\p{P}/u.test(original)) return false;
   const copyWords = words(copy);
   const originalWords = words(original);
@@ -67,4 +76,26 @@ function isStrippedCopy(copy: string, original: string): boolean {
 }
 
 const MAX_HEADLINE_WORDS = 30;
+
+/** Whether splitting `line` at runs of white space gives at least `count` pieces (as `split(/\s+/)` counts them). */
+function hasWords(line: string, count: number): boolean {
+  let pieces = 1;
+  for (let i = 0; i < line.length && pieces < count; i++) {
+    if (WHITE.test(line[i]!)) {
+      pieces++;
+      while (i + 1 < line.length && WHITE.test(line[i + 1]!)) i++;
+    }
+  }
+  return pieces >= count;
+}
+
+const WHITE = /\s/;
+
+/** The first letter or digit of a line, lower-cased (what `words` would start with), or ''. */
+function firstWordChar(line: string): string {
+  const m = FIRST_WORD_CHAR.exec(line);
+  return m ? m[0].toLowerCase() : '';
+}
+
+const FIRST_WORD_CHAR = /[\p{L}\p{N}]/u;
 const words = (line: string): string[] => line.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -7,7 +7,8 @@ import type { Edit, Fact, Rule } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
 import type { Settings } from '../settings.js';
 import { isEnglishWord } from '../data/words.js';
-import { editDistance } from '../text/distance.js';
+import { isWithinDistance } from '../text/distance.js';
+import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
 
 /**
@@ -70,12 +71,54 @@ function indexOf(settings: Settings): Found {
   return index;
 }
 
-/** The people the article names in full, in the order it first names them (the first fitting one wins). */
-const NAMED_PEOPLE: Fact<'', readonly Person[]> = {
-  id: 'name-consistency:named-people',
-  prepare: (text, settings) => findNamedPeople(text, capitalizedWords(text), indexOf(settings)),
-  answer: (prepared) => prepared as readonly Person[],
+/** The people the article names in full, by the first letter of their surname, in the order it first names them. */
+interface Named {
+  readonly byInitial: ReadonlyMap<string, readonly Person[]>;
+  /** Answers already given this pass. */
+  readonly near: Map<string, readonly Person[]>;
+}
+
+/**
+ * The people named in full in the article whose surname `word` is a near form of (see
+ * isNearForm), in the order the article first names them: the first one that fits wins. Asked
+ * word by word, so that naming someone new re-reads only the paragraphs with a word near them.
+ */
+const NEAR_NAMED: Fact<string, readonly Person[]> = {
+  id: 'name-consistency:near-named',
+  prepare: (text, settings, document): Named => {
+    const byInitial = new Map<string, Person[]>();
+    for (const person of namedPeopleOf(text, settings, document.words())) {
+      byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
+    }
+    return { byInitial, near: new Map() };
+  },
+  answer: (prepared, word) => {
+    const { byInitial, near } = prepared as Named;
+    let found = near.get(word);
+    if (found === undefined) {
+      found = byInitial.get(word[0]!)?.filter((person) => isNearForm(word, person.last)) ?? NOBODY;
+      near.set(word, found);
+    }
+    return found;
+  },
 };
+
+/** Whether the article names anybody in full (most articles that name nobody need no more reading). */
+const NAMES_ANYBODY: Fact<'', boolean> = {
+  id: 'name-consistency:names-anybody',
+  prepare: (text, settings, document) => namedPeopleOf(text, settings, document.words()).length > 0,
+  answer: (prepared) => prepared as boolean,
+};
+
+const NOBODY: readonly Person[] = [];
+
+/** The people named in the last text asked about: both facts above read them in the same pass. */
+let lastNamed: { text: string; settings: Settings; people: Person[] } | undefined;
+
+function namedPeopleOf(text: string, settings: Settings, words: Words): Person[] {
+  if (lastNamed?.text !== text || lastNamed.settings !== settings) lastNamed = { text, settings, people: findNamedPeople(text, words, indexOf(settings)) };
+  return lastNamed.people;
+}
 
 /** The capitalized words of a text that start and end a word, with their offsets. */
 function capitalizedWords(text: string): { word: string; at: number }[] {
@@ -86,17 +129,35 @@ function capitalizedWords(text: string): { word: string; at: number }[] {
   return words;
 }
 
-/** The people named in full in the text: each capitalized word looked up as a first name, then the rest compared in place. */
-function findNamedPeople(text: string, words: readonly { word: string; at: number }[], found: Found): Person[] {
+/**
+ * The people named in full in the text: each capitalized Latin word (as CAPITALIZED reads one)
+ * looked up as a first name, then the rest compared in place.
+ */
+function findNamedPeople(text: string, words: Words, found: Found): Person[] {
   const named = new Set<Person>();
-  for (const { word, at } of words) {
-    const people = found.byFirstWord.get(word);
+  for (let w = 0; w < words.count; w++) {
+    if ((words.flags[w]! & (WordFlag.Capitalized | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
+    const at = words.starts[w]!;
+    const end = words.ends[w]!;
+    if (end - at < 2 || !isLatinCapitalized(text, at, end)) continue;
+    const people = found.byFirstWord.get(text.slice(at, end));
     if (!people) continue;
     for (const person of people) {
       if (!named.has(person) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.add(person);
     }
   }
   return [...named];
+}
+
+/** Whether `[start, end)` is a capital and lower-case letters as CAPITALIZED reads them. */
+function isLatinCapitalized(text: string, start: number, end: number): boolean {
+  const first = text.charCodeAt(start);
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde) || (first >= 0x100 && first <= 0x24f))) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff) || (c >= 0x100 && c <= 0x24f))) return false;
+  }
+  return true;
 }
 
 const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
@@ -112,19 +173,15 @@ export const nameConsistency: Rule = {
   ],
   apply(text, ctx) {
     // The person may be named in full in another paragraph: who is named is a fact of the article.
-    const named = ctx.fact(NAMED_PEOPLE, '');
-    if (named.length === 0) return [];
+    if (!ctx.fact(NAMES_ANYBODY, '')) return [];
     const index = indexOf(ctx.settings);
-    const words = capitalizedWords(text);
-    // The named people by the first letter of their surname: most words meet none of them.
-    const byInitial = new Map<string, Person[]>();
-    for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
     const edits: Edit[] = [];
-    for (const { word, at } of words) {
-      const candidates = byInitial.get(word[0]!);
-      if (!candidates || index.correct.has(word) || !candidates.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
+    for (const { word, at } of capitalizedWords(text)) {
+      if (index.correct.has(word)) continue;
+      const near = ctx.fact(NEAR_NAMED, word);
+      if (near.length === 0 || isEnglishWord(word)) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-      const person = before === undefined ? undefined : candidates.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
+      const person = before === undefined ? undefined : near.find((p) => fitsContext(before, p));
       if (!person) continue;
       const start = at;
       if (ctx.isProtected(start, start + word.length)) continue;
@@ -143,10 +200,10 @@ function isNearForm(word: string, last: string): boolean {
   const limit = last.length <= 5 ? 1 : 2;
   if (word[0] !== last[0] || Math.abs(word.length - last.length) > limit) return false;
   if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
-  return editDistance(word, last) <= limit && foldAccents(word) !== foldAccents(last);
+  return isWithinDistance(word, last, limit) && foldAccents(word) !== foldAccents(last);
 }
 
 /** After the first name (or a near form of it) or a title. */
 function fitsContext(before: string, person: Person): boolean {
-  return TITLES.has(before) || before === person.first || (before[0] === person.first[0] && editDistance(before, person.first) <= 1);
+  return TITLES.has(before) || before === person.first || (before[0] === person.first[0] && isWithinDistance(before, person.first, 1));
 }

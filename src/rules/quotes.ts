@@ -41,14 +41,47 @@ export const quotes: Rule = {
         previousOpen = false;
         continue;
       }
-      const local = localRepairs(text, line, ctx);
+      // What a line needs depends on its content, whether a quotation is open before it, whether it
+      // starts or ends the text, and what follows it (an attribution may start on the next line):
+      // later passes, which change few lines, find most lines' repairs in the memo.
+      const key = `${previousOpen ? 1 : 0}${line.start === 0 ? 1 : 0}${line.end === text.length ? 1 : 0}${text.slice(line.start, line.end + ATTRIBUTION_REACH)}`;
+      const open = previousOpen;
+      const repairs = ctx.memo(key, () => {
+        const local = localRepairs(text, line, ctx);
+        return (local.length > 0 ? local : pairParagraph(text, line, ctx, open)).map((edit) => relativeTo(line.start, edit));
+      });
       // One by one: a long line can hold more repairs than a spread call takes arguments.
-      for (const edit of local.length > 0 ? local : pairParagraph(text, line, ctx, previousOpen)) edits.push(edit);
+      for (const repair of repairs) edits.push(placeAt(line.start, repair, ctx));
       previousOpen = leavesQuoteOpen(text, line);
     }
     return edits;
   },
 };
+
+/** How far past a line `missingOpener` reads for an attribution (`…,” Zelensky said`). */
+const ATTRIBUTION_REACH = 60;
+
+/** A repair with offsets from its line's start, and whether it belongs to the line's group. */
+interface LineRepair {
+  readonly start: number;
+  readonly end: number;
+  readonly replacement: string;
+  readonly message: string;
+  readonly grouped: boolean;
+}
+
+function relativeTo(lineStart: number, edit: Edit): LineRepair {
+  const { start, end, replacement, message, group } = edit;
+  return { start: start - lineStart, end: end - lineStart, replacement, message, grouped: group !== undefined };
+}
+
+function placeAt(lineStart: number, repair: LineRepair, ctx: RuleContext): Edit {
+  const group = repair.grouped ? lineGroup(lineStart) : undefined;
+  return ctx.replace(lineStart + repair.start, lineStart + repair.end, repair.replacement, repair.message, group);
+}
+
+/** The group of the edits that pair one paragraph's marks: all of them or none. */
+const lineGroup = (lineStart: number): string => `paragraph@${lineStart}`;
 
 // ---------------------------------------------------------------- repairs that need no pairing --
 
@@ -245,7 +278,7 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
   if (marks.length === 0 || !isPairable(text, line, marks, ctx) || isNestedByShape(text, line, marks)) return [];
-  const group = `paragraph@${line.start}`;
+  const group = lineGroup(line.start);
 
   if (marks.length % 2 === 1) {
     return previousOpen ? [] : missingOpener(text, line, marks, ctx, group);
@@ -297,7 +330,7 @@ function missingOpener(text: string, line: Line, marks: readonly Mark[], ctx: Ru
   const first = marks[0]!;
   const before = text[first.at - 1] ?? '';
   if (first.glyph === '"' || !',.!?…'.includes(before) || before === '') return [];
-  if (!ATTRIBUTION.test(text.slice(first.at + 1, first.at + 60))) return [];
+  if (!ATTRIBUTION.test(text.slice(first.at + 1, first.at + ATTRIBUTION_REACH))) return [];
   for (let i = 0; i < marks.length; i++) {
     const repair = repairMark(text, line, marks[i]!, i % 2 === 0 ? 'close' : 'open');
     if (repair === undefined || repair.cost > 0) return [];

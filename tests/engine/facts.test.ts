@@ -43,3 +43,20 @@ describe('document facts', () => {
     expect(seen[1]).toBe('Y:true');
   });
 });
+
+describe('ctx.memo', () => {
+  it('remembers a value across the passes of one cleaning, not across cleanings', () => {
+    let computed = 0;
+    const counting: Rule = {
+      id: 'counting',
+      description: 'asks the memo once a pass',
+      category: 'spelling',
+      apply: (_text, ctx) => (ctx.memo('line', () => ++computed), []),
+    };
+    // Two passes (x-to-y changes the text once): the second finds the first pass's value.
+    runClean('X', { rules: [xToY, counting] });
+    expect(computed).toBe(1);
+    runClean('X', { rules: [xToY, counting] });
+    expect(computed).toBe(2);
+  });
+});
