@@ -256,6 +256,8 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
       for (const edit of found) validateEdit(rule, edit, window.text);
       edits = fromWindow(rule, window, found);
     }
+    // Protection is the engine's: a rule cannot forget it.
+    if (rule.editsProtected === undefined && edits.length > 0) edits = edits.filter((edit) => !info.isProtected(edit.start, edit.end));
     // Pushed one by one: spreading a rule's edits into the call would overflow the stack past
     // about 100,000 of them (a megabyte of double spaces).
     if (!markers) {

@@ -128,6 +128,12 @@ export interface Rule {
    * declaration: the same edits with and without dispatch on every fixture. Absent: everywhere.
    */
   readonly triggers?: Triggers;
+  /**
+   * The engine drops every edit that touches a protected span (a URL, an e-mail address, a
+   * handle, code, a word the configuration keeps). A rule that must edit them says why here:
+   * removing a whole line of site furniture takes the link on it too.
+   */
+  readonly editsProtected?: string;
   /** Proposes edits; pure: no state, no I/O, edits point into `text`. */
   apply(text: string, ctx: RuleContext): Edit[];
 }

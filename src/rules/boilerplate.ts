@@ -143,6 +143,7 @@ export const boilerplate: Rule = {
   id: 'boilerplate',
   description: 'Remove site furniture lines: copyright notices, photo credits, breadcrumbs, comment forms, share prompts, "By admin", bare timestamps',
   category: 'chrome',
+  editsProtected: 'it removes whole lines of site furniture, and the links, handles and code on them with them',
   leaves: 'sentences that mention copyright, comments or sharing; real bylines; a bare date line; headings',
   examples: [
     ['Reproduction Assigned by © Copyright ANSA', ''],

@@ -13,6 +13,7 @@ export const duplicateLines: Rule = {
   id: 'duplicate-lines',
   description: 'Remove a line repeated right after itself, also with a photo credit added or cut off with "..."',
   category: 'chrome',
+  editsProtected: 'it removes a whole copy of a line, and whatever addresses the copy repeats',
   leaves: 'short repeated lines (refrains, separators), repeats that are not next to each other',
   apply(text, ctx) {
     const edits: Edit[] = [];

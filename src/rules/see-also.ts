@@ -79,6 +79,7 @@ export const seeAlso: Rule = {
   id: 'see-also',
   description: 'Remove "See also" / "Read more" / "Related" link lines and teasers of other articles',
   category: 'chrome',
+  editsProtected: 'it removes whole lines that link to other articles, their addresses included',
   leaves: 'sentences that start with those words ("See also the report by …"), a single line cut off with …, prose after a marker, dialogue',
   examples: [
     ['See also: Putin speaks to the nation', ''],
