@@ -5,7 +5,7 @@ import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
 import { spanInText, type Window } from './window.js';
-import { scanText, type Words } from '../text/document.js';
+import { paragraphAt, scanText, splitParagraphs, type Paragraphs, type Words } from '../text/document.js';
 
 const WHOLE_DOCUMENT: Edges = { start: true, end: true };
 
@@ -13,7 +13,9 @@ const WHOLE_DOCUMENT: Edges = { start: true, end: true };
 export class DocumentInfo {
   private linesCache: Line[] | undefined;
   private wordsCache: Words | undefined;
-  private spansCache: ProtectedSpans | undefined;
+  private paragraphs: Paragraphs | undefined;
+  /** Protected spans, found paragraph by paragraph where a rule asks (in text offsets). */
+  private spansByParagraph: (ProtectedSpans | undefined)[] = [];
   /** Facts of the whole document: for a window, those of the text it was cut from. */
   readonly facts: FactStore;
 
@@ -23,7 +25,10 @@ export class DocumentInfo {
     readonly edges: Edges = WHOLE_DOCUMENT,
     /** For a window of a larger text: that text's facts, so protection is found once. */
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
+    /** The words, when a scan of this text already collected them. */
+    words?: Words,
   ) {
+    this.wordsCache = words;
     this.facts = whole ? whole.info.facts : new FactStore(text, settings, this);
   }
 
@@ -42,8 +47,26 @@ export class DocumentInfo {
       const [from, to] = spanInText(this.whole.window, start, end);
       return this.whole.info.isProtected(from, to);
     }
-    this.spansCache ??= findProtectedSpans(this.text, this.settings.keep);
-    return overlapsProtected(this.spansCache, start, end);
+    // No protected span crosses a blank line (addresses, handles and code hold no line break), so
+    // spans are found in the paragraphs a question touches, once each: a later pass asks about
+    // few paragraphs, and a rule that asks nothing costs nothing.
+    const paragraphs = (this.paragraphs ??= splitParagraphs(this.text));
+    for (let p = paragraphAt(paragraphs, start); p < paragraphs.count && paragraphs.starts[p]! <= end; p++) {
+      if (overlapsProtected(this.spansOf(p, paragraphs), start, end)) return true;
+      if (start === end) break;
+    }
+    return false;
+  }
+
+  private spansOf(p: number, paragraphs: Paragraphs): ProtectedSpans {
+    let spans = this.spansByParagraph[p];
+    if (!spans) {
+      const from = paragraphs.starts[p]!;
+      const found = findProtectedSpans(this.text.slice(from, paragraphs.ends[p]!), this.settings.keep);
+      spans = { starts: found.starts.map((at) => at + from), ends: found.ends.map((at) => at + from) };
+      this.spansByParagraph[p] = spans;
+    }
+    return spans;
   }
 }
 

@@ -63,9 +63,10 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   let paragraphs = splitParagraphs(text);
   for (let pass = 1; ; pass++) {
     // Document rules with triggers need every paragraph's mask; paragraph rules only the changed ones.
+    // The first pass scans everything and keeps the words for the rules and facts that read them.
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
-    const scan = scanText(text, { table: dispatch.table, words: false, ...only }, paragraphs);
-    const info = new DocumentInfo(text, settings, options.edges);
+    const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
+    const info = new DocumentInfo(text, settings, options.edges, undefined, dirty === undefined ? scan.words : undefined);
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory);
     const fixes: Edit[] = [];
     for (const edit of proposals) {

@@ -31,19 +31,14 @@ export class FactStore {
   }
 }
 
-/** One answer a rule was given. */
-interface Answer {
-  readonly fact: Fact<unknown, unknown>;
-  readonly key: unknown;
-  readonly value: unknown;
-}
-
-/** The answers one rule was given, across passes. */
+/** The answers one rule was given, across passes: by fact, then by question. */
 export class FactLog {
-  private readonly answers = new Map<string, Answer>();
+  private readonly answers = new Map<Fact<unknown, unknown>, Map<unknown, unknown>>();
 
   record<K, V>(fact: Fact<K, V>, key: K, value: V): void {
-    this.answers.set(`${fact.id}\u0000${String(key)}`, { fact: fact as Fact<unknown, unknown>, key, value });
+    let answers = this.answers.get(fact as Fact<unknown, unknown>);
+    if (!answers) this.answers.set(fact as Fact<unknown, unknown>, (answers = new Map()));
+    answers.set(key, value);
   }
 
   get size(): number {
@@ -52,8 +47,8 @@ export class FactLog {
 
   /** Whether every answer is still the same on the text of `store`. */
   holds(store: FactStore): boolean {
-    for (const { fact, key, value } of this.answers.values()) {
-      if (!sameValue(store.answer(fact, key), value)) return false;
+    for (const [fact, answers] of this.answers) {
+      for (const [key, value] of answers) if (!sameValue(store.answer(fact, key), value)) return false;
     }
     return true;
   }

@@ -44,12 +44,14 @@ export const quotes: Rule = {
       // What a line needs depends on its content, whether a quotation is open before it, whether it
       // starts or ends the text, and what follows it (an attribution may start on the next line):
       // later passes, which change few lines, find most lines' repairs in the memo.
-      const key = `${previousOpen ? 1 : 0}${line.start === 0 ? 1 : 0}${line.end === text.length ? 1 : 0}${text.slice(line.start, line.end + ATTRIBUTION_REACH)}`;
-      const open = previousOpen;
-      const repairs = ctx.memo(key, () => {
+      const byState = ctx.memo(text.slice(line.start, line.end + ATTRIBUTION_REACH), () => new Map<number, readonly LineRepair[]>());
+      const state = (previousOpen ? 1 : 0) | (line.start === 0 ? 2 : 0) | (line.end === text.length ? 4 : 0);
+      let repairs = byState.get(state);
+      if (repairs === undefined) {
         const local = localRepairs(text, line, ctx);
-        return (local.length > 0 ? local : pairParagraph(text, line, ctx, open)).map((edit) => relativeTo(line.start, edit));
-      });
+        repairs = (local.length > 0 ? local : pairParagraph(text, line, ctx, previousOpen)).map((edit) => relativeTo(line.start, edit));
+        byState.set(state, repairs);
+      }
       // One by one: a long line can hold more repairs than a spread call takes arguments.
       for (const repair of repairs) edits.push(placeAt(line.start, repair, ctx));
       previousOpen = leavesQuoteOpen(text, line);

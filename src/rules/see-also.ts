@@ -60,7 +60,13 @@ const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnN
  * also The peace talks …`. Reading: sentence punctuation (perhaps a quote), a space, the label,
  * spaces, a capital.
  */
-const INLINE_LABEL = /(?<=[.!?]["”’]?) (?:Read also|See also|Also read|READ ALSO|SEE ALSO)\s+(?=\p{Lu})/gu;
+const INLINE_LABEL = / (?:Read also|See also|Also read|READ ALSO|SEE ALSO)\s+(?=\p{Lu})/gu;
+/** Whether a sentence ends right before `at`: `.`, `!` or `?`, perhaps with a closing quote (checked in code, not by a lookbehind tried at every offset). */
+function followsSentenceEnd(text: string, at: number): boolean {
+  const before = text[at - 1];
+  if (before === '.' || before === '!' || before === '?') return true;
+  return (before === '"' || before === '”' || before === '’') && '.!?'.includes(text[at - 2] ?? 'x');
+}
 
 /** A line ending in an ellipsis: the excerpt of a teaser. */
 const CUT_OFF = /(?:…|\.\.\.)\s*$/;
@@ -130,6 +136,7 @@ export const seeAlso: Rule = {
     }
     let lineEnd = -1; // the end of the line of the last label (labels come in order)
     for (const m of text.includes('lso ') || text.includes('LSO ') ? text.matchAll(INLINE_LABEL) : []) {
+      if (!followsSentenceEnd(text, m.index)) continue;
       if (m.index >= lineEnd) lineEnd = endOfLine(text, m.index);
       edits.push(inlineLabelEdit(text, m.index, m[0].length, lineEnd, ctx));
     }

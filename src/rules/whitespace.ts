@@ -28,11 +28,6 @@ const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
 const REPEATED_STOP = /[.!?][ \u00a0]+\.(?=$|\s)/gm;
 const BEFORE_STOP = /[\p{L}\p{N}\p{M})”’]/u;
 /**
- * Spaces or tabs at the end of a line. Not at the very end of a text without a final line break:
- * such a text may be an excerpt cut off mid-sentence, and its cut is left as it is.
- */
-const TRAILING = /[ \t\u00a0](?=\n)/g;
-/**
  * Blank lines (lines with nothing but spaces count as blank): a line break, then everything blank
  * up to the last line break before text. Three or more (four line breaks) are the gap removed page
  * elements leave; two may be a deliberate section break and stay. The lines are counted in code:
@@ -100,8 +95,12 @@ export const whitespace: Rule = {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
     }
-    for (const match of text.matchAll(TRAILING)) {
-      edits.push(ctx.remove(runStart(text, match.index, SPACES_AND_TABS), match.index + 1, 'trailing spaces'));
+    // Spaces or tabs at the end of a line, found from the line breaks (few) rather than from every
+    // space (many). Not at the very end of a text without a final line break: such a text may be
+    // an excerpt cut off mid-sentence, and its cut is left as it is.
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+      if (newline === 0 || !SPACES_AND_TABS.includes(text[newline - 1]!)) continue;
+      edits.push(ctx.remove(runStart(text, newline - 1, SPACES_AND_TABS), newline, 'trailing spaces'));
     }
     for (const match of text.matchAll(BLANK_LINES)) {
       if (countBreaks(match[0]) < MIN_BREAKS_IN_RUN) continue;

@@ -90,7 +90,8 @@ export interface Triggers {
  * i-th rule given.
  */
 export class TriggerTable {
-  private readonly ascii = new Uint32Array(128);
+  /** The rules each ASCII character triggers (read directly by the scan). */
+  readonly ascii = new Uint32Array(128);
   private readonly other = new Map<number, number>();
   /** Trigger words by hash (see `hashStep`), each with the rules it triggers. */
   private readonly words = new Map<number, { word: string; mask: number }[]>();
@@ -172,20 +173,20 @@ const UP = 1;
 const LOW = 2;
 const LET = 3; // a letter without case, or a combining mark
 const DIG = 4;
-const ASCII_CLASS = new Uint8Array(128);
+const UNKNOWN = 255;
+/** The class of every UTF-16 code unit, filled in on first sight (ASCII at once). */
+const CLASS = new Uint8Array(65536).fill(UNKNOWN);
 for (let c = 0; c < 128; c++) {
-  ASCII_CLASS[c] = c >= 65 && c <= 90 ? UP : c >= 97 && c <= 122 ? LOW : c >= 48 && c <= 57 ? DIG : OTHER;
+  CLASS[c] = c >= 65 && c <= 90 ? UP : c >= 97 && c <= 122 ? LOW : c >= 48 && c <= 57 ? DIG : OTHER;
 }
 
-function classOf(text: string, i: number, c: number): number {
-  if (c < 128) return ASCII_CLASS[c]!;
-  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff) return OTHER; // spaces and punctuation
-  const ch = text[i]!;
-  if (UPPER.test(ch)) return UP;
-  if (LOWER.test(ch)) return LOW;
-  if (LETTER_OR_MARK.test(ch)) return LET;
-  if (DIGIT.test(ch)) return DIG;
-  return OTHER;
+function classOf(c: number): number {
+  const known = CLASS[c]!;
+  if (known !== UNKNOWN) return known;
+  const ch = String.fromCharCode(c);
+  const k = UPPER.test(ch) ? UP : LOWER.test(ch) ? LOW : LETTER_OR_MARK.test(ch) ? LET : DIGIT.test(ch) ? DIG : OTHER;
+  CLASS[c] = k;
+  return k;
 }
 
 /** The result of scanning a text: its paragraphs, its words and the rules each paragraph triggers. */
@@ -225,8 +226,8 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
     let i = paragraphs.starts[p]!;
     while (i < paragraphEnd) {
       const c = text.charCodeAt(i);
-      if (table) mask |= table.char(c);
-      const cls = classOf(text, i, c);
+      if (table) mask |= c < 128 ? table.ascii[c]! : table.char(c);
+      const cls = classOf(c);
       if (cls === OTHER) {
         i++;
         continue;
@@ -242,11 +243,11 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
       let hash = HASH_SEED;
       while (i < paragraphEnd) {
         const d = text.charCodeAt(i);
-        const k = i === start ? cls : classOf(text, i, d);
+        const k = i === start ? cls : classOf(d);
         if (k === OTHER) {
           // An apostrophe between letters joins them: `Putin's`, `don’t`.
           if ((d !== 39 && d !== 0x2019) || previous === DIG || i + 1 >= paragraphEnd) break;
-          const after = classOf(text, i + 1, text.charCodeAt(i + 1));
+          const after = classOf(text.charCodeAt(i + 1));
           if (after !== UP && after !== LOW && after !== LET) break;
           flags |= WordFlag.Apostrophe;
           hash = hashStep(hash, d);
@@ -256,7 +257,7 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
           continue;
         }
         hash = hashStep(hash, d);
-        if (i > start && table) mask |= table.char(d);
+        if (i > start && table) mask |= d < 128 ? table.ascii[d]! : table.char(d);
         if (d >= 128) ascii = false;
         if (k === UP) {
           uppers++;
