@@ -3,6 +3,7 @@
 // pass, and answers questions from what it read.
 import type { Fact } from '../engine/types.js';
 import { forEachWord, isWordCharAt } from './scan.js';
+import { WordFlag } from './document.js';
 
 /** A number grouped with commas (`4,464,005`): the text's own convention for grouping digits. */
 const COMMA_GROUPED = /\d,\d{3}(?!\d)/;
@@ -29,3 +30,68 @@ export const STANDALONE_WORDS: Fact<string, boolean> = {
   },
   answer: (prepared, word) => (prepared as Set<string>).has(word),
 };
+
+/**
+ * Words the article capitalizes in mid-sentence (after a word, a comma or a number, not after a
+ * sentence end, a colon or a quotation mark): names and proper nouns as the article itself writes
+ * them, so that `blinken` elsewhere can be read against `Blinken`. Asked with the word in lower case.
+ */
+export const CAPITALIZED_MID_SENTENCE: Fact<string, boolean> = {
+  id: 'capitalized-mid-sentence',
+  prepare: (text, _settings, document) => {
+    const { starts, ends, flags, count } = document.words();
+    const found = new Set<string>();
+    for (let w = 1; w < count; w++) {
+      if ((flags[w]! & WordFlag.Capitalized) === 0 || (flags[w]! & WordFlag.AllCaps) !== 0) continue;
+      if (isMidSentence(text, starts[w]!, ends[w - 1]!)) found.add(text.slice(starts[w]!, ends[w]!).toLowerCase());
+    }
+    return found;
+  },
+  answer: (prepared, word) => (prepared as Set<string>).has(word),
+};
+
+/** Whether only spaces and a comma, semicolon or hyphen stand between the word before (ending at `previousEnd`) and `start`. */
+function isMidSentence(text: string, start: number, previousEnd: number): boolean {
+  if (start - previousEnd > 3) return false;
+  for (let i = previousEnd; i < start; i++) {
+    const ch = text[i];
+    if (ch !== ' ' && ch !== ',' && ch !== ';' && ch !== '\u00a0') return false;
+  }
+  return start > previousEnd;
+}
+
+/**
+ * Where the article's body starts and ends: the first and last line that reads as body text (a
+ * sentence of eight words or more ending in sentence punctuation). Above the first is the header
+ * block (site name, navigation, metadata, title); below the last, the tail (teasers, bios,
+ * paywall text). `[bodyStart, bodyEnd]` as offsets, or `[-1, -1]` for a text with no body line.
+ */
+export const ZONES: Fact<'', readonly [number, number]> = {
+  id: 'zones',
+  prepare: (text) => {
+    let first = -1;
+    let last = -1;
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      if (isBodyLine(text.slice(start, end))) {
+        if (first < 0) first = start;
+        last = end;
+      }
+      start = end + 1;
+    }
+    return [first, last] as const;
+  },
+  answer: (prepared) => prepared as readonly [number, number],
+};
+
+const BODY_WORDS = 8;
+const SENTENCE_END = /[.!?…]["”’»)]*\s*$/;
+
+function isBodyLine(line: string): boolean {
+  if (!SENTENCE_END.test(line)) return false;
+  let words = 0;
+  for (const piece of line.split(' ')) if (/\p{L}/u.test(piece) && ++words >= BODY_WORDS) return true;
+  return false;
+}

@@ -1,0 +1,51 @@
+// The shared document facts, on small articles: what each answers and what it must not.
+import { describe, expect, it } from 'vitest';
+import { DocumentInfo } from '../../src/engine/context.js';
+import { defaultSettings } from '../../src/settings.js';
+import { CAPITALIZED_MID_SENTENCE, COMMA_GROUPING, STANDALONE_WORDS, ZONES } from '../../src/text/facts.js';
+import type { Fact } from '../../src/engine/types.js';
+
+const ask = <K, V>(text: string, fact: Fact<K, V>, key: K): V => new DocumentInfo(text, defaultSettings()).facts.answer(fact, key);
+
+describe('COMMA_GROUPING', () => {
+  it.each([
+    ['4,464,005 votes', true],
+    ['12,500 people', true],
+    ['1.245.803 votes', false],
+    ['a 3,14 ratio', false],
+  ] as const)('%s → %s', (text, expected) => expect(ask(text, COMMA_GROUPING, '')).toBe(expected));
+});
+
+describe('STANDALONE_WORDS', () => {
+  it('knows a word that stands alone somewhere in the article', () => {
+    const text = 'Ferro said no.\n\nThe coach Ferrowho left';
+    expect(ask(text, STANDALONE_WORDS, 'Ferro')).toBe(true);
+    expect(ask(text, STANDALONE_WORDS, 'who')).toBe(false);
+  });
+});
+
+describe('CAPITALIZED_MID_SENTENCE', () => {
+  it.each([
+    ['The minister met Blinken in Rome.', 'blinken', true],
+    ['He said, Blinken arrived.', 'blinken', true],
+    ['It ended. Blinken arrived.', 'blinken', false], // a sentence start says nothing
+    ['He said: Today we start.', 'today', false],
+    ['He met “Blinken” there.', 'blinken', false], // after a quotation mark
+    ['The NATO summit began.', 'nato', false], // all capitals are not a capitalized word
+  ] as const)('%s: %s → %s', (text, word, expected) => expect(ask(text, CAPITALIZED_MID_SENTENCE, word)).toBe(expected));
+});
+
+describe('ZONES', () => {
+  it('finds the body between a header block and a tail', () => {
+    const header = 'Home / World\nNews Site\n';
+    const body = 'The minister said on Monday that the talks would go on next week.\nThey did not say where the next round of talks would be held.\n';
+    const tail = 'Read more\nMore from the author\n';
+    const [start, end] = ask(header + body + tail, ZONES, '');
+    expect(start).toBe(header.length);
+    expect(end).toBe(header.length + body.length - 1);
+  });
+
+  it('says so when nothing reads as body text', () => {
+    expect(ask('Home\nShare\nSubscribe now', ZONES, '')).toEqual([-1, -1]);
+  });
+});
