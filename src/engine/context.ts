@@ -100,7 +100,7 @@ export function createRuleContext(info: DocumentInfo, ruleId: string, log?: Fact
     words: () => info.words(),
     fact: (fact, key) => {
       const value = info.facts.answer(fact, key);
-      log?.record(fact, key, value);
+      log?.record(info.facts, fact, key, value);
       return value;
     },
     memo: <T>(key: string, compute: () => T): T => {

@@ -21,24 +21,45 @@ export class FactStore {
   ) {}
 
   answer<K, V>(fact: Fact<K, V>, key: K): V {
+    return fact.answer(this.preparedFor(fact), key);
+  }
+
+  /** The fact's fingerprint on this text, or undefined for a fact without one. */
+  fingerprint<K, V>(fact: Fact<K, V>): string | number | boolean | undefined {
+    return fact.fingerprint?.(this.preparedFor(fact));
+  }
+
+  private preparedFor<K, V>(fact: Fact<K, V>): unknown {
     const store = this.prepared as Map<Fact<K, V>, unknown>;
     let prepared = store.get(fact);
     if (prepared === undefined && !store.has(fact)) {
       prepared = fact.prepare(this.text, this.settings, this.document);
       store.set(fact, prepared);
     }
-    return fact.answer(prepared, key);
+    return prepared;
   }
 }
 
+/** The answers a rule was given by one fact, and the fingerprint they were all given under. */
+interface Answers {
+  readonly values: Map<unknown, unknown>;
+  /** MIXED once answers were given under different fingerprints (or the fact has none). */
+  fingerprint: unknown;
+}
+
+const MIXED = Symbol('mixed');
+
 /** The answers one rule was given, across passes: by fact, then by question. */
 export class FactLog {
-  private readonly answers = new Map<Fact<unknown, unknown>, Map<unknown, unknown>>();
+  private readonly answers = new Map<Fact<unknown, unknown>, Answers>();
 
-  record<K, V>(fact: Fact<K, V>, key: K, value: V): void {
+  /** Notes an answer given on the text of `store`. */
+  record<K, V>(store: FactStore, fact: Fact<K, V>, key: K, value: V): void {
+    const current = store.fingerprint(fact) ?? MIXED;
     let answers = this.answers.get(fact as Fact<unknown, unknown>);
-    if (!answers) this.answers.set(fact as Fact<unknown, unknown>, (answers = new Map()));
-    answers.set(key, value);
+    if (!answers) this.answers.set(fact as Fact<unknown, unknown>, (answers = { values: new Map(), fingerprint: current }));
+    else if (answers.fingerprint !== current) answers.fingerprint = MIXED;
+    answers.values.set(key, value);
   }
 
   get size(): number {
@@ -48,7 +69,10 @@ export class FactLog {
   /** Whether every answer is still the same on the text of `store`. */
   holds(store: FactStore): boolean {
     for (const [fact, answers] of this.answers) {
-      for (const [key, value] of answers) if (!sameValue(store.answer(fact, key), value)) return false;
+      const current = store.fingerprint(fact) ?? MIXED;
+      if (current !== MIXED && answers.fingerprint === current) continue; // the same state: the same answers
+      for (const [key, value] of answers.values) if (!sameValue(store.answer(fact, key), value)) return false;
+      answers.fingerprint = current;
     }
     return true;
   }

@@ -56,6 +56,11 @@ export interface Fact<K, V> {
   readonly id: string;
   prepare(text: string, settings: Settings, document: { words(): Words }): unknown;
   answer(prepared: unknown, key: K): V;
+  /**
+   * Optional: a primitive that is the same whenever every answer is (the names a fact knows,
+   * joined). With it, the engine checks a rule's answers one by one only when it changed.
+   */
+  fingerprint?(prepared: unknown): string | number | boolean;
 }
 
 /** What a rule may ask about the text it is looking at. */

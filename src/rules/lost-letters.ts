@@ -52,7 +52,20 @@ const LOST_FORM: Fact<string, string | undefined> = {
   id: 'lost-letters:form',
   prepare: formsOf,
   answer: (prepared, word) => (prepared as Map<string, string>).get(word),
+  fingerprint: (prepared) => fingerprintOf(prepared as Map<string, string>),
 };
+
+const fingerprints = new WeakMap<Map<string, string>, string>();
+
+/** The accented names behind the forms: the same names, the same answers. */
+function fingerprintOf(forms: Map<string, string>): string {
+  let fingerprint = fingerprints.get(forms);
+  if (fingerprint === undefined) {
+    fingerprint = [...new Set(forms.values())].sort().join('\n');
+    fingerprints.set(forms, fingerprint);
+  }
+  return fingerprint;
+}
 
 /** Whether the article has any accented name with such forms. */
 const HAS_LOST_FORMS: Fact<'', boolean> = {

@@ -74,6 +74,8 @@ function indexOf(settings: Settings): Found {
 /** The people the article names in full, by the first letter of their surname, in the order it first names them. */
 interface Named {
   readonly byInitial: ReadonlyMap<string, readonly Person[]>;
+  /** Their full names, in order: the same whenever every answer is. */
+  readonly fingerprint: string;
   /** Answers already given this pass. */
   readonly near: Map<string, readonly Person[]>;
 }
@@ -87,11 +89,11 @@ const NEAR_NAMED: Fact<string, readonly Person[]> = {
   id: 'name-consistency:near-named',
   prepare: (text, settings, document): Named => {
     const byInitial = new Map<string, Person[]>();
-    for (const person of namedPeopleOf(text, settings, document.words())) {
-      byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
-    }
-    return { byInitial, near: new Map() };
+    const named = namedPeopleOf(text, settings, document.words());
+    for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
+    return { byInitial, near: new Map(), fingerprint: named.map((person) => person.full).join('\n') };
   },
+  fingerprint: (prepared) => (prepared as Named).fingerprint,
   answer: (prepared, word) => {
     const { byInitial, near } = prepared as Named;
     let found = near.get(word);
@@ -103,11 +105,14 @@ const NEAR_NAMED: Fact<string, readonly Person[]> = {
   },
 };
 
-/** Whether the article names anybody in full (most articles that name nobody need no more reading). */
-const NAMES_ANYBODY: Fact<'', boolean> = {
-  id: 'name-consistency:names-anybody',
-  prepare: (text, settings, document) => namedPeopleOf(text, settings, document.words()).length > 0,
-  answer: (prepared) => prepared as boolean,
+/**
+ * The first letters of the surnames of the people the article names in full ('' for nobody): a
+ * word with another initial is near none of them, and needs no question of its own.
+ */
+const NAMED_INITIALS: Fact<'', string> = {
+  id: 'name-consistency:named-initials',
+  prepare: (text, settings, document) => [...new Set(namedPeopleOf(text, settings, document.words()).map((person) => person.last[0]!))].sort().join(''),
+  answer: (prepared) => prepared as string,
 };
 
 const NOBODY: readonly Person[] = [];
@@ -173,11 +178,12 @@ export const nameConsistency: Rule = {
   ],
   apply(text, ctx) {
     // The person may be named in full in another paragraph: who is named is a fact of the article.
-    if (!ctx.fact(NAMES_ANYBODY, '')) return [];
+    const initials = ctx.fact(NAMED_INITIALS, '');
+    if (initials === '') return [];
     const index = indexOf(ctx.settings);
     const edits: Edit[] = [];
     for (const { word, at } of capitalizedWords(text)) {
-      if (index.correct.has(word)) continue;
+      if (!initials.includes(word[0]!) || index.correct.has(word)) continue;
       const near = ctx.fact(NEAR_NAMED, word);
       if (near.length === 0 || isEnglishWord(word)) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
