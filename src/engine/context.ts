@@ -2,6 +2,7 @@
 // spans no rule may touch, both built on first use.
 import type { Edges, Edit, Line, RuleContext } from './types.js';
 import type { Settings } from '../settings.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
 
 const WHOLE_DOCUMENT: Edges = { start: true, end: true };
@@ -14,6 +15,7 @@ export class DocumentInfo {
   constructor(
     readonly text: string,
     readonly settings: Settings,
+    readonly lexicon: Lexicon,
     readonly edges: Edges = WHOLE_DOCUMENT,
   ) {}
 
@@ -52,6 +54,7 @@ export function createRuleContext(info: DocumentInfo, ruleId: string): RuleConte
   return {
     text,
     settings: info.settings,
+    lexicon: info.lexicon,
     edges: info.edges,
     isProtected: (start, end) => info.isProtected(start, end),
     lines: () => info.lines(),

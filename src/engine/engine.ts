@@ -2,6 +2,7 @@
 // edit on offsets of the original input.
 import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule } from './types.js';
 import { defaultSettings, type Settings } from '../settings.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { applyEdits, selectEdits } from './apply.js';
 import { changesOf, composeChanges, mapSpanBack, mapStartBack, type Change } from './changes.js';
 import { createRuleContext, DocumentInfo } from './context.js';
@@ -16,6 +17,8 @@ export interface EngineOptions {
   readonly reportOnly?: ReadonlySet<string>;
   /** What the rules read besides the text; the built-in defaults when absent. */
   readonly settings?: Settings;
+  /** The data rules read (`ctx.lexicon`); `clean` passes the built-in one. Rules that read it fail without it. */
+  readonly lexicon?: Lexicon;
   /** Whether the text starts and ends the document (default both): false for a piece of a larger input. */
   readonly edges?: Edges;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
@@ -34,6 +37,13 @@ export class CycleError extends Error {
 
 const DEFAULT_MAX_PASSES = 10;
 
+/** Stands in when no lexicon was given: a rule that reads it learns what to pass. */
+const NO_LEXICON = new Proxy({} as Lexicon, {
+  get(_target, key) {
+    throw new Error(`a rule read ctx.lexicon.${String(key)}, but the engine was given no lexicon. Pass EngineOptions.lexicon (clean() passes the built-in one).`);
+  },
+});
+
 interface Pass {
   /** The text the pass worked on. */
   readonly source: string;
@@ -49,6 +59,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const rankOf = (id: string): number => rank.get(id) ?? rules.length;
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const settings = options.settings ?? defaultSettings();
+  const lexicon = options.lexicon ?? NO_LEXICON;
   const reportOnly = options.reportOnly ?? new Set<string>();
 
   let text = layout.text;
@@ -58,7 +69,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const seen = new Map<string, number>([[text, 0]]);
   let dirty: Window | undefined; // the paragraphs the last pass changed; undefined: all of them
   for (let pass = 1; ; pass++) {
-    const proposals = proposeEdits(text, rules, settings, options.edges, dirty);
+    const proposals = proposeEdits(text, rules, settings, lexicon, options.edges, dirty);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -210,9 +221,9 @@ function fromWindow(rule: Rule, window: Window, edits: readonly Edit[]): Edit[] 
   });
 }
 
-function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, edges: Edges | undefined, dirty: Window | undefined): Edit[] {
-  const info = new DocumentInfo(text, settings, edges);
-  const windowInfo = dirty && new DocumentInfo(dirty.text, settings, { start: false, end: false });
+function proposeEdits(text: string, rules: readonly Rule[], settings: Settings, lexicon: Lexicon, edges: Edges | undefined, dirty: Window | undefined): Edit[] {
+  const info = new DocumentInfo(text, settings, lexicon, edges);
+  const windowInfo = dirty && new DocumentInfo(dirty.text, settings, lexicon, { start: false, end: false });
   const markers = findIgnoreMarkers(text);
   const proposals: Edit[] = [];
   for (const rule of rules) {

@@ -3,6 +3,7 @@
  * engine settles conflicts, applies them and repeats until nothing changes.
  */
 import type { Settings } from '../settings.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** What kind of artifact a rule repairs; used to group rules in listings and reports. */
 export type Category =
@@ -48,8 +49,10 @@ export interface Line {
 /** What a rule may ask about the text it is looking at. */
 export interface RuleContext {
   readonly text: string;
-  /** The name table, words to keep and extra patterns in force (the configuration's, or the defaults). */
+  /** Words to keep and extra patterns in force (the configuration's, or the defaults). */
   readonly settings: Settings;
+  /** English words and their frequencies, the name table, places, countries, acronyms: all the data a rule reads. */
+  readonly lexicon: Lexicon;
   /**
    * Whether the text starts and ends where the document does. A large input is cleaned in
    * pieces; a piece in the middle must not be treated as if its edges were the document's

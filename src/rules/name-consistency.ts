@@ -5,8 +5,7 @@
 // a different person) and capitalized English words are never touched.
 import type { Edit, Rule } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
-import type { Settings } from '../settings.js';
-import { isEnglishWord } from '../data/words.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { editDistance } from '../text/distance.js';
 import { isWordCharAt } from '../text/scan.js';
 
@@ -41,8 +40,8 @@ interface Found {
   readonly correct: ReadonlySet<string>;
 }
 
-/** The people of each settings' name table, indexed on first use. */
-const indexes = new WeakMap<Settings, Found>();
+/** The people of each lexicon's name table, indexed on first use. */
+const indexes = new WeakMap<Lexicon, Found>();
 
 /** People with a full name of two words or more, and every correct form (never "corrected"). */
 function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
@@ -92,10 +91,10 @@ export const nameConsistency: Rule = {
   category: 'spelling',
   leaves: 'longer forms of the surname (Lavrov / Lavrova), near forms without a first name or title before them, English words',
   apply(text, ctx) {
-    let index = indexes.get(ctx.settings);
+    let index = indexes.get(ctx.lexicon);
     if (!index) {
-      index = indexPeople(ctx.settings.names, ctx.settings.nameEntries);
-      indexes.set(ctx.settings, index);
+      index = indexPeople(ctx.lexicon.names, ctx.lexicon.nameEntries);
+      indexes.set(ctx.lexicon, index);
     }
     const words = capitalizedWords(text);
     const named = findNamedPeople(text, words, index);
@@ -106,7 +105,7 @@ export const nameConsistency: Rule = {
     const edits: Edit[] = [];
     for (const { word, at } of words) {
       const candidates = byInitial.get(word[0]!);
-      if (!candidates || index.correct.has(word) || !candidates.some((p) => isNearForm(word, p.last)) || isEnglishWord(word)) continue;
+      if (!candidates || index.correct.has(word) || !candidates.some((p) => isNearForm(word, p.last)) || ctx.lexicon.isWord(word)) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
       const person = before === undefined ? undefined : candidates.find((p) => isNearForm(word, p.last) && fitsContext(before, p));
       if (!person) continue;

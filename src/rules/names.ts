@@ -19,7 +19,7 @@ export function createNamesRule(table?: NameTable): Rule {
     category: 'spelling',
     leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy), ambiguous words out of context',
     apply(text, ctx) {
-      const names = table ?? ctx.settings.names;
+      const names = table ?? ctx.lexicon.names;
       const edits: Edit[] = [];
       for (const { start, end, correction } of names.find(text)) {
         if (ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;
