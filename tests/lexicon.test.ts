@@ -32,6 +32,7 @@ const small = {
   countries: [GERMANY],
   acronyms: [{ acronym: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization' as const }],
   names: [BLINKEN, LAVROV],
+  officeholders: [{ name: 'Mikhail Mishustin', wikidata: 'Q4298520', positions: ['Prime Minister of Russia (2020–)'] }],
 };
 
 describe('a lexicon from data in memory', () => {
@@ -89,6 +90,14 @@ describe('a lexicon from data in memory', () => {
     expect(people.surnamesNear('Blinkenov', 1)).toEqual([]);
   });
 
+  it('indexes officeholders apart from the name table', () => {
+    const { officeholders } = lexicon;
+    expect(officeholders.surnamesNear('Mishustim')).toEqual(['Mishustin']);
+    expect(officeholders.withSurname('Mishustin')[0]?.about).toBe('Prime Minister of Russia (2020–)');
+    expect(lexicon.people.surnames.has('Mishustin')).toBe(false);
+    expect(lexicon.names.lookup('Mishustin')).toBeUndefined();
+  });
+
   it('corrects names from its own name table', () => {
     expect(lexicon.names.lookup('Blingen')?.to).toBe('Blinken');
     expect(lexicon.nameEntries).toEqual([BLINKEN, LAVROV]);
@@ -121,7 +130,7 @@ describe('the compact form', () => {
 
     it('holds packed word tables and the lists', () => {
       expect(compact.format).toBe(COMPACT_FORMAT);
-      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'places', 'words']);
+      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'words']);
       // One line per word length: `length<TAB>words of that length, sorted, concatenated`.
       for (const line of compact.words.split('\n')) {
         const [length, words] = line.split('\t') as [string, string];
@@ -184,6 +193,37 @@ describe('the built-in data', () => {
     expect(lexicon.people.surnamesNear('Blingen')).toContain('Blinken');
     expect(lexicon.isPlace('Geneva') && lexicon.isPlace('Russia')).toBe(true);
     expect(lexicon.isMixedCase('YouTube')).toBe(true);
+  });
+});
+
+describe('the officeholders', () => {
+  const file = JSON.parse(readFileSync(new URL('../src/data/officeholders.json', import.meta.url), 'utf8')) as {
+    sources: { repository: string; commit: string; path: string }[];
+    people: { name: string; wikidata: string; positions: string[] }[];
+  };
+
+  it('name their sources by repository, commit and file', () => {
+    expect(file.sources.length).toBeGreaterThan(5);
+    for (const source of file.sources) {
+      expect(source.repository).toMatch(/^every-politician-scrapers\//);
+      expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  it('are plain names with a Wikidata id and at least one position', () => {
+    expect(file.people.length).toBeGreaterThan(500);
+    for (const person of file.people) {
+      expect(person.name).not.toMatch(/^Q\d+$|,| of /);
+      expect(person.wikidata).toMatch(/^Q\d+$/);
+      expect(person.positions.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reach the built-in lexicon, for near misses of current leaders', () => {
+    const { officeholders } = defaultLexicon();
+    expect(officeholders.withSurname('Mishustin')[0]?.about).toMatch(/Prime Minister of Russia/);
+    expect(officeholders.fullNames.has('Keir Starmer')).toBe(true);
+    expect(officeholders.surnamesNear('Shmyhel')).toContain('Shmyhal');
   });
 });
 

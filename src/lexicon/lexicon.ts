@@ -33,7 +33,17 @@ export interface Acronym {
   readonly example?: string;
 }
 
-/** A person of the name table. */
+/** A head of state or government or a minister (from Wikidata, through src/data/officeholders.json). */
+export interface Officeholder {
+  /** The English label: `Mikhail Mishustin`. */
+  readonly name: string;
+  /** The Wikidata item: `Q4298520`. */
+  readonly wikidata?: string;
+  /** Each position with its years: `Prime Minister of Russia (2020–)`. */
+  readonly positions: readonly string[];
+}
+
+/** A person of the name table (or an officeholder: `about` lists the positions). */
 export interface Person {
   /** The name as people know it: `Antony Blinken`. */
   readonly name: string;
@@ -98,6 +108,11 @@ export interface Lexicon {
   readonly names: NameTable;
   readonly nameEntries: readonly NameEntry[];
   readonly people: People;
+  /**
+   * Heads of state and government and ministers, by their correct names: what later rules match
+   * near misses against (`Mishustim` → `Mishustin`). Not used by the name table.
+   */
+  readonly officeholders: People;
 }
 
 /** A lexicon as plain data: what `createLexicon` takes. Every part is optional. */
@@ -112,6 +127,7 @@ export interface LexiconData {
   readonly countries?: readonly Country[];
   readonly acronyms?: readonly Acronym[];
   readonly names?: readonly NameEntry[];
+  readonly officeholders?: readonly Officeholder[];
 }
 
 /** The form the build writes: tables packed into strings (see table.ts), the rest as JSON. */
@@ -126,6 +142,7 @@ export interface CompactLexicon {
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
+  readonly officeholders: readonly Officeholder[];
 }
 
 /** What configuration may add to (or turn off in) a lexicon. */
@@ -154,6 +171,7 @@ interface Parts {
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
+  readonly officeholders: readonly Officeholder[];
   /** Set when the name table was built already (to report a clash when extending). */
   readonly nameTable?: NameTable;
 }
@@ -188,6 +206,7 @@ export function parseLexicon(text: string): Lexicon {
     countries: compact.countries,
     acronyms: compact.acronyms,
     names: compact.names,
+    officeholders: compact.officeholders,
   });
 }
 
@@ -253,6 +272,9 @@ export function lazyLexicon(load: () => Lexicon): Lexicon {
     get people() {
       return real().people;
     },
+    get officeholders() {
+      return real().officeholders;
+    },
   };
   loaderOf.set(lexicon, real);
   return lexicon;
@@ -283,6 +305,7 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
     countries: data.countries ?? [],
     acronyms: data.acronyms ?? [],
     names: data.names ?? [],
+    officeholders: data.officeholders ?? [],
   };
 }
 
@@ -298,6 +321,7 @@ function assemble(parts: Parts): Lexicon {
   let properCases: ReadonlyMap<string, string> | undefined;
   let nameTable = parts.nameTable;
   let people: People | undefined;
+  let officeholders: People | undefined;
 
   const lexicon: Lexicon = {
     isWord(word) {
@@ -330,6 +354,10 @@ function assemble(parts: Parts): Lexicon {
     get people() {
       people ??= indexPeople(parts.names);
       return people;
+    },
+    get officeholders() {
+      officeholders ??= indexPeople(parts.officeholders.map(asNameEntry));
+      return officeholders;
     },
   };
   partsOf.set(lexicon, parts);
@@ -371,6 +399,11 @@ function indexProperCases(parts: Parts, places: readonly string[]): ReadonlyMap<
   for (const place of places) add(place);
   for (const country of parts.countries) for (const capital of country.capitals) add(capital);
   return map;
+}
+
+/** An officeholder as a name entry without wrong forms, so that one index serves both. */
+function asNameEntry(holder: Officeholder): NameEntry {
+  return { name: holder.name, about: holder.positions.join('; '), kind: 'person', forms: { [holder.name]: [] } };
 }
 
 function indexPeople(entries: readonly NameEntry[]): People {

