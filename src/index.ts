@@ -18,7 +18,7 @@ export { RULES } from './rules/index.js';
 export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';
 export type { NameEntry, NameContext, WrongForm } from './data/names.js';
 export { createLexicon, extendLexicon, parseLexicon } from './lexicon/lexicon.js';
-export type { Acronym, Country, Lexicon, LexiconChanges, LexiconData, People, Person } from './lexicon/lexicon.js';
+export type { Acronym, City, Country, Lexicon, LexiconChanges, LexiconData, People, Person } from './lexicon/lexicon.js';
 export { defaultLexicon } from './lexicon/default.js';
 
 /** What a rule does: apply its fixes (the default), only report them, or nothing. */

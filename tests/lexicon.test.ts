@@ -28,6 +28,7 @@ const small = {
   frequencies: [['the', 7.48], ['supplies', 4.1], ['military', 4.6], ['THAT', 7.1], ['Café', 2.04]] as [string, number][],
   mixedCase: ['iPhone', 'YouTube'],
   places: ['Russia', 'Geneva', 'Russia'],
+  cities: [{ name: 'Hamilton', country: 'CA', population: 569353 }, { name: 'Hamilton', country: 'NZ', population: 152641 }],
   countriesWithoutArticle: ['Russia'],
   countries: [GERMANY],
   acronyms: [{ acronym: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization' as const }],
@@ -57,6 +58,8 @@ describe('a lexicon from data in memory', () => {
     expect([lexicon.isMixedCase('iPhone'), lexicon.isMixedCase('Iphone')]).toEqual([true, false]);
     expect([lexicon.isPlace('Geneva'), lexicon.isPlace('geneva')]).toEqual([true, false]);
     expect(lexicon.places).toEqual(['Russia', 'Geneva']);
+    expect(lexicon.city('Hamilton')?.country).toBe('CA'); // the largest of the name
+    expect(lexicon.city('hamilton')).toBeUndefined();
     expect(lexicon.country('Germany')?.demonym).toBe('German');
     expect(lexicon.country('Federal Republic of Germany')).toBe(GERMANY);
     expect(lexicon.country('Bundesrepublik Deutschland')).toBe(GERMANY);
@@ -130,7 +133,7 @@ describe('the compact form', () => {
 
     it('holds packed word tables and the lists', () => {
       expect(compact.format).toBe(COMPACT_FORMAT);
-      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'words']);
+      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'cities', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'words']);
       // One line per word length: `length<TAB>words of that length, sorted, concatenated`.
       for (const line of compact.words.split('\n')) {
         const [length, words] = line.split('\t') as [string, string];
@@ -178,6 +181,15 @@ describe('the built-in data', () => {
     expect(lexicon.countryOfDemonym('Dutch')?.name).toBe('Netherlands');
     expect(lexicon.country('United States of America')?.alpha2).toBe('US');
     expect(lexicon.properCase('russian')).toBe('Russian');
+  });
+
+  it('knows the cities of 100,000 people or more', () => {
+    expect(lexicon.cities.length).toBeGreaterThan(4000);
+    expect(lexicon.city('Kherson')?.country).toBe('UA');
+    expect(lexicon.city('Reading')?.country).toBe('GB');
+    expect(lexicon.city('Moscow')?.population).toBeGreaterThan(10_000_000);
+    expect(lexicon.city('Davos')).toBeUndefined(); // too small: in the hand-written places instead
+    expect(lexicon.isPlace('Davos')).toBe(true);
   });
 
   it('knows agencies and parties by their letters, each hand-written one with its example', () => {

@@ -22,6 +22,14 @@ export interface Country {
   readonly independent: boolean;
 }
 
+/** A city of 100,000 people or more (GeoNames, through src/data/cities.json). */
+export interface City {
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 code of its country: `UA`. */
+  readonly country: string;
+  readonly population: number;
+}
+
 /** An agency, party or organization known by its letters. */
 export interface Acronym {
   /** As written: `NATO`, `AfD`. */
@@ -92,6 +100,9 @@ export interface Lexicon {
   /** Whether `name` is a place world news names every day (a country or a large city; exact spelling). */
   isPlace(name: string): boolean;
   readonly places: readonly string[];
+  /** The largest city of that name among those of 100,000 people or more (exact spelling): `Kherson`, `Reading`. */
+  city(name: string): City | undefined;
+  readonly cities: readonly City[];
   /** Country names that take no article in English (Russia, not "the Russia"). */
   readonly countriesWithoutArticle: readonly string[];
   /** The country of a common or official English name, or another name it goes by (exact spelling). */
@@ -123,6 +134,7 @@ export interface LexiconData {
   readonly frequencies?: Iterable<readonly [string, number]>;
   readonly mixedCase?: readonly string[];
   readonly places?: readonly string[];
+  readonly cities?: readonly City[];
   readonly countriesWithoutArticle?: readonly string[];
   readonly countries?: readonly Country[];
   readonly acronyms?: readonly Acronym[];
@@ -138,6 +150,7 @@ export interface CompactLexicon {
   readonly frequencies: PackedTable;
   readonly mixedCase: readonly string[];
   readonly places: readonly string[];
+  readonly cities: readonly City[];
   readonly countriesWithoutArticle: readonly string[];
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
@@ -167,6 +180,7 @@ interface Parts {
   readonly frequencies: WordTable;
   readonly mixedCase: readonly string[];
   readonly places: readonly string[];
+  readonly cities: readonly City[];
   readonly countriesWithoutArticle: readonly string[];
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
@@ -202,6 +216,7 @@ export function parseLexicon(text: string): Lexicon {
     frequencies: unpackTable(compact.frequencyWords, compact.frequencies),
     mixedCase: compact.mixedCase,
     places: compact.places,
+    cities: compact.cities,
     countriesWithoutArticle: compact.countriesWithoutArticle,
     countries: compact.countries,
     acronyms: compact.acronyms,
@@ -249,6 +264,10 @@ export function lazyLexicon(load: () => Lexicon): Lexicon {
     isPlace: (name) => real().isPlace(name),
     get places() {
       return real().places;
+    },
+    city: (name) => real().city(name),
+    get cities() {
+      return real().cities;
     },
     get countriesWithoutArticle() {
       return real().countriesWithoutArticle;
@@ -301,6 +320,7 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
   return {
     mixedCase: data.mixedCase ?? [],
     places: data.places ?? [],
+    cities: data.cities ?? [],
     countriesWithoutArticle: data.countriesWithoutArticle ?? [],
     countries: data.countries ?? [],
     acronyms: data.acronyms ?? [],
@@ -316,6 +336,8 @@ function assemble(parts: Parts): Lexicon {
   const placeSet: ReadonlySet<string> = new Set(places);
   let countryIndex: CountryIndex | undefined;
   const countries = (): CountryIndex => (countryIndex ??= indexCountries(parts.countries));
+  let cityIndex: ReadonlyMap<string, City> | undefined;
+  const cities = (): ReadonlyMap<string, City> => (cityIndex ??= indexCities(parts.cities));
   let acronymIndex: ReadonlyMap<string, Acronym> | undefined;
   const acronyms = (): ReadonlyMap<string, Acronym> => (acronymIndex ??= new Map(parts.acronyms.map((entry) => [entry.acronym, entry])));
   let properCases: ReadonlyMap<string, string> | undefined;
@@ -336,6 +358,8 @@ function assemble(parts: Parts): Lexicon {
     mixedCaseWords,
     isPlace: (name) => placeSet.has(name),
     places,
+    city: (name) => cities().get(name),
+    cities: parts.cities,
     countriesWithoutArticle: parts.countriesWithoutArticle,
     country: (name) => countries().byName.get(name),
     countryOfDemonym: (demonym) => countries().byDemonym.get(demonym),
@@ -383,6 +407,16 @@ function indexCountries(countries: readonly Country[]): CountryIndex {
     }
   }
   return { byName, byDemonym };
+}
+
+/** By name, the largest city of each name. */
+function indexCities(cities: readonly City[]): ReadonlyMap<string, City> {
+  const byName = new Map<string, City>();
+  for (const city of cities) {
+    const known = byName.get(city.name);
+    if (!known || known.population < city.population) byName.set(city.name, city);
+  }
+  return byName;
 }
 
 function indexProperCases(parts: Parts, places: readonly string[]): ReadonlyMap<string, string> {

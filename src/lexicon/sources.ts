@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import type { NameEntry } from '../data/names.js';
 import { COUNTRIES_WITHOUT_ARTICLE } from '../data/countries.js';
 import { CITIES } from '../data/places.js';
-import type { Acronym, Country, LexiconData, Officeholder } from './lexicon.js';
+import type { Acronym, City, Country, LexiconData, Officeholder } from './lexicon.js';
 
 /** The corpus behind the SUBTLEX-US counts: 51 million words of American film and television subtitles. */
 const SUBTLEX_CORPUS_WORDS = 51e6;
@@ -45,6 +45,7 @@ export function readSources(dataDir: URL): LexiconData {
   const names = (JSON.parse(readFileSync(new URL('names.json', dataDir), 'utf8')) as { entries: NameEntry[] }).entries;
   const mixedCase = (JSON.parse(readFileSync(new URL('mixed-case.json', dataDir), 'utf8')) as { words: string[] }).words;
   const acronyms = (JSON.parse(readFileSync(new URL('acronyms.json', dataDir), 'utf8')) as { acronyms: Acronym[] }).acronyms;
+  const cities = (JSON.parse(readFileSync(new URL('cities.json', dataDir), 'utf8')) as { cities: [string, string, number][] }).cities;
   const officeholders = (JSON.parse(readFileSync(new URL('officeholders.json', dataDir), 'utf8')) as { people: Officeholder[] }).people;
   // word-list exports the path of its words.txt.
   const wordList = readFileSync(require.resolve('word-list').replace(/index\.js$/, 'words.txt'), 'utf8');
@@ -55,6 +56,7 @@ export function readSources(dataDir: URL): LexiconData {
     frequencies: zipfValues(subtlex),
     mixedCase,
     places: [...COUNTRIES_WITHOUT_ARTICLE, ...CITIES],
+    cities: cities.map(([name, country, population]): City => ({ name, country, population })),
     countriesWithoutArticle: COUNTRIES_WITHOUT_ARTICLE,
     countries: countries.map(toCountry),
     acronyms: [...acronyms, ...acronymsOfNames(names, acronyms)],
