@@ -3,7 +3,7 @@
 // changes, and the library cleaning with a lexicon it was given without reading a file.
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
 import { compactLexicon, COMPACT_FORMAT, lazyLexicon } from '../src/lexicon/lexicon.js';
@@ -264,6 +264,20 @@ describe('configuration extends the lexicon', () => {
     expect(clean('Kaya Kallas met Lawrow and Blingen.', { settings, lexicon: createLexicon(small), only: ['names'] }).text).toBe('Kaja Kallas met Lawrow and Blinken.');
     const options = configure({ names: { add: [KALLAS] } });
     expect(clean('Kaya Kallas spoke.', options).text).toBe('Kaja Kallas spoke.');
+  });
+});
+
+describe('the way data reaches rules', () => {
+  it('is ctx.lexicon: no rule and no engine module imports a data module or the lexicon loader', () => {
+    const offending: string[] = [];
+    for (const dir of ['rules', 'engine']) {
+      const folder = new URL(`../src/${dir}/`, import.meta.url);
+      for (const name of readdirSync(folder).filter((file) => file.endsWith('.ts'))) {
+        const source = readFileSync(new URL(name, folder), 'utf8');
+        for (const [line] of source.matchAll(/^import (?!type ).*from '\.\.\/(?:data|lexicon)\/.*$/gm)) offending.push(`src/${dir}/${name}: ${line}`);
+      }
+    }
+    expect(offending).toEqual([]);
   });
 });
 
