@@ -168,7 +168,7 @@ export interface LexiconChanges {
   readonly addAcronyms?: readonly Acronym[];
 }
 
-export const COMPACT_FORMAT = 1;
+export const COMPACT_FORMAT = 2;
 
 /** Zipf values are stored one ASCII character a word: code `ZIPF_BASE + round(zipf * ZIPF_STEPS)` (at most 0x7c for 7.6). */
 const ZIPF_BASE = 0x30;
