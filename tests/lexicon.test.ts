@@ -34,6 +34,7 @@ const small = {
   acronyms: [{ acronym: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization' as const }],
   names: [BLINKEN, LAVROV],
   officeholders: [{ name: 'Mikhail Mishustin', wikidata: 'Q4298520', positions: ['Prime Minister of Russia (2020–)'] }],
+  titles: ['Prime Minister', 'President'],
 };
 
 describe('a lexicon from data in memory', () => {
@@ -93,6 +94,10 @@ describe('a lexicon from data in memory', () => {
     expect(people.surnamesNear('Blinkenov', 1)).toEqual([]);
   });
 
+  it('knows titles written before a name', () => {
+    expect([lexicon.isTitle('Prime Minister'), lexicon.isTitle('President'), lexicon.isTitle('prime minister'), lexicon.isTitle('Minister')]).toEqual([true, true, false, false]);
+  });
+
   it('indexes officeholders apart from the name table', () => {
     const { officeholders } = lexicon;
     expect(officeholders.surnamesNear('Mishustim')).toEqual(['Mishustin']);
@@ -133,7 +138,7 @@ describe('the compact form', () => {
 
     it('holds packed word tables and the lists', () => {
       expect(compact.format).toBe(COMPACT_FORMAT);
-      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'cities', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'words']);
+      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'cities', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'titles', 'words']);
       // One line per word length: `length<TAB>words of that length, sorted, concatenated`.
       for (const line of compact.words.split('\n')) {
         const [length, words] = line.split('\t') as [string, string];
@@ -198,6 +203,13 @@ describe('the built-in data', () => {
     expect(lexicon.acronym('TASS')?.kind).toBe('agency'); // from the name table
     const file = JSON.parse(readFileSync(new URL('../src/data/acronyms.json', import.meta.url), 'utf8')) as { acronyms: { acronym: string; example: string }[] };
     for (const { acronym, example } of file.acronyms) expect(example).toMatch(new RegExp(`(?<![\\p{L}])${acronym}(?![\\p{L}])`, 'u'));
+  });
+
+  it('knows titles, each hand-written one with its example', () => {
+    expect(lexicon.isTitle('Foreign Minister') && lexicon.isTitle('Secretary of State')).toBe(true);
+    const file = JSON.parse(readFileSync(new URL('../src/data/titles.json', import.meta.url), 'utf8')) as { titles: { title: string; example: string }[] };
+    // Each example opens with its title and a capitalized name after it.
+    for (const { title, example } of file.titles) expect(example.startsWith(`${title} `) && /^\p{Lu}/u.test(example.slice(title.length + 1))).toBe(true);
   });
 
   it('knows the people of the name table, with their roles', () => {

@@ -124,6 +124,9 @@ export interface Lexicon {
    * near misses against (`Mishustim` → `Mishustin`). Not used by the name table.
    */
   readonly officeholders: People;
+  /** Whether `phrase` is a title written before a person's name (exact spelling): `Foreign Minister`, `President`. */
+  isTitle(phrase: string): boolean;
+  readonly titles: readonly string[];
 }
 
 /** A lexicon as plain data: what `createLexicon` takes. Every part is optional. */
@@ -140,6 +143,7 @@ export interface LexiconData {
   readonly acronyms?: readonly Acronym[];
   readonly names?: readonly NameEntry[];
   readonly officeholders?: readonly Officeholder[];
+  readonly titles?: readonly string[];
 }
 
 /** The form the build writes: tables packed into strings (see table.ts), the rest as JSON. */
@@ -156,6 +160,7 @@ export interface CompactLexicon {
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
   readonly officeholders: readonly Officeholder[];
+  readonly titles: readonly string[];
 }
 
 /** What configuration may add to (or turn off in) a lexicon. */
@@ -168,7 +173,7 @@ export interface LexiconChanges {
   readonly addAcronyms?: readonly Acronym[];
 }
 
-export const COMPACT_FORMAT = 2;
+export const COMPACT_FORMAT = 3;
 
 /** Zipf values are stored one ASCII character a word: code `ZIPF_BASE + round(zipf * ZIPF_STEPS)` (at most 0x7c for 7.6). */
 const ZIPF_BASE = 0x30;
@@ -186,6 +191,7 @@ interface Parts {
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
   readonly officeholders: readonly Officeholder[];
+  readonly titles: readonly string[];
   /** Set when the name table was built already (to report a clash when extending). */
   readonly nameTable?: NameTable;
 }
@@ -222,6 +228,7 @@ export function parseLexicon(text: string): Lexicon {
     acronyms: compact.acronyms,
     names: compact.names,
     officeholders: compact.officeholders,
+    titles: compact.titles,
   });
 }
 
@@ -294,6 +301,10 @@ export function lazyLexicon(load: () => Lexicon): Lexicon {
     get officeholders() {
       return real().officeholders;
     },
+    isTitle: (phrase) => real().isTitle(phrase),
+    get titles() {
+      return real().titles;
+    },
   };
   loaderOf.set(lexicon, real);
   return lexicon;
@@ -326,6 +337,7 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
     acronyms: data.acronyms ?? [],
     names: data.names ?? [],
     officeholders: data.officeholders ?? [],
+    titles: data.titles ?? [],
   };
 }
 
@@ -334,6 +346,7 @@ function assemble(parts: Parts): Lexicon {
   const mixedCaseWords: ReadonlySet<string> = new Set(parts.mixedCase);
   const places = [...new Set(parts.places)];
   const placeSet: ReadonlySet<string> = new Set(places);
+  const titleSet: ReadonlySet<string> = new Set(parts.titles);
   let countryIndex: CountryIndex | undefined;
   const countries = (): CountryIndex => (countryIndex ??= indexCountries(parts.countries));
   let cityIndex: ReadonlyMap<string, City> | undefined;
@@ -383,6 +396,8 @@ function assemble(parts: Parts): Lexicon {
       officeholders ??= indexPeople(parts.officeholders.map(asNameEntry));
       return officeholders;
     },
+    isTitle: (phrase) => titleSet.has(phrase),
+    titles: parts.titles,
   };
   partsOf.set(lexicon, parts);
   return lexicon;

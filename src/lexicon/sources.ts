@@ -45,6 +45,7 @@ export function readSources(dataDir: URL): LexiconData {
   const names = (JSON.parse(readFileSync(new URL('names.json', dataDir), 'utf8')) as { entries: NameEntry[] }).entries;
   const mixedCase = (JSON.parse(readFileSync(new URL('mixed-case.json', dataDir), 'utf8')) as { words: string[] }).words;
   const acronyms = (JSON.parse(readFileSync(new URL('acronyms.json', dataDir), 'utf8')) as { acronyms: Acronym[] }).acronyms;
+  const titles = (JSON.parse(readFileSync(new URL('titles.json', dataDir), 'utf8')) as { titles: { title: string }[] }).titles;
   const cities = (JSON.parse(readFileSync(new URL('cities.json', dataDir), 'utf8')) as { cities: [string, string, number][] }).cities;
   const officeholders = (JSON.parse(readFileSync(new URL('officeholders.json', dataDir), 'utf8')) as { people: Officeholder[] }).people;
   // word-list exports the path of its words.txt.
@@ -62,6 +63,7 @@ export function readSources(dataDir: URL): LexiconData {
     acronyms: [...acronyms, ...acronymsOfNames(names, acronyms)],
     names: names.map(withoutExamples),
     officeholders,
+    titles: titles.map((entry) => entry.title),
   };
 }
 
