@@ -1,11 +1,14 @@
 /**
  * newsclean as a library: `clean` turns a text into the cleaned text and the list of edits that
- * produced it; `check` returns the same edits located by line and column. Nothing here reads
- * files, prints or exits.
+ * produced it; `check` returns the same edits located by line and column. Nothing here prints or
+ * exits, and the only file read is the built-in lexicon, once, when a text is cleaned without one
+ * of the caller's (`createLexicon` builds one from data in memory).
  */
 import type { CleanResult, Edges, Finding, Rule } from './engine/types.js';
 import { runCheck, runClean, type EngineOptions } from './engine/engine.js';
 import type { Settings } from './settings.js';
+import { extendLexicon, type Lexicon } from './lexicon/lexicon.js';
+import { defaultLexicon } from './lexicon/default.js';
 import { RULES } from './rules/index.js';
 import { closestMatch } from './text/distance.js';
 
@@ -14,6 +17,9 @@ export { CycleError, locateEdits, RuleError } from './engine/engine.js';
 export { RULES } from './rules/index.js';
 export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';
 export type { NameEntry, NameContext, WrongForm } from './data/names.js';
+export { createLexicon, extendLexicon, parseLexicon } from './lexicon/lexicon.js';
+export type { Acronym, City, Country, Lexicon, LexiconChanges, LexiconData, People, Person } from './lexicon/lexicon.js';
+export { defaultLexicon } from './lexicon/default.js';
 
 /** What a rule does: apply its fixes (the default), only report them, or nothing. */
 export type RuleMode = 'fix' | 'report' | 'off';
@@ -29,8 +35,14 @@ export interface CleanOptions {
   readonly modes?: Readonly<Record<string, RuleMode>>;
   /** Replace the built-in rule set (for custom rules); the options above apply to it. */
   readonly ruleSet?: readonly Rule[];
-  /** Name table, words to keep and extra line patterns (see `configure`); the defaults when absent. */
+  /** Words to keep, extra line patterns and name entries to add or turn off (see `configure`); the defaults when absent. */
   readonly settings?: Settings;
+  /**
+   * The words, frequencies, names, places, countries and acronyms rules read: the built-in lexicon
+   * when absent (read from its file on first use), or one made with `createLexicon` from data in
+   * memory. The name entries of `settings` are applied to it.
+   */
+  readonly lexicon?: Lexicon;
   /** Upper bound on passes before giving up with a CycleError (default 10). */
   readonly maxPasses?: number;
   /** For a piece of a larger input: whether it starts and ends the document (default both). */
@@ -67,9 +79,24 @@ function engineOptions(options: CleanOptions): EngineOptions {
     rules,
     reportOnly,
     ...(options.settings ? { settings: options.settings } : {}),
+    lexicon: lexiconFor(options),
     ...(options.maxPasses !== undefined ? { maxPasses: options.maxPasses } : {}),
     ...(options.edges ? { edges: options.edges } : {}),
   };
+}
+
+const extended = new WeakMap<Settings, WeakMap<Lexicon, Lexicon>>();
+
+/** The lexicon of the options, with the settings' name entries applied (once per settings and lexicon). */
+function lexiconFor(options: CleanOptions): Lexicon {
+  const base = options.lexicon ?? defaultLexicon();
+  const settings = options.settings;
+  if (!settings || (settings.names.add.length === 0 && settings.names.disable.length === 0)) return base;
+  let byBase = extended.get(settings);
+  if (!byBase) extended.set(settings, (byBase = new WeakMap()));
+  let lexicon = byBase.get(base);
+  if (!lexicon) byBase.set(base, (lexicon = extendLexicon(base, { addNames: settings.names.add, disableNames: settings.names.disable })));
+  return lexicon;
 }
 
 /**

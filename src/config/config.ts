@@ -6,7 +6,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Ajv } from 'ajv';
 import type { NameEntry } from '../data/names.js';
 import type { CleanOptions, RuleMode } from '../index.js';
-import { builtInNames } from '../data/names.js';
+import { defaultLexicon } from '../lexicon/default.js';
+import { extendLexicon } from '../lexicon/lexicon.js';
 import { createSettings, SettingsError } from '../settings.js';
 import { closestMatch } from '../text/distance.js';
 
@@ -46,7 +47,7 @@ export function validateConfig(value: unknown, source: string): Config {
     throw new ConfigError(`${source}: ${problems.join('; ')}.`);
   }
   const config = value as Config;
-  const known = new Set(builtInNames().entries.map((entry) => entry.name));
+  const known = new Set(defaultLexicon().nameEntries.map((entry) => entry.name));
   for (const name of config.names?.disable ?? []) {
     if (!known.has(name)) {
       const hint = closestMatch(name, [...known]);
@@ -54,7 +55,11 @@ export function validateConfig(value: unknown, source: string): Config {
     }
   }
   try {
-    configure(config);
+    const { settings } = configure(config);
+    // Name entries reach the lexicon only when a text is cleaned; build the table now to report a clash here.
+    if (settings && (settings.names.add.length > 0 || settings.names.disable.length > 0)) {
+      extendLexicon(defaultLexicon(), { addNames: settings.names.add, disableNames: settings.names.disable });
+    }
   } catch (error) {
     if (error instanceof SettingsError || (error instanceof Error && error.message.startsWith('name table:'))) {
       throw new ConfigError(`${source}: ${error.message}.`);

@@ -1,15 +1,14 @@
-// Build step, run from dist/data after tsc: compiles the English word table (see words.ts) and
-// copies the JSON files the built code reads (data, the configuration schema) next to it.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import wordListPath from 'word-list';
-import { compileWordTable } from './words.js';
+// Build step, run from dist/data after tsc: compiles the lexicon from its named sources (see
+// src/lexicon/sources.ts and README "Data and sources") into dist/lexicon/lexicon.json, and copies
+// the configuration schema next to the built configuration code. `npm run build` runs it.
+import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { compactLexicon } from '../lexicon/lexicon.js';
+import { COMPILED_LEXICON } from '../lexicon/default.js';
+import { readSources } from '../lexicon/sources.js';
 
 const root = new URL('../../', import.meta.url);
-mkdirSync(new URL('dist/data/', root), { recursive: true });
-writeFileSync(new URL('dist/data/words.txt', root), compileWordTable(readFileSync(wordListPath, 'utf8')));
-for (const dir of ['data', 'config']) {
-  mkdirSync(new URL(`dist/${dir}/`, root), { recursive: true });
-  for (const name of readdirSync(new URL(`src/${dir}/`, root))) {
-    if (name.endsWith('.json')) copyFileSync(new URL(`src/${dir}/${name}`, root), new URL(`dist/${dir}/${name}`, root));
-  }
+writeFileSync(COMPILED_LEXICON, JSON.stringify(compactLexicon(readSources(new URL('src/data/', root)))));
+mkdirSync(new URL('dist/config/', root), { recursive: true });
+for (const name of readdirSync(new URL('src/config/', root))) {
+  if (name.endsWith('.json')) copyFileSync(new URL(`src/config/${name}`, root), new URL(`dist/config/${name}`, root));
 }

@@ -62,20 +62,10 @@ export interface NameTable {
   find(text: string): Generator<NameMatch>;
 }
 
+/** The entries of src/data/names.json, examples included (for the tests; the lexicon is built from the same file). */
 export function loadBuiltInNames(): NameEntry[] {
   const file = new URL('./names.json', import.meta.url);
   return (JSON.parse(readFileSync(file, 'utf8')) as { entries: NameEntry[] }).entries;
-}
-
-let builtIn: { entries: readonly NameEntry[]; table: NameTable } | undefined;
-
-/** The built-in entries and their table, read and built once per process. */
-export function builtInNames(): { entries: readonly NameEntry[]; table: NameTable } {
-  if (!builtIn) {
-    const entries = loadBuiltInNames();
-    builtIn = { entries, table: buildNameTable(entries) };
-  }
-  return builtIn;
 }
 
 export function buildNameTable(entries: readonly NameEntry[]): NameTable {

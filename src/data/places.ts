@@ -1,8 +1,7 @@
-// Places that world news names every day: capitals and large cities. Used to tell a place from an
-// ordinary word that the English word list also holds ("Geneva" is a gin, "Nice" an adjective).
-import { COUNTRIES_WITHOUT_ARTICLE } from './countries.js';
-
-const CITIES = [
+// Places that world news names every day: capitals and large cities, chosen by hand. With the
+// countries that take no article they are the lexicon's places (src/lexicon/sources.ts), which tell
+// a place from an ordinary word the English word list also holds ("Geneva" is a gin, "Nice" an adjective).
+export const CITIES: readonly string[] = [
   'Abu Dhabi', 'Abuja', 'Accra', 'Addis Ababa', 'Aleppo', 'Algiers', 'Amman', 'Amsterdam', 'Ankara', 'Antwerp',
   'Astana', 'Athens', 'Atlanta', 'Avdiivka', 'Baghdad', 'Baku', 'Bakhmut', 'Bamako', 'Bangkok', 'Barcelona',
   'Basra', 'Beijing', 'Beirut', 'Belgorod', 'Belgrade', 'Benghazi', 'Berlin', 'Bern', 'Bogota', 'Bologna',
@@ -25,12 +24,3 @@ const CITIES = [
   'Tripoli', 'Tunis', 'Turin', 'Valencia', 'Valletta', 'Vancouver', 'Venice', 'Vienna', 'Vilnius', 'Warsaw',
   'Washington', 'Wellington', 'Yerevan', 'Zagreb', 'Zaporizhzhia', 'Zurich',
 ];
-
-const PLACES: ReadonlySet<string> = new Set([...COUNTRIES_WITHOUT_ARTICLE, ...CITIES]);
-
-/** Whether a capitalized word is a place world news names (a single-word country or city). */
-export function isKnownPlace(word: string): boolean {
-  return PLACES.has(word);
-}
-
-export const KNOWN_PLACES: readonly string[] = [...PLACES];

@@ -3,6 +3,7 @@
 import type { Edges, Edit, Line, RuleContext } from './types.js';
 import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
 import { spanInText, type Window } from './window.js';
 import { paragraphAt, scanText, splitParagraphs, type Paragraphs, type Words } from '../text/document.js';
@@ -22,6 +23,7 @@ export class DocumentInfo {
   constructor(
     readonly text: string,
     readonly settings: Settings,
+    readonly lexicon: Lexicon,
     readonly edges: Edges = WHOLE_DOCUMENT,
     /** For a window of a larger text: that text's facts, so protection is found once. */
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
@@ -29,7 +31,7 @@ export class DocumentInfo {
     words?: Words,
   ) {
     this.wordsCache = words;
-    this.facts = whole ? whole.info.facts : new FactStore(text, settings, this);
+    this.facts = whole ? whole.info.facts : new FactStore(text, this);
   }
 
   lines(): readonly Line[] {
@@ -94,6 +96,7 @@ export function createRuleContext(info: DocumentInfo, ruleId: string, log?: Fact
   return {
     text,
     settings: info.settings,
+    lexicon: info.lexicon,
     edges: info.edges,
     isProtected: (start, end) => info.isProtected(start, end),
     lines: () => info.lines(),

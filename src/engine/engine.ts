@@ -2,6 +2,7 @@
 // edit on offsets of the original input.
 import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule } from './types.js';
 import { defaultSettings, type Settings } from '../settings.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { applyEdits, selectEdits } from './apply.js';
 import { changesOf, composeChanges, mapSpanBack, mapStartBack, type Change } from './changes.js';
 import { createRuleContext, DocumentInfo } from './context.js';
@@ -20,6 +21,8 @@ export interface EngineOptions {
   readonly reportOnly?: ReadonlySet<string>;
   /** What the rules read besides the text; the built-in defaults when absent. */
   readonly settings?: Settings;
+  /** The data rules read (`ctx.lexicon`); `clean` passes the built-in one. Rules that read it fail without it. */
+  readonly lexicon?: Lexicon;
   /** Whether the text starts and ends the document (default both): false for a piece of a larger input. */
   readonly edges?: Edges;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
@@ -34,6 +37,13 @@ export interface EngineOptions {
 export { CycleError, RuleError } from './errors.js';
 
 const DEFAULT_MAX_PASSES = 10;
+
+/** Stands in when no lexicon was given: a rule that reads it learns what to pass. */
+const NO_LEXICON = new Proxy({} as Lexicon, {
+  get(_target, key) {
+    throw new Error(`a rule read ctx.lexicon.${String(key)}, but the engine was given no lexicon. Pass EngineOptions.lexicon (clean() passes the built-in one).`);
+  },
+});
 
 interface Pass {
   /** The text the pass worked on. */
@@ -50,6 +60,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const rankOf = (id: string): number => rank.get(id) ?? rules.length;
   const maxPasses = options.maxPasses ?? DEFAULT_MAX_PASSES;
   const settings = options.settings ?? defaultSettings();
+  const lexicon = options.lexicon ?? NO_LEXICON;
   const reportOnly = options.reportOnly ?? new Set<string>();
 
   let text = layout.text;
@@ -66,7 +77,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     // The first pass scans everything and keeps the words for the rules and facts that read them.
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
     const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
-    const info = new DocumentInfo(text, settings, options.edges, undefined, dirty === undefined ? scan.words : undefined);
+    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, dirty === undefined ? scan.words : undefined);
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
@@ -249,7 +260,7 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
       let shared = windows.get(key);
       if (!shared) {
         const window = windowOf(text, where);
-        shared = { window, info: new DocumentInfo(window.text, info.settings, PIECE, { info, window }) };
+        shared = { window, info: new DocumentInfo(window.text, info.settings, info.lexicon, PIECE, { info, window }) };
         windows.set(key, shared);
       }
       const { window, info: windowInfo } = shared;

@@ -5,9 +5,7 @@
 // A rule that read a fact proposes edits that may depend on it, so the engine keeps every answer
 // a rule was given; when an answer changes in a later pass (a name was corrected elsewhere), that
 // rule reads the whole text again instead of only the changed paragraphs.
-import type { Fact } from './types.js';
-import type { Settings } from '../settings.js';
-import type { Words } from '../text/document.js';
+import type { Fact, FactDocument } from './types.js';
 
 /** The facts of one text, prepared on first use. */
 export class FactStore {
@@ -15,9 +13,8 @@ export class FactStore {
 
   constructor(
     readonly text: string,
-    readonly settings: Settings,
-    /** The words of the text, from the pass's one scan (shared with the rules). */
-    private readonly document: { words(): Words },
+    /** The configuration, the lexicon and the words of the text (from the pass's one scan). */
+    private readonly document: FactDocument,
   ) {}
 
   answer<K, V>(fact: Fact<K, V>, key: K): V {
@@ -33,7 +30,7 @@ export class FactStore {
     const store = this.prepared as Map<Fact<K, V>, unknown>;
     let prepared = store.get(fact);
     if (prepared === undefined && !store.has(fact)) {
-      prepared = fact.prepare(this.text, this.settings, this.document);
+      prepared = fact.prepare(this.text, this.document);
       store.set(fact, prepared);
     }
     return prepared;

@@ -4,6 +4,7 @@
  */
 import type { Settings } from '../settings.js';
 import type { Triggers, Words } from '../text/document.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** What kind of artifact a rule repairs; used to group rules in listings and reports. */
 export type Category =
@@ -54,7 +55,7 @@ export interface Line {
 export interface Fact<K, V> {
   /** Unique among facts; names the fact in the engine's bookkeeping. */
   readonly id: string;
-  prepare(text: string, settings: Settings, document: { words(): Words }): unknown;
+  prepare(text: string, document: FactDocument): unknown;
   answer(prepared: unknown, key: K): V;
   /**
    * Optional: a primitive that is the same whenever every answer is (the names a fact knows,
@@ -63,11 +64,20 @@ export interface Fact<K, V> {
   fingerprint?(prepared: unknown): string | number | boolean;
 }
 
+/** What a fact may read besides the text: the configuration, the lexicon, the pass's words. */
+export interface FactDocument {
+  readonly settings: Settings;
+  readonly lexicon: Lexicon;
+  words(): Words;
+}
+
 /** What a rule may ask about the text it is looking at. */
 export interface RuleContext {
   readonly text: string;
-  /** The name table, words to keep and extra patterns in force (the configuration's, or the defaults). */
+  /** Words to keep and extra patterns in force (the configuration's, or the defaults). */
   readonly settings: Settings;
+  /** English words and their frequencies, the name table, places, countries, acronyms: all the data a rule reads. */
+  readonly lexicon: Lexicon;
   /**
    * Whether the text starts and ends where the document does. A large input is cleaned in
    * pieces; a piece in the middle must not be treated as if its edges were the document's

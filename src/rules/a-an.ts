@@ -3,7 +3,6 @@
 // most e-words "an"; "a" keeps words that sound like "you" or "wun" (a university, a European,
 // a one-off, a euro) and "an" keeps silent h and letters read one by one (an hour, an MP, an mRNA).
 import type { Edit, Rule } from '../engine/types.js';
-import { isEnglishWord } from '../data/words.js';
 
 /**
  * Reading: "a"/"an" as a word — capitalized only where a sentence starts (after a line start,
@@ -51,7 +50,7 @@ export const aAn: Rule = {
       const word = WORD_AFTER.exec(text)?.[0];
       if (word === undefined) continue;
       if (word !== word.toLowerCase()) continue; // mRNA, eBay: read letter by letter or branded
-      if (word.length < 2 || NOT_AFTER_ARTICLE.has(word) || !/[aeiouy]/.test(word) || !isEnglishWord(word)) continue;
+      if (word.length < 2 || NOT_AFTER_ARTICLE.has(word) || !/[aeiouy]/.test(word) || !ctx.lexicon.isWord(word)) continue;
       const vowel = /^[aeio]/.test(word) && !CONSONANT_SOUND.test(word);
       const consonant = /^[b-df-hj-np-tv-z]/.test(word) && !VOWEL_SOUND.test(word);
       const wanted = vowel ? 'an' : consonant ? 'a' : undefined;

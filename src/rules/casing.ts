@@ -7,8 +7,7 @@
 // tuesday`), when it is not also an English word. `THE` in capitals opening a paragraph. Never on
 // a protected span.
 import type { Edit, Rule } from '../engine/types.js';
-import { isKnownPlace, KNOWN_PLACES } from '../data/places.js';
-import { isEnglishWord } from '../data/words.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { matchAt, matchBefore } from '../text/scan.js';
 
@@ -51,15 +50,17 @@ const DAYS_AND_MONTHS = [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
   'april', 'june', 'july', 'september', 'october', 'november', 'december',
 ];
-let lowerNames: RegExp | undefined;
+const lowerNames = new WeakMap<Lexicon, RegExp>();
 
-/** One word-bounded alternation of those names in lower case (built on first use). */
-function lowerNamePattern(): RegExp {
-  if (!lowerNames) {
-    const places = KNOWN_PLACES.filter((place) => !place.includes(' ') && !isEnglishWord(place)).map((place) => place.toLowerCase());
-    lowerNames = new RegExp(`\\b(?:${[...places, ...DAYS_AND_MONTHS].join('|')})\\b`, 'g');
+/** One word-bounded alternation of those names in lower case (built on first use, per lexicon). */
+function lowerNamePattern(lexicon: Lexicon): RegExp {
+  let pattern = lowerNames.get(lexicon);
+  if (!pattern) {
+    const places = lexicon.places.filter((place) => !place.includes(' ') && !lexicon.isWord(place)).map((place) => place.toLowerCase());
+    pattern = new RegExp(`\\b(?:${[...places, ...DAYS_AND_MONTHS].join('|')})\\b`, 'g');
+    lowerNames.set(lexicon, pattern);
   }
-  return lowerNames;
+  return pattern;
 }
 /** Where a lower-case name may not start: inside a handle, hashtag, path, domain or file name. */
 const NOT_BEFORE_NAME = /[\p{L}\p{N}\p{M}@#._/\\-]/u;
@@ -113,7 +114,7 @@ export const casing: Rule = {
       if (isUpper(next[0])) {
         // Before a capitalized word: a determiner starts a title or name; a preposition does too
         // when the next word is an ordinary word in capitals (`Of Mice`), not a place (`From Moscow`).
-        if (DETERMINERS.includes(word) || (isEnglishWord(next) && !isKnownPlace(next))) continue;
+        if (DETERMINERS.includes(word) || (ctx.lexicon.isWord(next) && !ctx.lexicon.isPlace(next))) continue;
       } else if (TITLE_SMALL_WORDS.has(next) && isUpper(after?.[0])) {
         continue; // `for Beyond the Horizon`: a title with its small words in lower case
       }
@@ -121,7 +122,7 @@ export const casing: Rule = {
       const cause = /[”’]$/.test(previous) ? 'a quotation that does not end the sentence' : `"${previous}"`;
       edits.push(ctx.replace(start, end, word.toLowerCase(), `"${word}" in mid-sentence after ${cause}`));
     }
-    for (const m of text.matchAll(lowerNamePattern())) {
+    for (const m of text.matchAll(lowerNamePattern(ctx.lexicon))) {
       const end = m.index + m[0].length;
       if (NOT_BEFORE_NAME.test(text[m.index - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '')) continue;
       if (text[end] === '.' && /[a-z]/.test(text[end + 1] ?? '')) continue; // kyiv.ua
@@ -135,7 +136,7 @@ export const casing: Rule = {
       if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) continue;
       const start = m.index + 2;
       const next = matchAt(text, start, NEXT_WORD)?.[0];
-      if (next === undefined || next.length < 2 || !isEnglishWord(next) || ctx.isProtected(start, start + next.length)) continue;
+      if (next === undefined || next.length < 2 || !ctx.lexicon.isWord(next) || ctx.isProtected(start, start + next.length)) continue;
       edits.push(ctx.replace(start, start + 1, next[0]!.toUpperCase(), `a sentence starts with a capital ("${next}")`));
     }
     for (const m of text.matchAll(CAPITAL_THE)) {

@@ -3,7 +3,7 @@
 // is the subject of a verb that follows it, so "the Russia-Ukraine war", "the Russia of the 1990s",
 // "the Italy squad", "the Italy that did not go" and "the Netherlands" stay.
 import type { Edit, Rule } from '../engine/types.js';
-import { COUNTRIES_WITHOUT_ARTICLE } from '../data/countries.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 /** Verb forms that cannot be read as a noun after a country name ("the Russia talks" could). */
 const VERBS = [
@@ -21,26 +21,35 @@ const VERBS = [
 ];
 const ADVERBS = ['also', 'still', 'now', 'already', 'never', 'again', 'reportedly', 'allegedly', 'apparently', 'clearly', 'officially', 'even', 'only', 'just', 'then', 'once', 'firmly'];
 
+const patterns = new WeakMap<Lexicon, RegExp>();
+
 /** Reading: "the"/"The", a space, a country name, a space, an optional adverb, a verb, a word end. */
-const ARTICLE_BEFORE_COUNTRY = new RegExp(
-  `(?<![\\p{L}\\p{N}])([Tt]he) (?=(${COUNTRIES_WITHOUT_ARTICLE.join('|')}) (?:(?:${ADVERBS.join('|')}) )?(?:${VERBS.join('|')})(?![\\p{L}\\p{N}'’-]))`,
-  'gu',
-);
+function articleBeforeCountry(lexicon: Lexicon): RegExp {
+  let pattern = patterns.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(
+      `(?<![\\p{L}\\p{N}])([Tt]he) (?=(${lexicon.countriesWithoutArticle.join('|')}) (?:(?:${ADVERBS.join('|')}) )?(?:${VERBS.join('|')})(?![\\p{L}\\p{N}'’-]))`,
+      'gu',
+    );
+    patterns.set(lexicon, pattern);
+  }
+  return pattern;
+}
 
 export const countryArticle: Rule = {
   id: 'country-article',
   description: 'Drop "the" before a country that takes no article when the country is the subject',
   category: 'grammar',
   scope: 'paragraph',
-  // The first word of a country's name (the article before it is checked by the pattern).
-  triggers: { words: COUNTRIES_WITHOUT_ARTICLE.map((country) => country.split(' ')[0]!) },
+  // The article itself: the countries come from the lexicon, which a configuration may extend.
+  triggers: { words: ['the', 'The'] },
   leaves: 'the Netherlands, the United States, the Russia-Ukraine war, the Russia of the 1990s, the Italy squad',
   examples: [
     ['The Russia wants peace', 'Russia wants peace'],
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(ARTICLE_BEFORE_COUNTRY)) {
+    for (const m of text.matchAll(articleBeforeCountry(ctx.lexicon))) {
       const end = m.index + m[0].length;
       if (ctx.isProtected(m.index, end)) continue;
       edits.push(ctx.remove(m.index, end, `"${m[2]}" takes no article`));

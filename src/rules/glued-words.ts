@@ -7,13 +7,10 @@
 // knows (onsite, login); two ordinary words are split only when the second is a function word or
 // a verb of reporting, never two nouns (blockchain, smartwatch).
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
-import { mixedCaseWords } from '../data/mixed-case.js';
-import { isEnglishWord } from '../data/words.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { forEachWord, isWordCharAt } from '../text/scan.js';
-import { isKnownPlace } from '../data/places.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { STANDALONE_WORDS } from '../text/facts.js';
-import { peopleOf, type Settings } from '../settings.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -143,7 +140,7 @@ function splitCaseChanges(
   standsAlone: (word: string) => boolean,
   split: (at: number, start: number, end: number, message: string) => void,
 ): void {
-  const keep = mixedCaseWords();
+  const keep = ctx.lexicon.mixedCaseWords;
   let after = 0;
   for (const m of text.matchAll(CASE_CHANGE)) {
     if (m.index < after || !isLower(text[m.index]) || !isUpper(text[m.index + 1])) continue;
@@ -157,13 +154,13 @@ function splitCaseChanges(
     const right = token.slice(at);
     if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
     const named = (): boolean => isKnownName(left, ctx) || standsAlone(left);
-    if (SENTENCE_STARTERS.has(right) && isWordBeforeStarter(left, right, named) && (!attached || isHyphenatedName(text, start))) {
+    if (SENTENCE_STARTERS.has(right) && isWordBeforeStarter(left, right, named, ctx.lexicon) && (!attached || isHyphenatedName(text, start))) {
       split(start + at, start, end, `a sentence starting "${right}" glued to the word before`);
       continue;
     }
     if (attached || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
     if (/^\p{Ll}{2,}$/u.test(left)) {
-      if (CODE_PREFIXES.has(left) || !isEnglishWord(left)) continue;
+      if (CODE_PREFIXES.has(left) || !ctx.lexicon.isWord(left)) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
     } else if (FUNCTION_WORDS.has(left)) {
       split(start + at, start, end, `"${left}" glued to the next word`);
@@ -186,8 +183,8 @@ const SENTENCE_STARTERS = new Set([
  * capitalized name of four letters or more (`Stefanescu`, `İstanbul`). Before a two-letter
  * starter (He, It, We) the name must be known or stand alone elsewhere in the text.
  */
-function isWordBeforeStarter(left: string, right: string, named: () => boolean): boolean {
-  if (/^\p{Ll}{3,}$/u.test(left)) return !CODE_PREFIXES.has(left) && isEnglishWord(left);
+function isWordBeforeStarter(left: string, right: string, named: () => boolean, lexicon: Lexicon): boolean {
+  if (/^\p{Ll}{3,}$/u.test(left)) return !CODE_PREFIXES.has(left) && lexicon.isWord(left);
   return /^\p{Lu}\p{Ll}{3,}$/u.test(left) && (right.length > 2 || named());
 }
 
@@ -219,8 +216,8 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     if (end - start < 5 || !(mayEndGlued(text[end - 1]!) || text.startsWith('the', start))) return;
     if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
     const token = text.slice(start, end);
-    if (!hasGlueWordEdge(token) || !ALL_LOWER.test(token) || isEnglishWord(token)) return;
-    const at = uniqueSplit(token);
+    if (!hasGlueWordEdge(token) || !ALL_LOWER.test(token) || ctx.lexicon.isWord(token)) return;
+    const at = uniqueSplit(token, ctx.lexicon);
     if (at === undefined || ctx.isProtected(start, end)) return;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
   });
@@ -236,7 +233,7 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     const right = m[0].slice(1);
     const left = token.slice(0, token.length - right.length);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
-    if (isEnglishWord(token) || peopleOf(ctx.settings).knownWords.has(token) || ctx.isProtected(start, end)) continue;
+    if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) continue;
     if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
@@ -249,23 +246,23 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
 const NAME_LIKE_ENDINGS = new Set(['has', 'had', 'was', 'that', 'said', 'says']);
 
 function isKnownName(word: string, ctx: RuleContext): boolean {
-  const people = peopleOf(ctx.settings);
-  if (people.knownWords.has(word) || people.surnames.has(word) || isKnownPlace(word)) return true;
-  return plainKnownWords(ctx.settings).has(word); // Sanchez for Sánchez
+  const people = ctx.lexicon.people;
+  if (people.knownWords.has(word) || people.surnames.has(word) || ctx.lexicon.isPlace(word)) return true;
+  return plainKnownWords(ctx.lexicon).has(word); // Sanchez for Sánchez
 }
 
-const plainWordsBySettings = new WeakMap<Settings, Set<string>>();
+const plainWordsByLexicon = new WeakMap<Lexicon, Set<string>>();
 
 /** The known words of the name table with their accents dropped, where that changes them. */
-function plainKnownWords(settings: Settings): ReadonlySet<string> {
-  let plain = plainWordsBySettings.get(settings);
+function plainKnownWords(lexicon: Lexicon): ReadonlySet<string> {
+  let plain = plainWordsByLexicon.get(lexicon);
   if (!plain) {
     plain = new Set<string>();
-    for (const word of peopleOf(settings).knownWords) {
+    for (const word of lexicon.people.knownWords) {
       const stripped = stripAccents(word);
       if (stripped !== word) plain.add(stripped);
     }
-    plainWordsBySettings.set(settings, plain);
+    plainWordsByLexicon.set(lexicon, plain);
   }
   return plain;
 }
@@ -333,7 +330,7 @@ function groupBy(words: readonly string[], key: (word: string) => string): Map<s
  * `governmenttakes`), if there is one. A function word followed by an ordinary word is not
  * enough: `onsite`, `injun` are words.
  */
-function uniqueSplit(token: string): number | undefined {
+function uniqueSplit(token: string, lexicon: Lexicon): number | undefined {
   let found: number | undefined;
   // Only near the ends: the left part is a glue word or "the", or the right part is a glue or
   // trailing word (a long token is not cut at every offset).
@@ -344,8 +341,8 @@ function uniqueSplit(token: string): number | undefined {
     const left = token.slice(0, at);
     const right = token.slice(at);
     const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
-    const theAndWord = left === 'the' && right.length >= 3 && isEnglishWord(right);
-    const wordAndTrailing = TRAILING_WORDS.has(right) && left.length >= 4 && isEnglishWord(left);
+    const theAndWord = left === 'the' && right.length >= 3 && lexicon.isWord(right);
+    const wordAndTrailing = TRAILING_WORDS.has(right) && left.length >= 4 && lexicon.isWord(left);
     if (!twoFunctionWords && !theAndWord && !wordAndTrailing) continue;
     if (found !== undefined) return undefined; // two readings: not sure
     found = at;

@@ -3,7 +3,6 @@
 // A form that only lost its accents (Zurich beside Zürich, Sanchez beside Sánchez) is an accepted
 // English spelling and stays: at least one letter must be missing, not merely plain.
 import type { Edit, Fact, Rule } from '../engine/types.js';
-import { isEnglishWord } from '../data/words.js';
 import { isWordCharAt } from '../text/scan.js';
 
 /** A letter of the Latin-1 Supplement or Latin Extended-A/B: where accented letters live. */
@@ -32,7 +31,7 @@ export const lostLetters: Rule = {
       const word = m[0];
       const name = ctx.fact(LOST_FORM, word);
       if (name === undefined || isWordCharAt(text, m.index - 1) || isWordCharAt(text, m.index + word.length)) continue;
-      if (isEnglishWord(word) || ctx.isProtected(m.index, m.index + word.length)) continue;
+      if (ctx.lexicon.isWord(word) || ctx.isProtected(m.index, m.index + word.length)) continue;
       edits.push(ctx.replace(m.index, m.index + word.length, name, `"${word}" is "${name}" with letters lost (the text also writes "${name}")`));
     }
     return edits;

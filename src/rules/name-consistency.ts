@@ -5,8 +5,7 @@
 // a different person) and capitalized English words are never touched.
 import type { Edit, Fact, Rule } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
-import type { Settings } from '../settings.js';
-import { isEnglishWord } from '../data/words.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { isWithinDistance } from '../text/distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
@@ -42,8 +41,8 @@ interface Found {
   readonly correct: ReadonlySet<string>;
 }
 
-/** The people of each settings' name table, indexed on first use. */
-const indexes = new WeakMap<Settings, Found>();
+/** The people of each lexicon's name table, indexed on first use. */
+const indexes = new WeakMap<Lexicon, Found>();
 
 /** People with a full name of two words or more, and every correct form (never "corrected"). */
 function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
@@ -62,11 +61,11 @@ function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
   return { byFirstWord, correct };
 }
 
-function indexOf(settings: Settings): Found {
-  let index = indexes.get(settings);
+function indexOf(lexicon: Lexicon): Found {
+  let index = indexes.get(lexicon);
   if (!index) {
-    index = indexPeople(settings.names, settings.nameEntries);
-    indexes.set(settings, index);
+    index = indexPeople(lexicon.names, lexicon.nameEntries);
+    indexes.set(lexicon, index);
   }
   return index;
 }
@@ -87,9 +86,9 @@ interface Named {
  */
 const NEAR_NAMED: Fact<string, readonly Person[]> = {
   id: 'name-consistency:near-named',
-  prepare: (text, settings, document): Named => {
+  prepare: (text, document): Named => {
     const byInitial = new Map<string, Person[]>();
-    const named = namedPeopleOf(text, settings, document.words());
+    const named = namedPeopleOf(text, document.lexicon, document.words());
     for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
     return { byInitial, near: new Map(), fingerprint: named.map((person) => person.full).join('\n') };
   },
@@ -111,17 +110,17 @@ const NEAR_NAMED: Fact<string, readonly Person[]> = {
  */
 const NAMED_INITIALS: Fact<'', string> = {
   id: 'name-consistency:named-initials',
-  prepare: (text, settings, document) => [...new Set(namedPeopleOf(text, settings, document.words()).map((person) => person.last[0]!))].sort().join(''),
+  prepare: (text, document) => [...new Set(namedPeopleOf(text, document.lexicon, document.words()).map((person) => person.last[0]!))].sort().join(''),
   answer: (prepared) => prepared as string,
 };
 
 const NOBODY: readonly Person[] = [];
 
 /** The people named in the last text asked about: both facts above read them in the same pass. */
-let lastNamed: { text: string; settings: Settings; people: Person[] } | undefined;
+let lastNamed: { text: string; lexicon: Lexicon; people: Person[] } | undefined;
 
-function namedPeopleOf(text: string, settings: Settings, words: Words): Person[] {
-  if (lastNamed?.text !== text || lastNamed.settings !== settings) lastNamed = { text, settings, people: findNamedPeople(text, words, indexOf(settings)) };
+function namedPeopleOf(text: string, lexicon: Lexicon, words: Words): Person[] {
+  if (lastNamed?.text !== text || lastNamed.lexicon !== lexicon) lastNamed = { text, lexicon, people: findNamedPeople(text, words, indexOf(lexicon)) };
   return lastNamed.people;
 }
 
@@ -180,12 +179,12 @@ export const nameConsistency: Rule = {
     // The person may be named in full in another paragraph: who is named is a fact of the article.
     const initials = ctx.fact(NAMED_INITIALS, '');
     if (initials === '') return [];
-    const index = indexOf(ctx.settings);
+    const index = indexOf(ctx.lexicon);
     const edits: Edit[] = [];
     for (const { word, at } of capitalizedWords(text)) {
       if (!initials.includes(word[0]!) || index.correct.has(word)) continue;
       const near = ctx.fact(NEAR_NAMED, word);
-      if (near.length === 0 || isEnglishWord(word)) continue;
+      if (near.length === 0 || ctx.lexicon.isWord(word)) continue;
       const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
       const person = before === undefined ? undefined : near.find((p) => fitsContext(before, p));
       if (!person) continue;

@@ -25,7 +25,7 @@ export function createNamesRule(table?: NameTable): Rule {
       ['Toss reports', 'TASS reports'],
     ],
     apply(text, ctx) {
-      const names = table ?? ctx.settings.names;
+      const names = table ?? ctx.lexicon.names;
       const edits: Edit[] = [];
       for (const { start, end, correction } of names.find(text)) {
         if (ctx.isProtected(start, end) || !fitsContext(text, start, end, correction)) continue;

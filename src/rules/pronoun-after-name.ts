@@ -7,8 +7,6 @@
 // in a capitalized word that is not an English word, or is a surname in the name table (Macron,
 // which the word list also has), so "Yesterday He said" is left alone.
 import type { Edit, Rule } from '../engine/types.js';
-import { isEnglishWord } from '../data/words.js';
-import { peopleOf } from '../settings.js';
 import { matchBefore } from '../text/scan.js';
 
 /** He/She/They with a space on each side and a lower-case word after: the anchor. */
@@ -48,16 +46,16 @@ export const pronounAfterName: Rule = {
       const end = start + pronoun.length + 1;
       if (!ctx.isProtected(start, end)) edits.push(ctx.remove(start, end, `"${pronoun}" repeats the subject "${name}"`));
     };
-    const people = peopleOf(ctx.settings);
+    const people = ctx.lexicon.people;
     for (const m of text.includes('He ') || text.includes('She ') || text.includes('They ') ? text.matchAll(CAPITAL_PRONOUN) : []) {
       const name = matchBefore(text, m.index, NAME_BEFORE, 40)?.[1];
-      if (name !== undefined && (people.surnames.has(name) || !isEnglishWord(name))) remove(m.index, m[1]!, name);
+      if (name !== undefined && (people.surnames.has(name) || !ctx.lexicon.isWord(name))) remove(m.index, m[1]!, name);
     }
     for (const m of text.includes(' he ') || text.includes(' she ') ? text.matchAll(LOWER_PRONOUN) : []) {
       const found = matchBefore(text, m.index, FULL_NAME_BEFORE, 100);
       if (!found) continue;
       const [, before, full, last] = found as unknown as [string, string | undefined, string, string];
-      const isName = people.surnames.has(last) || !isEnglishWord(last) || people.fullNames.has(full.trimEnd());
+      const isName = people.surnames.has(last) || !ctx.lexicon.isWord(last) || people.fullNames.has(full.trimEnd());
       if (!isName || (before !== undefined && CLAUSE_VERBS.has(before.toLowerCase()))) continue;
       remove(m.index, m[1]!, last);
     }

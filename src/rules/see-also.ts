@@ -6,7 +6,7 @@
 // the report by the UN.` or `Read more about it below.` read as prose and stay.
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isLower } from '../text/chars.js';
-import { mixedCaseWords } from '../data/mixed-case.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 
 const MARKER_PHRASES = [
   'see also',
@@ -114,7 +114,7 @@ export const seeAlso: Rule = {
           continue;
         }
         if (!isLower(tail[0])) {
-          const glued = gluedSentence(tail);
+          const glued = gluedSentence(tail, ctx.lexicon);
           if (glued !== undefined) {
             const end = line.start + marker[0].length + glued;
             edits.push(ctx.remove(line.start, end, `"${marker[1]}" link, glued to the sentence after it`));
@@ -164,7 +164,7 @@ function inlineLabelEdit(text: string, at: number, length: number, lineEnd: numb
  * also launch other devices …`. Reading: a lower-case word, a capitalized word glued to it, and
  * at least five more words to the end of the line.
  */
-function gluedSentence(tail: string): number | undefined {
+function gluedSentence(tail: string, lexicon: Lexicon): number | undefined {
   const glue = /\p{Ll}{2}(?=\p{Lu}\p{Ll})/u.exec(tail);
   if (!glue) return undefined;
   const at = glue.index + 2;
@@ -172,7 +172,7 @@ function gluedSentence(tail: string): number | undefined {
   while (start > 0 && /\p{L}/u.test(tail[start - 1]!)) start--;
   let end = at;
   while (end < tail.length && /\p{L}/u.test(tail[end]!)) end++;
-  if (mixedCaseWords().has(tail.slice(start, end))) return undefined; // iPhone, YouTube
+  if (lexicon.isMixedCase(tail.slice(start, end))) return undefined; // iPhone, YouTube
   return wordCount(tail.slice(at)) > 5 ? at : undefined;
 }
 

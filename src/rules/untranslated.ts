@@ -4,7 +4,6 @@
 // that contain "y" (Ortega y Gasset), "x and y", "Y-axis", "vitamin E" and Italian titles ("La
 // vita è bella") stay.
 import type { Edit, Rule } from '../engine/types.js';
-import { isEnglishWord } from '../data/words.js';
 import { isWordCharAt, matchAt, matchBefore, occurrences } from '../text/scan.js';
 
 /** Before ` y `/` e `: a name, a capitalized word perhaps followed by an age in brackets. */
@@ -57,7 +56,7 @@ export const untranslated: Rule = {
     for (const at of occurrences(text, 'è')) {
       const stem = matchBefore(text, at, WORD_BEFORE_E, 40);
       // The end of the text counts as a space: a paragraph ends the same way alone and in its text.
-      if (!stem || !(at + 1 === text.length || AFTER_E.test(text[at + 1]!)) || !isEnglishWord(stem[0])) continue;
+      if (!stem || !(at + 1 === text.length || AFTER_E.test(text[at + 1]!)) || !ctx.lexicon.isWord(stem[0])) continue;
       edits.push(ctx.replace(at, at + 1, ' is', 'Italian "è" (is) glued to the word before'));
     }
     for (const at of occurrences(text, 'enn')) {

@@ -38,7 +38,7 @@ export const STANDALONE_WORDS: Fact<string, boolean> = {
  */
 export const CAPITALIZED_MID_SENTENCE: Fact<string, boolean> = {
   id: 'capitalized-mid-sentence',
-  prepare: (text, _settings, document) => {
+  prepare: (text, document) => {
     const { starts, ends, flags, count } = document.words();
     const found = new Set<string>();
     for (let w = 1; w < count; w++) {

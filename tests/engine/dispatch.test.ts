@@ -7,6 +7,7 @@ import { RULES } from '../../src/rules/index.js';
 import { runClean } from '../../src/engine/engine.js';
 import { createRuleContext, DocumentInfo } from '../../src/engine/context.js';
 import { defaultSettings } from '../../src/settings.js';
+import { defaultLexicon } from '../../src/lexicon/default.js';
 import { scanText, TriggerTable } from '../../src/text/document.js';
 import { HOSTILE_INPUTS } from '../robustness/inputs.js';
 
@@ -18,6 +19,7 @@ const texts = ['seeds/', 'fixtures/articles/', 'fixtures/clean/', 'fixtures/clea
 );
 const hostile = HOSTILE_INPUTS.map((input) => ({ name: `hostile: ${input.name}`, text: input.make(4000) }));
 const settings = defaultSettings();
+const lexicon = defaultLexicon();
 const triggered = RULES.filter((rule) => rule.triggers !== undefined);
 
 describe('rules with triggers', () => {
@@ -34,7 +36,7 @@ describe('rules with triggers', () => {
         for (let p = 0; p < paragraphs.count; p++) {
           if (masks[p] !== 0) continue;
           const paragraph = text.slice(paragraphs.starts[p], paragraphs.ends[p]);
-          const edits = rule.apply(paragraph, createRuleContext(new DocumentInfo(paragraph, settings), rule.id));
+          const edits = rule.apply(paragraph, createRuleContext(new DocumentInfo(paragraph, settings, lexicon), rule.id));
           expect(edits, `${name}, paragraph ${p}: ${paragraph.slice(0, 80)}`).toEqual([]);
           silent++;
         }
@@ -47,8 +49,8 @@ describe('rules with triggers', () => {
 describe('the engine with trigger dispatch', () => {
   it('cleans every fixture and hostile input exactly as calling every rule everywhere does', () => {
     for (const { name, text } of [...texts, ...hostile]) {
-      const fast = runClean(text, { rules: RULES });
-      const full = runClean(text, { rules: RULES, dispatch: false });
+      const fast = runClean(text, { rules: RULES, lexicon });
+      const full = runClean(text, { rules: RULES, lexicon, dispatch: false });
       expect(fast.text, name).toBe(full.text);
       expect(fast.edits, name).toEqual(full.edits);
       expect(fast.reported, name).toEqual(full.reported);

@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runClean } from '../../src/engine/engine.js';
 import type { Rule } from '../../src/engine/types.js';
+import { defaultLexicon } from '../../src/lexicon/default.js';
 
 export interface FixedCase {
   readonly input: string;
@@ -22,7 +23,7 @@ export interface RuleCases {
 
 /** Runs only `rule` over `text` until it settles, as the engine does. */
 export function runRule(rule: Rule, text: string) {
-  return runClean(text, { rules: [rule] });
+  return runClean(text, { rules: [rule], lexicon: defaultLexicon() });
 }
 
 /** Real, professionally edited English: every rule must leave each of these texts alone. */

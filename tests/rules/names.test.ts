@@ -74,8 +74,9 @@ describe('the name table', () => {
 describe('wrong forms that are also English words', () => {
   const table = buildNameTable(loadBuiltInNames());
   it('are corrected only in a listed context', async () => {
-    const { isEnglishWord } = await import('../../src/data/words.js');
-    const bare = table.corrections.filter((c) => !c.variant.includes(' ') && !c.when && isEnglishWord(c.variant));
+    const { defaultLexicon } = await import('../../src/lexicon/default.js');
+    const lexicon = defaultLexicon();
+    const bare = table.corrections.filter((c) => !c.variant.includes(' ') && !c.when && lexicon.isWord(c.variant));
     expect(bare.map((c) => `${c.variant} (${c.entry.name})`)).toEqual([]);
   });
 });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentInfo } from '../../src/engine/context.js';
 import { defaultSettings } from '../../src/settings.js';
+import { defaultLexicon } from '../../src/lexicon/default.js';
 import { CAPITALIZED_MID_SENTENCE, COMMA_GROUPING, STANDALONE_WORDS, ZONES } from '../../src/text/facts.js';
 import type { Fact } from '../../src/engine/types.js';
 
-const ask = <K, V>(text: string, fact: Fact<K, V>, key: K): V => new DocumentInfo(text, defaultSettings()).facts.answer(fact, key);
+const ask = <K, V>(text: string, fact: Fact<K, V>, key: K): V => new DocumentInfo(text, defaultSettings(), defaultLexicon()).facts.answer(fact, key);
 
 describe('COMMA_GROUPING', () => {
   it.each([

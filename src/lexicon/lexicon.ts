@@ -1,0 +1,542 @@
+// The lexicon: everything rules know about words and names, in one object handed to them as
+// `ctx.lexicon`. It is built from plain data (createLexicon) or from the compact form the build
+// writes (parseLexicon); nothing here reads a file. Derived tables are built on first use.
+import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
+import { isAscii, packTable, unpackTable, type PackedTable, type WordTable } from './table.js';
+
+/** A country as the lexicon knows it (from the `world-countries` data set unless added). */
+export interface Country {
+  /** Common English name: `Germany`. */
+  readonly name: string;
+  /** Official English name: `Federal Republic of Germany`. */
+  readonly official: string;
+  /** ISO 3166-1 alpha-2 and alpha-3 codes: `DE`, `DEU`. */
+  readonly alpha2: string;
+  readonly alpha3: string;
+  /** What its people are called, and the adjective: `German` (feminine form when it differs: `demonymFemale`). */
+  readonly demonym: string;
+  readonly demonymFemale?: string;
+  readonly capitals: readonly string[];
+  /** Other English names and spellings it goes by: `Czechia` for the Czech Republic. */
+  readonly aliases: readonly string[];
+  readonly independent: boolean;
+}
+
+/** A city of 100,000 people or more (GeoNames, through src/data/cities.json). */
+export interface City {
+  readonly name: string;
+  /** ISO 3166-1 alpha-2 code of its country: `UA`. */
+  readonly country: string;
+  readonly population: number;
+}
+
+/** An agency, party or organization known by its letters. */
+export interface Acronym {
+  /** As written: `NATO`, `AfD`. */
+  readonly acronym: string;
+  /** What it stands for, for messages: `North Atlantic Treaty Organization`. */
+  readonly name: string;
+  readonly kind: 'agency' | 'party' | 'organization' | 'media' | 'company';
+  /** A sentence using it, checked by the tests. */
+  readonly example?: string;
+}
+
+/** A head of state or government or a minister (from Wikidata, through src/data/officeholders.json). */
+export interface Officeholder {
+  /** The English label: `Mikhail Mishustin`. */
+  readonly name: string;
+  /** The Wikidata item: `Q4298520`. */
+  readonly wikidata?: string;
+  /** Each position with its years: `Prime Minister of Russia (2020–)`. */
+  readonly positions: readonly string[];
+}
+
+/** A person of the name table (or an officeholder: `about` lists the positions). */
+export interface Person {
+  /** The name as people know it: `Antony Blinken`. */
+  readonly name: string;
+  /** Who they are, their title or role: `US Secretary of State 2021–2025`. */
+  readonly about: string;
+  /** First word and last word of `name` (equal for a one-word name). */
+  readonly firstName: string;
+  readonly surname: string;
+  readonly entry: NameEntry;
+}
+
+/** The people of the name table, indexed for the rules. */
+export interface People {
+  /** Every correct form of two words or more of a person: `Antony Blinken`, `Sergei Lavrov`. */
+  readonly fullNames: ReadonlySet<string>;
+  /** The last word of each of those forms. */
+  readonly surnames: ReadonlySet<string>;
+  /** The first word of each of those forms. */
+  readonly firstNames: ReadonlySet<string>;
+  /** Every word of every correct form in the table, of any kind (Schoof, Kyiv, Reuters): never split or changed as a misspelling. */
+  readonly knownWords: ReadonlySet<string>;
+  readonly persons: readonly Person[];
+  /** The persons whose name ends with `surname` (exact spelling). */
+  withSurname(surname: string): readonly Person[];
+  /** The surnames of `length` letters that start with the character code `firstChar`: where a near-miss search starts. */
+  surnamesByShape(length: number, firstChar: number): readonly string[];
+  /**
+   * Known surnames within `maxEdits` insertions, deletions or substitutions of `word` (case-sensitive),
+   * nearest first, `word` itself excluded: `Blingen` → `Blinken`.
+   */
+  surnamesNear(word: string, maxEdits?: number): string[];
+}
+
+export interface Lexicon {
+  /** Whether a word (any case) is in the English word list. */
+  isWord(word: string): boolean;
+  /**
+   * How common a word (any case) is in English, on the Zipf scale: log10 of its occurrences per
+   * billion words (`the` 7.5, `treaty` 3.7, a word seen once in the source 1.3), in steps of 0.1;
+   * 0 for a word the frequency list never saw. Sums of Zipf values compare word splits.
+   */
+  frequency(word: string): number;
+  /** Whether `word` is a real word with capitals inside, spelled exactly so (iPhone, McDonald's). */
+  isMixedCase(word: string): boolean;
+  readonly mixedCaseWords: ReadonlySet<string>;
+  /** Whether `name` is a place world news names every day (a country or a large city; exact spelling). */
+  isPlace(name: string): boolean;
+  readonly places: readonly string[];
+  /** The largest city of that name among those of 100,000 people or more (exact spelling): `Kherson`, `Reading`. */
+  city(name: string): City | undefined;
+  readonly cities: readonly City[];
+  /** Country names that take no article in English (Russia, not "the Russia"). */
+  readonly countriesWithoutArticle: readonly string[];
+  /** The country of a common or official English name, or another name it goes by (exact spelling). */
+  country(name: string): Country | undefined;
+  /** The country of a demonym: `German` → Germany (exact spelling). */
+  countryOfDemonym(demonym: string): Country | undefined;
+  readonly countries: readonly Country[];
+  /** An agency, party or organization written `word` (exact spelling): `NATO`, `AfD`, `TASS`. */
+  acronym(word: string): Acronym | undefined;
+  readonly acronyms: readonly Acronym[];
+  /** The usual spelling of a country, demonym, place or acronym given in lower case: `russian` → `Russian`, `nato` → `NATO`. */
+  properCase(lowerCase: string): string | undefined;
+  /** The name table: known wrong forms of names and what they become. */
+  readonly names: NameTable;
+  readonly nameEntries: readonly NameEntry[];
+  readonly people: People;
+  /**
+   * Heads of state and government and ministers, by their correct names: what later rules match
+   * near misses against (`Mishustim` → `Mishustin`). Not used by the name table.
+   */
+  readonly officeholders: People;
+  /** Whether `phrase` is a title written before a person's name (exact spelling): `Foreign Minister`, `President`. */
+  isTitle(phrase: string): boolean;
+  readonly titles: readonly string[];
+}
+
+/** A lexicon as plain data: what `createLexicon` takes. Every part is optional. */
+export interface LexiconData {
+  /** English words, any case (looked up folded to lower case). */
+  readonly words?: Iterable<string>;
+  /** Zipf values by word, any case (see `Lexicon.frequency`). */
+  readonly frequencies?: Iterable<readonly [string, number]>;
+  readonly mixedCase?: readonly string[];
+  readonly places?: readonly string[];
+  readonly cities?: readonly City[];
+  readonly countriesWithoutArticle?: readonly string[];
+  readonly countries?: readonly Country[];
+  readonly acronyms?: readonly Acronym[];
+  readonly names?: readonly NameEntry[];
+  readonly officeholders?: readonly Officeholder[];
+  readonly titles?: readonly string[];
+}
+
+/** The form the build writes: tables packed into strings (see table.ts), the rest as JSON. */
+export interface CompactLexicon {
+  readonly format: typeof COMPACT_FORMAT;
+  readonly words: PackedTable;
+  readonly frequencyWords: PackedTable;
+  readonly frequencies: PackedTable;
+  readonly mixedCase: readonly string[];
+  readonly places: readonly string[];
+  readonly cities: readonly City[];
+  readonly countriesWithoutArticle: readonly string[];
+  readonly countries: readonly Country[];
+  readonly acronyms: readonly Acronym[];
+  readonly names: readonly NameEntry[];
+  readonly officeholders: readonly Officeholder[];
+  readonly titles: readonly string[];
+}
+
+/** What configuration may add to (or turn off in) a lexicon. */
+export interface LexiconChanges {
+  readonly addNames?: readonly NameEntry[];
+  /** Name entries to turn off, by `name`. */
+  readonly disableNames?: readonly string[];
+  readonly addMixedCase?: readonly string[];
+  readonly addPlaces?: readonly string[];
+  readonly addAcronyms?: readonly Acronym[];
+}
+
+export const COMPACT_FORMAT = 3;
+
+/** Zipf values are stored one ASCII character a word: code `ZIPF_BASE + round(zipf * ZIPF_STEPS)` (at most 0x7c for 7.6). */
+const ZIPF_BASE = 0x30;
+const ZIPF_STEPS = 10;
+
+/** The parts a lexicon is made of; an extended lexicon shares its base's word tables. */
+interface Parts {
+  readonly words: WordTable;
+  readonly frequencies: WordTable;
+  readonly mixedCase: readonly string[];
+  readonly places: readonly string[];
+  readonly cities: readonly City[];
+  readonly countriesWithoutArticle: readonly string[];
+  readonly countries: readonly Country[];
+  readonly acronyms: readonly Acronym[];
+  readonly names: readonly NameEntry[];
+  readonly officeholders: readonly Officeholder[];
+  readonly titles: readonly string[];
+  /** Set when the name table was built already (to report a clash when extending). */
+  readonly nameTable?: NameTable;
+}
+
+const partsOf = new WeakMap<Lexicon, Parts>();
+/** The loader behind each lazy lexicon. */
+const loaderOf = new WeakMap<Lexicon, () => Lexicon>();
+
+/** A lexicon over data in memory: reads no file. */
+export function createLexicon(data: LexiconData = {}): Lexicon {
+  return assemble({ ...packData(data), ...listsOf(data) });
+}
+
+/** Packs plain data into the compact form the build writes. */
+export function compactLexicon(data: LexiconData): CompactLexicon {
+  const { words, frequencyWords, frequencies } = packTables(data);
+  return { format: COMPACT_FORMAT, words, frequencyWords, frequencies, ...listsOf(data) };
+}
+
+/** A lexicon over the compact form (the text of the file the build writes). */
+export function parseLexicon(text: string): Lexicon {
+  const compact = JSON.parse(text) as CompactLexicon;
+  if (compact.format !== COMPACT_FORMAT) {
+    throw new Error(`lexicon: format ${String(compact.format)} is not ${COMPACT_FORMAT}. Rebuild it with "npm run build".`);
+  }
+  return assemble({
+    words: unpackTable(compact.words),
+    frequencies: unpackTable(compact.frequencyWords, compact.frequencies),
+    mixedCase: compact.mixedCase,
+    places: compact.places,
+    cities: compact.cities,
+    countriesWithoutArticle: compact.countriesWithoutArticle,
+    countries: compact.countries,
+    acronyms: compact.acronyms,
+    names: compact.names,
+    officeholders: compact.officeholders,
+    titles: compact.titles,
+  });
+}
+
+/**
+ * A lexicon with configuration's changes: more name entries, entries turned off, more mixed-case
+ * words, places and acronyms. The word tables are shared with `base`. Throws when a name entry
+ * clashes with another (`name table: "X" stands for both …`).
+ */
+export function extendLexicon(base: Lexicon, changes: LexiconChanges): Lexicon {
+  const parts = partsOf.get(loaderOf.get(base)?.() ?? base);
+  if (!parts) throw new Error('extendLexicon: the base lexicon was not made by createLexicon, parseLexicon or the default loader');
+  const off = new Set(changes.disableNames ?? []);
+  const added = changes.addNames ?? [];
+  const sameNames = off.size === 0 && added.length === 0;
+  const names = sameNames ? parts.names : [...parts.names.filter((entry) => !off.has(entry.name)), ...added];
+  return assemble({
+    ...parts,
+    names,
+    nameTable: sameNames ? base.names : buildNameTable(names),
+    mixedCase: [...parts.mixedCase, ...(changes.addMixedCase ?? [])],
+    places: [...parts.places, ...(changes.addPlaces ?? [])],
+    acronyms: [...parts.acronyms, ...(changes.addAcronyms ?? [])],
+  });
+}
+
+/**
+ * A lexicon that calls `load` on its first use and answers from what it returns: the built-in one
+ * reads its file only when a rule asks something.
+ */
+export function lazyLexicon(load: () => Lexicon): Lexicon {
+  let loaded: Lexicon | undefined;
+  const real = (): Lexicon => (loaded ??= load());
+  const lexicon: Lexicon = {
+    isWord: (word) => real().isWord(word),
+    frequency: (word) => real().frequency(word),
+    isMixedCase: (word) => real().isMixedCase(word),
+    get mixedCaseWords() {
+      return real().mixedCaseWords;
+    },
+    isPlace: (name) => real().isPlace(name),
+    get places() {
+      return real().places;
+    },
+    city: (name) => real().city(name),
+    get cities() {
+      return real().cities;
+    },
+    get countriesWithoutArticle() {
+      return real().countriesWithoutArticle;
+    },
+    country: (name) => real().country(name),
+    countryOfDemonym: (demonym) => real().countryOfDemonym(demonym),
+    get countries() {
+      return real().countries;
+    },
+    acronym: (word) => real().acronym(word),
+    get acronyms() {
+      return real().acronyms;
+    },
+    properCase: (lowerCase) => real().properCase(lowerCase),
+    get names() {
+      return real().names;
+    },
+    get nameEntries() {
+      return real().nameEntries;
+    },
+    get people() {
+      return real().people;
+    },
+    get officeholders() {
+      return real().officeholders;
+    },
+    isTitle: (phrase) => real().isTitle(phrase),
+    get titles() {
+      return real().titles;
+    },
+  };
+  loaderOf.set(lexicon, real);
+  return lexicon;
+}
+
+function packData(data: LexiconData): Pick<Parts, 'words' | 'frequencies'> {
+  const { words, frequencyWords, frequencies } = packTables(data);
+  return { words: unpackTable(words), frequencies: unpackTable(frequencyWords, frequencies) };
+}
+
+function packTables(data: LexiconData): { words: PackedTable; frequencyWords: PackedTable; frequencies: PackedTable } {
+  const words = packTable([...(data.words ?? [])].map((word) => word.toLowerCase())).words;
+  const zipf = new Map<string, number>();
+  for (const [word, value] of data.frequencies ?? []) {
+    const lower = word.toLowerCase();
+    zipf.set(lower, Math.max(zipf.get(lower) ?? 0, value));
+  }
+  const values = new Map([...zipf].map(([word, value]) => [word, String.fromCharCode(ZIPF_BASE + Math.max(0, Math.round(value * ZIPF_STEPS)))]));
+  const packed = packTable(zipf.keys(), values);
+  return { words, frequencyWords: packed.words, frequencies: packed.values };
+}
+
+function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
+  return {
+    mixedCase: data.mixedCase ?? [],
+    places: data.places ?? [],
+    cities: data.cities ?? [],
+    countriesWithoutArticle: data.countriesWithoutArticle ?? [],
+    countries: data.countries ?? [],
+    acronyms: data.acronyms ?? [],
+    names: data.names ?? [],
+    officeholders: data.officeholders ?? [],
+    titles: data.titles ?? [],
+  };
+}
+
+function assemble(parts: Parts): Lexicon {
+  const { words, frequencies } = parts;
+  const mixedCaseWords: ReadonlySet<string> = new Set(parts.mixedCase);
+  const places = [...new Set(parts.places)];
+  const placeSet: ReadonlySet<string> = new Set(places);
+  const titleSet: ReadonlySet<string> = new Set(parts.titles);
+  let countryIndex: CountryIndex | undefined;
+  const countries = (): CountryIndex => (countryIndex ??= indexCountries(parts.countries));
+  let cityIndex: ReadonlyMap<string, City> | undefined;
+  const cities = (): ReadonlyMap<string, City> => (cityIndex ??= indexCities(parts.cities));
+  let acronymIndex: ReadonlyMap<string, Acronym> | undefined;
+  const acronyms = (): ReadonlyMap<string, Acronym> => (acronymIndex ??= new Map(parts.acronyms.map((entry) => [entry.acronym, entry])));
+  let properCases: ReadonlyMap<string, string> | undefined;
+  let nameTable = parts.nameTable;
+  let people: People | undefined;
+  let officeholders: People | undefined;
+
+  const lexicon: Lexicon = {
+    isWord(word) {
+      // toLowerCase only where it could do more than fold A–Z (the word list is ASCII).
+      return (isAscii(word) ? words.indexOf(word) : words.indexOf(word.toLowerCase())) >= 0;
+    },
+    frequency(word) {
+      const index = isAscii(word) ? frequencies.indexOf(word) : frequencies.indexOf(word.toLowerCase());
+      return index < 0 ? 0 : (frequencies.valueAt(word.length, index) - ZIPF_BASE) / ZIPF_STEPS;
+    },
+    isMixedCase: (word) => mixedCaseWords.has(word),
+    mixedCaseWords,
+    isPlace: (name) => placeSet.has(name),
+    places,
+    city: (name) => cities().get(name),
+    cities: parts.cities,
+    countriesWithoutArticle: parts.countriesWithoutArticle,
+    country: (name) => countries().byName.get(name),
+    countryOfDemonym: (demonym) => countries().byDemonym.get(demonym),
+    countries: parts.countries,
+    acronym: (word) => acronyms().get(word),
+    acronyms: parts.acronyms,
+    properCase(lowerCase) {
+      properCases ??= indexProperCases(parts, places);
+      return properCases.get(lowerCase);
+    },
+    get names() {
+      nameTable ??= buildNameTable(parts.names);
+      return nameTable;
+    },
+    nameEntries: parts.names,
+    get people() {
+      people ??= indexPeople(parts.names);
+      return people;
+    },
+    get officeholders() {
+      officeholders ??= indexPeople(parts.officeholders.map(asNameEntry));
+      return officeholders;
+    },
+    isTitle: (phrase) => titleSet.has(phrase),
+    titles: parts.titles,
+  };
+  partsOf.set(lexicon, parts);
+  return lexicon;
+}
+
+interface CountryIndex {
+  readonly byName: ReadonlyMap<string, Country>;
+  readonly byDemonym: ReadonlyMap<string, Country>;
+}
+
+/** Common names win over official names, official names over aliases; independent countries first. */
+function indexCountries(countries: readonly Country[]): CountryIndex {
+  const ordered = [...countries.filter((c) => c.independent), ...countries.filter((c) => !c.independent)];
+  const byName = new Map<string, Country>();
+  const byDemonym = new Map<string, Country>();
+  for (const pick of [(c: Country) => [c.name], (c: Country) => [c.official], (c: Country) => c.aliases]) {
+    for (const country of ordered) for (const name of pick(country)) if (!byName.has(name)) byName.set(name, country);
+  }
+  for (const country of ordered) {
+    for (const demonym of [country.demonym, country.demonymFemale]) {
+      if (demonym && !byDemonym.has(demonym)) byDemonym.set(demonym, country);
+    }
+  }
+  return { byName, byDemonym };
+}
+
+/** By name, the largest city of each name. */
+function indexCities(cities: readonly City[]): ReadonlyMap<string, City> {
+  const byName = new Map<string, City>();
+  for (const city of cities) {
+    const known = byName.get(city.name);
+    if (!known || known.population < city.population) byName.set(city.name, city);
+  }
+  return byName;
+}
+
+function indexProperCases(parts: Parts, places: readonly string[]): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  const add = (form: string | undefined): void => {
+    if (form && !map.has(form.toLowerCase())) map.set(form.toLowerCase(), form);
+  };
+  for (const acronym of parts.acronyms) add(acronym.acronym);
+  for (const country of parts.countries) {
+    add(country.name);
+    add(country.demonym);
+    add(country.demonymFemale);
+  }
+  for (const place of places) add(place);
+  for (const country of parts.countries) for (const capital of country.capitals) add(capital);
+  return map;
+}
+
+/** An officeholder as a name entry without wrong forms, so that one index serves both. */
+function asNameEntry(holder: Officeholder): NameEntry {
+  return { name: holder.name, about: holder.positions.join('; '), kind: 'person', forms: { [holder.name]: [] } };
+}
+
+function indexPeople(entries: readonly NameEntry[]): People {
+  const fullNames = new Set<string>();
+  const surnames = new Set<string>();
+  const firstNames = new Set<string>();
+  const knownWords = new Set<string>();
+  const persons: Person[] = [];
+  const bySurname = new Map<string, Person[]>();
+  for (const entry of entries) {
+    for (const form of Object.keys(entry.forms)) for (const word of form.split(/[\s-]+/)) knownWords.add(word);
+    if (entry.kind !== 'person') continue;
+    const nameWords = entry.name.split(' ');
+    const person: Person = { name: entry.name, about: entry.about, firstName: nameWords[0]!, surname: nameWords[nameWords.length - 1]!, entry };
+    persons.push(person);
+    for (const form of [entry.name, ...Object.keys(entry.forms)]) {
+      const words = form.split(' ');
+      if (words.length < 2) continue;
+      fullNames.add(form);
+      firstNames.add(words[0]!);
+      const surname = words[words.length - 1]!;
+      surnames.add(surname);
+      const list = bySurname.get(surname) ?? [];
+      if (!list.includes(person)) list.push(person);
+      bySurname.set(surname, list);
+    }
+  }
+  const byShape = new Map<number, Map<number, string[]>>();
+  for (const surname of surnames) {
+    const byFirst = byShape.get(surname.length) ?? new Map<number, string[]>();
+    byShape.set(surname.length, byFirst);
+    const list = byFirst.get(surname.charCodeAt(0)) ?? [];
+    list.push(surname);
+    byFirst.set(surname.charCodeAt(0), list);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const [length, byFirst] of byShape) byLength.set(length, [...byFirst.values()].flat());
+  const none: readonly never[] = [];
+  return {
+    fullNames,
+    surnames,
+    firstNames,
+    knownWords,
+    persons,
+    withSurname: (surname) => bySurname.get(surname) ?? none,
+    surnamesByShape: (length, firstChar) => byShape.get(length)?.get(firstChar) ?? none,
+    surnamesNear(word, maxEdits = 1) {
+      const found: { surname: string; distance: number }[] = [];
+      for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
+        for (const surname of byLength.get(length) ?? none) {
+          const distance = boundedDistance(word, surname, maxEdits);
+          if (distance > 0 && distance <= maxEdits) found.push({ surname, distance });
+        }
+      }
+      return found.sort((a, b) => a.distance - b.distance || (a.surname < b.surname ? -1 : 1)).map((f) => f.surname);
+    },
+  };
+}
+
+/** Two rows of the distance table, reused by every call (names are short; longer words get their own). */
+let previousRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`; allocates nothing for words under 64 letters. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (b.length + 1 > previousRow.length) {
+    previousRow = new Int32Array(b.length + 1);
+    currentRow = new Int32Array(b.length + 1);
+  }
+  let previous = previousRow;
+  let current = currentRow;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    const code = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1));
+      current[j] = value;
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]!;
+}
