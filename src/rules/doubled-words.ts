@@ -3,7 +3,6 @@
 // "that that", "is is" and phrasal verbs followed by their preposition ("log in in") are left.
 // Also a speech attribution translated twice: `“…every day”, he said. he launched, alluding`.
 import type { Edit, Rule } from '../engine/types.js';
-import { forEachWord } from '../text/scan.js';
 
 const NEVER_DOUBLED = [
   'the', 'a', 'an', 'of', 'to', 'for', 'from', 'with', 'and', 'or', 'but', 'since', 'into', 'than',
@@ -43,7 +42,10 @@ export const doubledWords: Rule = {
     // One of the words at a word start, spaces, the same word again, a word end.
     let previous = -1; // the start of the last word, when it is one of NEVER_DOUBLED
     let previousEnd = -1;
-    forEachWord(text, (start, end) => {
+    const words = ctx.words();
+    for (let w = 0; w < words.count; w++) {
+      const start = words.starts[w]!;
+      const end = words.ends[w]!;
       const length = end - start;
       const candidate = length <= LONGEST && NEVER_DOUBLED_SET.has(text.slice(start, end).toLowerCase());
       if (candidate && previous >= 0 && end - start === previousEnd - previous && isSpaces(text, previousEnd, start)) {
@@ -58,7 +60,7 @@ export const doubledWords: Rule = {
       const joined = isJoiner(text[start - 1]);
       previous = candidate && !joined ? start : -1;
       previousEnd = end;
-    });
+    }
     if (text.includes('. he ') || text.includes('. she ') || text.includes('. they ')) {
       for (const m of text.matchAll(DOUBLED_ATTRIBUTION)) {
         const start = m.index + m[0].length - m[2]!.length;
