@@ -6,7 +6,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
-import { compactLexicon, COMPACT_FORMAT, lazyLexicon } from '../src/lexicon/lexicon.js';
+import { compactLexicon, COMPACT_FORMAT, lazyLexicon, splitCompactLexicon } from '../src/lexicon/lexicon.js';
 import { defaultLexicon } from '../src/lexicon/default.js';
 import { readSources } from '../src/lexicon/sources.js';
 import { configure, validateConfig } from '../src/config/config.js';
@@ -127,6 +127,22 @@ describe('the compact form', () => {
     }
     expect(lexicon.countryOfDemonym('German')?.name).toBe('Germany');
     expect(lexicon.names.lookup('Lawrow')?.to).toBe('Lavrov');
+  });
+
+  it('answers the same when stored as the build stores it: lists apart, word tables as ASCII bytes read on first use', () => {
+    const { lists, tables } = splitCompactLexicon(compactLexicon(small));
+    const read: string[] = [];
+    const bytes = (name: keyof typeof tables) => () => (read.push(name), new TextEncoder().encode(tables[name]));
+    const lexicon = parseLexicon(lists, { words: bytes('words'), frequencyWords: bytes('frequencyWords'), frequencies: bytes('frequencies') });
+    const direct = createLexicon(small);
+    expect(lexicon.countryOfDemonym('German')?.name).toBe('Germany');
+    expect(read).toEqual([]); // no word table read for a question about countries
+    for (const word of ['the', 'The', 'treaty', 'café', 'supplies', 'none', '', 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzz']) {
+      expect([lexicon.isWord(word), lexicon.frequency(word)], word).toEqual([direct.isWord(word), direct.frequency(word)]);
+    }
+    expect(read.sort()).toEqual(['frequencies', 'frequencyWords', 'words']);
+    expect(lexicon.cities).toEqual(direct.cities);
+    expect(lexicon.officeholders.fullNames).toEqual(direct.officeholders.fullNames);
   });
 
   it('is refused in another format, with what to do', () => {

@@ -1,9 +1,10 @@
-// The built-in lexicon, loaded on first use. Built, it is one file the build writes next to this
-// module (dist/lexicon/lexicon.json, a few milliseconds to read); on the sources (the tests run
-// there) no such file exists and the lexicon is compiled from its sources instead. The library
-// reads no other file.
+// The built-in lexicon, loaded on first use. Built, it is the files the build writes next to this
+// module: dist/lexicon/lexicon.json (the lists: names, places, countries, acronyms) and three
+// ASCII word tables (words.txt, frequency-words.txt, frequencies.txt), each read on the first
+// question that needs it. On the sources (the tests run there) no such files exist and the
+// lexicon is compiled from its sources instead. The library reads no other file.
 import { existsSync, readFileSync } from 'node:fs';
-import { createLexicon, lazyLexicon, parseLexicon, type Lexicon } from './lexicon.js';
+import { createLexicon, lazyLexicon, parseLexicon, TABLE_FILES, type Lexicon, type PackedTables } from './lexicon.js';
 import { readSources } from './sources.js';
 
 /** Where the build writes the compact lexicon: beside the compiled module. */
@@ -12,7 +13,18 @@ export const COMPILED_LEXICON = new URL('./lexicon.json', import.meta.url);
 /** The repository's own data files, beside the sources of this module (src/data/). */
 const SOURCE_DATA = new URL('../data/', import.meta.url);
 
-const builtIn = lazyLexicon(() => (existsSync(COMPILED_LEXICON) ? parseLexicon(readFileSync(COMPILED_LEXICON, 'utf8')) : compileFromSources()));
+/** The file the build writes a word table to, beside the lexicon. */
+export const tableFile = (name: keyof PackedTables): URL => new URL(`./${TABLE_FILES[name]}`, import.meta.url);
+
+const builtIn = lazyLexicon(() =>
+  existsSync(COMPILED_LEXICON)
+    ? parseLexicon(readFileSync(COMPILED_LEXICON, 'utf8'), {
+        words: () => readFileSync(tableFile('words')),
+        frequencyWords: () => readFileSync(tableFile('frequencyWords')),
+        frequencies: () => readFileSync(tableFile('frequencies')),
+      })
+    : compileFromSources(),
+);
 
 /** The built-in lexicon: one per process, read on the first question a rule asks it. */
 export function defaultLexicon(): Lexicon {

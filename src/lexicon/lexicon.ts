@@ -1,8 +1,9 @@
 // The lexicon: everything rules know about words and names, in one object handed to them as
 // `ctx.lexicon`. It is built from plain data (createLexicon) or from the compact form the build
 // writes (parseLexicon); nothing here reads a file. Derived tables are built on first use.
+import { isAscii as isAsciiBytes } from 'node:buffer';
 import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
-import { isAscii, packTable, unpackTable, type PackedTable, type WordTable } from './table.js';
+import { isAscii, lazyTable, packTable, unpackTable, unpackTableBytes, type PackedTable, type WordTable } from './table.js';
 
 /** A country as the lexicon knows it (from the `world-countries` data set unless added). */
 export interface Country {
@@ -211,23 +212,80 @@ export function compactLexicon(data: LexiconData): CompactLexicon {
   return { format: COMPACT_FORMAT, words, frequencyWords, frequencies, ...listsOf(data) };
 }
 
-/** A lexicon over the compact form (the text of the file the build writes). */
-export function parseLexicon(text: string): Lexicon {
-  const compact = JSON.parse(text) as CompactLexicon;
+/**
+ * The word tables of a compact lexicon, stored apart from the rest and read on first use: as
+ * text, or as the ASCII bytes of the files the build writes (then nothing is decoded).
+ */
+export interface PackedTables {
+  words(): PackedTable | Uint8Array;
+  frequencyWords(): PackedTable | Uint8Array;
+  frequencies(): PackedTable | Uint8Array;
+}
+
+/** The names of the files the build writes the word tables to, beside the lexicon. */
+export const TABLE_FILES: Readonly<Record<keyof PackedTables, string>> = {
+  words: 'words.txt',
+  frequencyWords: 'frequency-words.txt',
+  frequencies: 'frequencies.txt',
+};
+
+/**
+ * A compact lexicon split for storage: the lists as JSON, and the three word tables as plain
+ * ASCII text each (read fast, and only when a rule first asks about words).
+ */
+export function splitCompactLexicon(compact: CompactLexicon): { lists: string; tables: Record<keyof PackedTables, PackedTable> } {
+  const { words, frequencyWords, frequencies, ...lists } = compact;
+  // The two long lists few rules read stay JSON text inside the JSON: parsed when first asked.
+  const deferred = { ...lists, cities: JSON.stringify(lists.cities), officeholders: JSON.stringify(lists.officeholders) };
+  return { lists: JSON.stringify(deferred), tables: { words, frequencyWords, frequencies } };
+}
+
+/** A list stored as JSON text (see splitCompactLexicon), parsed on first use; or the list itself. */
+function deferredList<T>(stored: readonly T[] | string): () => readonly T[] {
+  if (typeof stored !== 'string') return () => stored;
+  let list: readonly T[] | undefined;
+  return () => (list ??= JSON.parse(stored) as readonly T[]);
+}
+
+/**
+ * A lexicon over the compact form (the text of the file the build writes). Its word tables are
+ * in the text, or, when the build stored them apart, read through `tables` on first use.
+ */
+export function parseLexicon(text: string, tables?: PackedTables): Lexicon {
+  const compact = JSON.parse(text) as Partial<CompactLexicon> &
+    Omit<CompactLexicon, keyof PackedTables | 'cities' | 'officeholders'> & { cities: readonly City[] | string; officeholders: readonly Officeholder[] | string };
   if (compact.format !== COMPACT_FORMAT) {
     throw new Error(`lexicon: format ${String(compact.format)} is not ${COMPACT_FORMAT}. Rebuild it with "npm run build".`);
   }
+  const table = (name: keyof PackedTables): PackedTable | Uint8Array => {
+    const inline = compact[name];
+    if (inline !== undefined) return inline;
+    if (!tables) throw new Error(`lexicon: the table "${name}" is neither in the lexicon nor given. Rebuild it with "npm run build".`);
+    return tables[name]();
+  };
+  // Bytes are compared as they are when they are ASCII (as the build writes them), else decoded.
+  const decoded = (table: PackedTable | Uint8Array): PackedTable => (typeof table === 'string' ? table : new TextDecoder().decode(table));
+  const unpack = (words: PackedTable | Uint8Array, values?: PackedTable | Uint8Array): WordTable =>
+    typeof words !== 'string' && isAsciiBytes(words) && (values === undefined || (typeof values !== 'string' && isAsciiBytes(values)))
+      ? unpackTableBytes(words, values)
+      : unpackTable(decoded(words), values === undefined ? undefined : decoded(values));
+  const cities = deferredList(compact.cities);
+  const officeholders = deferredList(compact.officeholders);
   return assemble({
-    words: unpackTable(compact.words),
-    frequencies: unpackTable(compact.frequencyWords, compact.frequencies),
+    words: lazyTable(() => unpack(table('words'))),
+    frequencies: lazyTable(() => unpack(table('frequencyWords'), table('frequencies'))),
     mixedCase: compact.mixedCase,
     places: compact.places,
-    cities: compact.cities,
+    get cities() {
+      return cities();
+    },
     countriesWithoutArticle: compact.countriesWithoutArticle,
     countries: compact.countries,
     acronyms: compact.acronyms,
     names: compact.names,
-    officeholders: compact.officeholders,
+    get officeholders() {
+      return officeholders();
+    },
     titles: compact.titles,
   });
 }
@@ -372,7 +430,9 @@ function assemble(parts: Parts): Lexicon {
     isPlace: (name) => placeSet.has(name),
     places,
     city: (name) => cities().get(name),
-    cities: parts.cities,
+    get cities() {
+      return parts.cities;
+    },
     countriesWithoutArticle: parts.countriesWithoutArticle,
     country: (name) => countries().byName.get(name),
     countryOfDemonym: (demonym) => countries().byDemonym.get(demonym),

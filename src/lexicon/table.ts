@@ -31,6 +31,22 @@ export function packTable(words: Iterable<string>, values?: ReadonlyMap<string, 
   };
 }
 
+/**
+ * A table read only when first asked: the built-in word tables are files of their own, so a
+ * lexicon question about a country does not read 2.5 MB of words.
+ */
+export function lazyTable(load: () => WordTable): WordTable {
+  let table: WordTable | undefined;
+  const real = (): WordTable => (table ??= load());
+  return {
+    indexOf: (word) => real().indexOf(word),
+    valueAt: (length, index) => real().valueAt(length, index),
+    get size() {
+      return real().size;
+    },
+  };
+}
+
 /** Reads a packed table (and its packed values, if any). */
 export function unpackTable(words: PackedTable, values: PackedTable = ''): WordTable {
   const buckets = splitBuckets(words);
@@ -47,6 +63,70 @@ export function unpackTable(words: PackedTable, values: PackedTable = ''): WordT
       return valueBuckets.get(length)?.charCodeAt(index) ?? 0;
     },
   };
+}
+
+/**
+ * Reads a packed table stored as ASCII bytes, as the build writes it (it checks they are ASCII):
+ * nothing is decoded, a lookup compares bytes.
+ */
+export function unpackTableBytes(words: Uint8Array, values?: Uint8Array): WordTable {
+  const buckets = byteBuckets(words);
+  const valueBuckets = values ? byteBuckets(values) : new Map<number, ByteBucket>();
+  let size = 0;
+  for (const bucket of buckets.values()) size += bucket.count;
+  return {
+    size,
+    indexOf(word) {
+      const bucket = buckets.get(word.length);
+      if (bucket === undefined) return -1;
+      let lo = 0;
+      let hi = bucket.count;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const order = compareBytes(words, bucket.start + mid * word.length, word);
+        if (order === 0) return mid;
+        if (order < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return -1;
+    },
+    valueAt(length, index) {
+      const bucket = valueBuckets.get(length);
+      return bucket === undefined || values === undefined ? 0 : (values[bucket.start + index] ?? 0);
+    },
+  };
+}
+
+/** Where a length's bucket starts in the bytes (after `length<TAB>`), and how many entries it holds. */
+interface ByteBucket {
+  readonly start: number;
+  readonly count: number;
+}
+
+function byteBuckets(bytes: Uint8Array): Map<number, ByteBucket> {
+  const buckets = new Map<number, ByteBucket>();
+  let line = 0;
+  while (line < bytes.length) {
+    const tab = bytes.indexOf(9, line);
+    if (tab < 0) break;
+    let length = 0;
+    for (let i = line; i < tab; i++) length = length * 10 + (bytes[i]! - 48);
+    let end = bytes.indexOf(10, tab + 1);
+    if (end < 0) end = bytes.length;
+    buckets.set(length, { start: tab + 1, count: length === 0 ? 0 : (end - tab - 1) / length });
+    line = end + 1;
+  }
+  return buckets;
+}
+
+function compareBytes(bytes: Uint8Array, at: number, word: string): number {
+  for (let i = 0; i < word.length; i++) {
+    let code = word.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    const d = bytes[at + i]! - code;
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 function splitBuckets(packed: PackedTable): Map<number, string> {

@@ -85,7 +85,7 @@ describe('the package', () => {
   it('ships the command, the built library, its data and the schema; no sources or tests', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsclean-pack-'));
     const files: string[] = pack(dir).files.map((file: { path: string }) => file.path);
-    for (const needed of ['bin/newsclean.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/lexicon/lexicon.json', 'dist/config/schema.json', 'README.md', 'package.json']) {
+    for (const needed of ['bin/newsclean.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/lexicon/lexicon.json', 'dist/lexicon/words.txt', 'dist/lexicon/frequencies.txt', 'dist/config/schema.json', 'README.md', 'package.json']) {
       expect(files).toContain(needed);
     }
     expect(files.filter((file) => /^(src|tests|fixtures|seeds)\//.test(file))).toEqual([]);
