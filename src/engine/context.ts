@@ -1,6 +1,6 @@
 // What the engine computes once per pass and hands to every rule: the lines of the text and the
 // spans no rule may touch, both built on first use.
-import type { Edges, Edit, Line, RuleContext } from './types.js';
+import type { Edges, Edit, Fact, Line, RuleContext } from './types.js';
 import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -88,42 +88,79 @@ export function splitLines(text: string): Line[] {
 
 /** The context one rule sees: shared document facts plus edit builders that carry its id. */
 export function createRuleContext(info: DocumentInfo, ruleId: string, log?: FactLog, memos: Map<string, unknown> = new Map()): RuleContext {
-  const { text } = info;
-  const replace = (start: number, end: number, replacement: string, message: string, group?: string): Edit =>
-    group === undefined
-      ? { start, end, replacement, ruleId, message }
-      : { start, end, replacement, ruleId, message, group };
-  return {
-    text,
-    settings: info.settings,
-    lexicon: info.lexicon,
-    edges: info.edges,
-    isProtected: (start, end) => info.isProtected(start, end),
-    lines: () => info.lines(),
-    words: () => info.words(),
-    fact: (fact, key) => {
-      const value = info.facts.answer(fact, key);
-      log?.record(info.facts, fact, key, value);
-      return value;
-    },
-    memo: <T>(key: string, compute: () => T): T => {
-      if (memos.has(key)) return memos.get(key) as T;
-      const value = compute();
-      memos.set(key, value);
-      return value;
-    },
-    replace,
-    insert: (at, inserted, message, group) => replace(at, at, inserted, message, group),
-    remove: (start, end, message, group) => replace(start, end, '', message, group),
-    removeLine: (line, message, group) => {
-      const [start, end] = lineRemovalSpan(text, line.start, line.end);
-      return replace(start, end, '', message, group);
-    },
-    removeLines: (first, last, message, group) => {
-      const [start, end] = lineRemovalSpan(text, first.start, last.end);
-      return replace(start, end, '', message, group);
-    },
-  };
+  return new Context(info, ruleId, log, memos);
+}
+
+/**
+ * A class, not an object of closures: the engine makes one per rule and pass, and for a short
+ * article the contexts were much of what it allocated. Call its methods on it (`ctx.replace(…)`).
+ */
+class Context implements RuleContext {
+  readonly text: string;
+  readonly settings: Settings;
+  readonly lexicon: Lexicon;
+  readonly edges: Edges;
+
+  constructor(
+    private readonly info: DocumentInfo,
+    private readonly ruleId: string,
+    private readonly log: FactLog | undefined,
+    private readonly memos: Map<string, unknown>,
+  ) {
+    this.text = info.text;
+    this.settings = info.settings;
+    this.lexicon = info.lexicon;
+    this.edges = info.edges;
+  }
+
+  isProtected(start: number, end: number): boolean {
+    return this.info.isProtected(start, end);
+  }
+
+  lines(): readonly Line[] {
+    return this.info.lines();
+  }
+
+  words(): Words {
+    return this.info.words();
+  }
+
+  fact<K, V>(fact: Fact<K, V>, key: K): V {
+    const value = this.info.facts.answer(fact, key);
+    this.log?.record(this.info.facts, fact, key, value);
+    return value;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    const { memos } = this;
+    if (memos.has(key)) return memos.get(key) as T;
+    const value = compute();
+    memos.set(key, value);
+    return value;
+  }
+
+  replace(start: number, end: number, replacement: string, message: string, group?: string): Edit {
+    const { ruleId } = this;
+    return group === undefined ? { start, end, replacement, ruleId, message } : { start, end, replacement, ruleId, message, group };
+  }
+
+  insert(at: number, inserted: string, message: string, group?: string): Edit {
+    return this.replace(at, at, inserted, message, group);
+  }
+
+  remove(start: number, end: number, message: string, group?: string): Edit {
+    return this.replace(start, end, '', message, group);
+  }
+
+  removeLine(line: Line, message: string, group?: string): Edit {
+    const [start, end] = lineRemovalSpan(this.text, line.start, line.end);
+    return this.replace(start, end, '', message, group);
+  }
+
+  removeLines(first: Line, last: Line, message: string, group?: string): Edit {
+    const [start, end] = lineRemovalSpan(this.text, first.start, last.end);
+    return this.replace(start, end, '', message, group);
+  }
 }
 
 const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0';

@@ -188,7 +188,24 @@ interface Dispatch {
   readonly documentTriggers: boolean;
 }
 
+/**
+ * The dispatch of the last rule lists seen, by their ids: every cleaning with the same rules (all
+ * files of a run) shares one trigger table instead of compiling it again.
+ */
+const dispatchCache = new Map<string, { rules: readonly Rule[]; dispatch: Dispatch }>();
+const DISPATCH_CACHE_SIZE = 16;
+
 function createDispatch(rules: readonly Rule[], enabled: boolean): Dispatch {
+  const key = `${enabled}:${rules.map((rule) => rule.id).join(',')}`;
+  const cached = dispatchCache.get(key);
+  if (cached && cached.rules.length === rules.length && cached.rules.every((rule, i) => rule === rules[i])) return cached.dispatch;
+  const dispatch = compileDispatch(rules, enabled);
+  if (dispatchCache.size >= DISPATCH_CACHE_SIZE) dispatchCache.delete(dispatchCache.keys().next().value!);
+  dispatchCache.set(key, { rules: [...rules], dispatch });
+  return dispatch;
+}
+
+function compileDispatch(rules: readonly Rule[], enabled: boolean): Dispatch {
   const triggered = rules.filter((rule) => rule.triggers !== undefined).slice(0, 32);
   const bits = new Map<Rule, number>();
   triggered.forEach((rule, i) => bits.set(rule, 1 << i));

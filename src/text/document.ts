@@ -95,6 +95,8 @@ export class TriggerTable {
   private readonly other = new Map<number, number>();
   /** Trigger words by hash (see `hashStep`), each with the rules it triggers. */
   private readonly words = new Map<number, { word: string; mask: number }[]>();
+  /** One bit per low 12 bits of a trigger word's hash: most words of a text are ruled out by it. */
+  private readonly wordBits = new Uint8Array(4096);
   private readonly byFlags: Uint32Array;
   readonly maxWordLength: number;
   /** Bits of the rules that have no triggers (always called). */
@@ -125,6 +127,7 @@ export class TriggerTable {
         if (known) known.mask |= bit;
         else bucket.push({ word, mask: bit });
         this.words.set(hash, bucket);
+        this.wordBits[hash & 4095] = 1;
         maxWordLength = Math.max(maxWordLength, word.length);
       }
       for (const name of trigger.flags ?? []) flagMasks[31 - Math.clz32(WordFlag[name])]! |= bit;
@@ -148,7 +151,7 @@ export class TriggerTable {
   /** The rules a word triggers, by its text (its hash, computed while scanning) and its shape. */
   word(text: string, start: number, end: number, hash: number, flags: number): number {
     let mask = this.byFlags[flags]!;
-    if (end - start <= this.maxWordLength) {
+    if (this.wordBits[hash & 4095] === 1 && end - start <= this.maxWordLength) {
       const bucket = this.words.get(hash);
       if (bucket) for (const entry of bucket) if (entry.word.length === end - start && text.startsWith(entry.word, start)) mask |= entry.mask;
     }
@@ -197,6 +200,9 @@ export interface Scan {
   readonly masks: Uint32Array;
 }
 
+/** A table with no triggers: scanning with it only collects words. */
+const NO_TRIGGERS = new TriggerTable([]);
+
 /** What `scanText` reads and collects. */
 export interface ScanOptions {
   /** The rules to find triggers for. */
@@ -212,22 +218,25 @@ export interface ScanOptions {
  * paragraph triggers. Linear; no regular expression runs on ASCII text.
  */
 export function scanText(text: string, options: ScanOptions = {}, paragraphs: Paragraphs = splitParagraphs(text)): Scan {
-  const { table, only } = options;
+  const { only } = options;
+  const table = options.table ?? NO_TRIGGERS;
+  const asciiMasks = table.ascii;
   const collect = options.words ?? true;
   const masks = new Uint32Array(paragraphs.count);
-  let starts = new Int32Array(collect ? Math.max(16, text.length >> 3) : 0);
-  let ends = new Int32Array(starts.length);
-  let flagsOf = new Uint16Array(starts.length);
+  let starts: Int32Array = new Int32Array(collect ? Math.max(16, text.length >> 3) : 0);
+  let ends: Int32Array = new Int32Array(starts.length);
+  let flagsOf: Uint16Array = new Uint16Array(starts.length);
   let count = 0;
   for (let p = 0; p < paragraphs.count; p++) {
     if (only && only[p] !== 1) continue;
     const paragraphEnd = paragraphs.ends[p]!;
-    let mask = table ? table.always : 0;
+    let mask = table.always;
     let i = paragraphs.starts[p]!;
     while (i < paragraphEnd) {
       const c = text.charCodeAt(i);
-      if (table) mask |= c < 128 ? table.ascii[c]! : table.char(c);
-      const cls = classOf(c);
+      mask |= c < 128 ? asciiMasks[c]! : table.char(c);
+      let cls = CLASS[c]!;
+      if (cls === UNKNOWN) cls = classOf(c);
       if (cls === OTHER) {
         i++;
         continue;
@@ -243,22 +252,26 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
       let hash = HASH_SEED;
       while (i < paragraphEnd) {
         const d = text.charCodeAt(i);
-        const k = i === start ? cls : classOf(d);
+        let k = CLASS[d]!;
+        if (k === UNKNOWN) k = classOf(d);
         if (k === OTHER) {
           // An apostrophe between letters joins them: `Putin's`, `don’t`.
-          if ((d !== 39 && d !== 0x2019) || previous === DIG || i + 1 >= paragraphEnd) break;
+          if ((d !== 39 && d !== 0x2019) || previous === DIG || previous === OTHER || i + 1 >= paragraphEnd) break;
           const after = classOf(text.charCodeAt(i + 1));
           if (after !== UP && after !== LOW && after !== LET) break;
           flags |= WordFlag.Apostrophe;
           hash = hashStep(hash, d);
-          if (table) mask |= table.char(d);
+          mask |= table.char(d);
           previous = OTHER;
           i++;
           continue;
         }
         hash = hashStep(hash, d);
-        if (i > start && table) mask |= d < 128 ? table.ascii[d]! : table.char(d);
-        if (d >= 128) ascii = false;
+        if (d < 128) mask |= asciiMasks[d]!;
+        else {
+          mask |= table.char(d);
+          ascii = false;
+        }
         if (k === UP) {
           uppers++;
           letters++;
@@ -279,12 +292,12 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
       if (uppers >= 2 && lowers === 0) flags |= WordFlag.AllCaps;
       if (lowers >= 2 && uppers === 0 && letters === lowers) flags |= WordFlag.Lower;
       if (i - start === 1 && cls === LOW) flags |= WordFlag.SingleLower;
-      if (table) mask |= table.word(text, start, i, hash, flags);
+      mask |= table.word(text, start, i, hash, flags);
       if (!collect) continue;
       if (count === starts.length) {
-        starts = grow(starts);
-        ends = grow(ends);
-        flagsOf = grow(flagsOf);
+        starts = growInt32(starts);
+        ends = growInt32(ends);
+        flagsOf = growUint16(flagsOf);
       }
       starts[count] = start;
       ends[count] = i;
@@ -296,8 +309,14 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
   return { paragraphs, words: { starts, ends, flags: flagsOf, count }, masks };
 }
 
-function grow<T extends Int32Array | Uint16Array>(array: T): T {
-  const bigger = new (array.constructor as new (length: number) => T)(Math.max(16, array.length * 2));
+function growInt32(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(Math.max(16, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+function growUint16(array: Uint16Array): Uint16Array {
+  const bigger = new Uint16Array(Math.max(16, array.length * 2));
   bigger.set(array);
   return bigger;
 }
