@@ -7,9 +7,7 @@ import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import {
-  clean,
   CycleError,
-  locateEdits,
   resolveRules,
   RuleError,
   RULES,
@@ -23,8 +21,9 @@ import { describeReadError, InputError, readSource, STDIN, type Source } from '.
 import { cleanStream, decodeStream, type PieceCleaner } from './stream.js';
 import { cleanJsonl, JsonlError, readLines, type BatchCleaner, type JsonlOptions } from './jsonl.js';
 import { optionsFromSpec, type OptionsSpec } from './spec.js';
+import { inOrderOrThrow } from './schedule.js';
 import type { CleanPool } from './pool.js';
-import type { TextOutcome } from './worker.js';
+import { cleanText, outcomeError, type TextOutcome } from './clean-text.js';
 import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList, type InputPlan } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
 import {
@@ -290,7 +289,7 @@ async function runFiles(plan: InputPlan, cleanOptions: CleanOptions, options: Op
   };
   const progress = new Progress(io.stderr, plan.paths.length);
   let done = 0;
-  for await (const [path, prepared] of inOrder(plan.paths, jobs.width(plan.paths.length), prepare)) {
+  for await (const [path, prepared] of inOrderOrThrow(plan.paths, jobs.width(plan.paths.length), prepare)) {
     if (io.signal?.aborted) {
       progress.finish();
       throw new Interrupted(`interrupted after ${done} of ${plan.paths.length} input(s); the rest were not touched.`);
@@ -542,26 +541,6 @@ type Prepared =
   | { readonly kind: 'cleaned'; readonly label: string; readonly source: Source; readonly outcome: Extract<TextOutcome, { ok: true }> };
 
 /**
- * Runs `start` on the items with up to `width` of them in flight, and yields the results in the
- * items' order: the work overlaps, the output stays as a single-threaded run would print it.
- */
-async function* inOrder<T, R>(items: readonly T[], width: number, start: (item: T) => Promise<R>): AsyncGenerator<[T, R]> {
-  const running: Promise<R>[] = [];
-  let next = 0;
-  const launch = (): void => {
-    const promise = start(items[next++]!);
-    promise.catch(() => undefined); // awaited below, in order
-    running.push(promise);
-  };
-  while (next < items.length && running.length < width) launch();
-  for (let i = 0; i < items.length; i++) {
-    const result = await running.shift()!;
-    if (next < items.length) launch();
-    yield [items[i]!, result];
-  }
-}
-
-/**
  * The --jobs setting: cleans in worker threads when there is enough work for them (two files or
  * more, or JSON Lines), in this thread otherwise. The pool starts on first use.
  */
@@ -597,7 +576,7 @@ class Jobs {
     return {
       cleanPiece: async (piece, edges) => {
         const outcome = await (await this.getPool()).cleanText({ text: piece, spec: this.spec, edges, collectFindings });
-        if (!outcome.ok) throw outcome.name === 'CycleError' ? new CycleError(outcome.error) : new RuleError(outcome.error);
+        if (!outcome.ok) throw outcomeError(outcome);
         return outcome;
       },
       inFlight: this.threads * 2,
@@ -619,13 +598,7 @@ class Jobs {
 }
 
 function cleanHere(text: string, options: CleanOptions): TextOutcome {
-  try {
-    const result = clean(text, options);
-    return { ok: true, text: result.text, edits: result.edits.length, findings: locateEdits(text, [...result.edits, ...result.reported]), changes: result.changes };
-  } catch (error) {
-    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
-    throw error;
-  }
+  return cleanText(text, options);
 }
 
 /**
