@@ -7,6 +7,7 @@ import { cleanDocument } from '../index.js';
 import type { Finding, TextChange } from '../engine/types.js';
 import { InputError } from './input.js';
 import { inOrderOrThrow } from './schedule.js';
+import type { Threads } from './workers.js';
 
 export interface JsonlOptions {
   /** The field to clean (default `text`). */
@@ -85,9 +86,6 @@ export interface LineBatch {
   readonly first: number;
 }
 
-/** Cleans a batch of lines somewhere (this thread or a worker), outcomes in line order. */
-export type BatchCleaner = (batch: LineBatch) => Promise<readonly LineOutcome[]>;
-
 /** Lines per batch handed to a worker: large enough to pay for the hand-over, small enough to keep memory flat. */
 const BATCH_LINES = 256;
 const BATCH_CHARS = 1 << 20;
@@ -95,7 +93,7 @@ const BATCH_CHARS = 1 << 20;
 /**
  * Reads lines from `lines` (each with its line break, if it has one), writes one line per input
  * line to `output` (with the same break), and reports malformed lines to `warn`. With
- * `cleanBatch`, lines are cleaned in batches, up to `inFlight` at a time, and written in order.
+ * `threads`, lines are cleaned in batches, in worker threads once they pay, and written in order.
  */
 export async function cleanJsonl(
   lines: AsyncIterable<string>,
@@ -105,7 +103,7 @@ export async function cleanJsonl(
   output: (line: string) => Promise<void> | void,
   warn: (message: string) => void,
   collectFindings = true,
-  parallel?: { cleanBatch: BatchCleaner; inFlight: number },
+  threads?: Threads,
   onRecord?: (result: JsonlRecordResult) => void,
 ): Promise<JsonlOutcome> {
   let records = 0;
@@ -133,7 +131,7 @@ export async function cleanJsonl(
     await output(outcome.out);
   };
 
-  if (!parallel) {
+  if (!threads) {
     // One line at a time, each written before the next is read: a pipe sees every record at once.
     const numbered = (async function* () {
       let number = 0;
@@ -144,18 +142,30 @@ export async function cleanJsonl(
     return { records, changed, malformed, withoutField, results };
   }
 
-  // Batches go out as they fill, up to `inFlight` at a time; their outcomes are written in order.
-  // An input that fits in one batch is cleaned here: not worth a worker.
-  const cleanBatch = ({ batch, whole }: { batch: LineBatch; whole: boolean }): Promise<readonly LineOutcome[]> | LineOutcome[] =>
-    whole ? cleanBatchHere(batch, label, options, jsonl, collectFindings) : parallel.cleanBatch(batch);
-  for await (const [{ batch }, outcomes] of inOrderOrThrow(batchesOf(lines), parallel.inFlight, cleanBatch)) {
+  // Batches go out as they fill, as many at a time as `threads.width()` says; their outcomes are
+  // written in order. An input that fits in one batch is cleaned here: not worth a worker.
+  const cleanBatch = ({ batch, chars, whole }: Batch, index: number): readonly LineOutcome[] | Promise<readonly LineOutcome[]> => {
+    const here = (): readonly LineOutcome[] => cleanBatchHere(batch, label, options, jsonl, collectFindings);
+    threads.observe(index + 1, chars);
+    if (whole) return here();
+    return threads.run(here, (pool) => pool.cleanLines({ batch, label, jsonl, collectFindings, spec: threads.spec }));
+  };
+  for await (const [{ batch }, outcomes] of inOrderOrThrow(batchesOf(lines), () => threads.width(), cleanBatch)) {
     for (let i = 0; i < outcomes.length; i++) await take(outcomes[i]!, batch.first + i);
   }
   return { records, changed, malformed, withoutField, results };
 }
 
-/** Lines gathered into batches for workers; `whole` marks a batch that is the entire input. */
-async function* batchesOf(lines: AsyncIterable<string>): AsyncGenerator<{ batch: LineBatch; whole: boolean }> {
+interface Batch {
+  readonly batch: LineBatch;
+  /** Characters in the batch's lines. */
+  readonly chars: number;
+  /** Whether the batch is the entire input. */
+  readonly whole: boolean;
+}
+
+/** Lines gathered into batches for workers. */
+async function* batchesOf(lines: AsyncIterable<string>): AsyncGenerator<Batch> {
   let batch: string[] = [];
   let chars = 0;
   let first = 1;
@@ -163,13 +173,13 @@ async function* batchesOf(lines: AsyncIterable<string>): AsyncGenerator<{ batch:
     batch.push(raw);
     chars += raw.length;
     if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
-      yield { batch: { lines: batch, first }, whole: false };
+      yield { batch: { lines: batch, first }, chars, whole: false };
       first += batch.length;
       batch = [];
       chars = 0;
     }
   }
-  if (batch.length > 0) yield { batch: { lines: batch, first }, whole: first === 1 };
+  if (batch.length > 0) yield { batch: { lines: batch, first }, chars, whole: first === 1 };
 }
 
 /** Cleans a batch in this thread: what a worker does with one. */

@@ -10,20 +10,22 @@ export type Settled<R> = { readonly ok: true; readonly value: R } | { readonly o
 /**
  * Runs `start` on each item of `items`, up to `width` at a time, and yields `[item, result]` in
  * the items' order. An item whose work fails yields `{ ok: false, error }` at its turn; the items
- * after it still run and are yielded. `start` receives the item's position (0-based).
+ * after it still run and are yielded. `start` receives the item's position (0-based). `width` may
+ * be a function: it is asked again before each item, so a run can widen once workers start.
  */
 export async function* inOrder<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
-  width: number,
+  width: number | (() => number),
   start: (item: T, index: number) => Promise<R> | R,
 ): AsyncGenerator<[T, Settled<R>]> {
   const source = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : toAsync(items[Symbol.iterator]());
+  const room = typeof width === 'number' ? () => width : width;
   const running: { item: T; result: Promise<Settled<R>> }[] = [];
   let index = 0;
   let exhausted = false;
   try {
     for (;;) {
-      while (!exhausted && running.length < Math.max(1, width)) {
+      while (!exhausted && running.length < Math.max(1, room())) {
         const next = await source.next();
         if (next.done) {
           exhausted = true;
@@ -44,7 +46,7 @@ export async function* inOrder<T, R>(
 /** Like `inOrder`, but throws the first failure at its turn, after the results before it. */
 export async function* inOrderOrThrow<T, R>(
   items: Iterable<T> | AsyncIterable<T>,
-  width: number,
+  width: number | (() => number),
   start: (item: T, index: number) => Promise<R> | R,
 ): AsyncGenerator<[T, R]> {
   for await (const [item, result] of inOrder(items, width, start)) {

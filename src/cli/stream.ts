@@ -7,6 +7,8 @@ import type { Edges, Finding } from '../engine/types.js';
 import { Chunker } from '../engine/chunks.js';
 import { firstInvalidUtf8, InputError } from './input.js';
 import { inOrderOrThrow } from './schedule.js';
+import { outcomeError } from './clean-text.js';
+import type { Threads } from './workers.js';
 
 export interface StreamOutcome {
   /** Every finding, on lines and offsets of the whole input. */
@@ -26,14 +28,12 @@ export interface CleanedPiece {
   readonly edits: number;
 }
 
-/** Cleans one piece somewhere (a worker thread); `edges` says whether it starts or ends the input. */
-export type PieceCleaner = (piece: string, edges: Edges) => Promise<CleanedPiece>;
 
 /**
  * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
  * (awaited, so a slow reader slows the reading down). `label` names the input in errors. With
- * `parallel`, pieces after the first are cleaned by `parallel.cleanPiece`, up to
- * `parallel.inFlight` at a time, and handed on in order.
+ * `threads`, pieces after the first may be cleaned in worker threads, as many at a time as
+ * `threads.width()` says, and are handed on in order.
  */
 export async function cleanStream(
   input: AsyncIterable<Buffer | string>,
@@ -41,7 +41,7 @@ export async function cleanStream(
   options: CleanOptions,
   output: (text: string) => Promise<void> | void,
   collectFindings = true,
-  parallel?: { cleanPiece: PieceCleaner; inFlight: number },
+  threads?: Threads,
 ): Promise<StreamOutcome> {
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
@@ -54,11 +54,22 @@ export async function cleanStream(
     const result = cleanDocument(piece, { ...options, edges, locate: collectFindings });
     return { text: result.text, findings: result.findings, edits: result.counts.edits };
   };
-  // The first piece is cleaned here: an input of one piece never waits for a worker to start.
-  const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> =>
-    parallel && index > 0 ? parallel.cleanPiece(piece, edges) : cleanHere(piece, edges);
+  const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> => {
+    if (!threads) return cleanHere(piece, edges);
+    threads.observe(index + 1, Buffer.byteLength(piece));
+    // The first piece is cleaned here: an input of one piece never waits for a worker to start.
+    if (index === 0) return cleanHere(piece, edges);
+    return threads.run(
+      () => cleanHere(piece, edges),
+      async (pool) => {
+        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings });
+        if (!outcome.ok) throw outcomeError(outcome);
+        return outcome;
+      },
+    );
+  };
 
-  for await (const [{ piece }, result] of inOrderOrThrow(piecesOf(input, decoder), parallel?.inFlight ?? 1, start)) {
+  for await (const [{ piece }, result] of inOrderOrThrow(piecesOf(input, decoder), () => threads?.width() ?? 1, start)) {
     if (result.text !== piece) changed = true;
     fixes += result.edits;
     if (collectFindings) {
