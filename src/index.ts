@@ -1,11 +1,12 @@
 /**
  * newsclean as a library: `clean` turns a text into the cleaned text and the list of edits that
- * produced it; `check` returns the same edits located by line and column. Nothing here prints or
- * exits, and the only file read is the built-in lexicon, once, when a text is cleaned without one
- * of the caller's (`createLexicon` builds one from data in memory).
+ * produced it; `check` returns the same edits located by line and column; `cleanDocument` does
+ * both at once and counts, which is what a command line or a service needs per document. Nothing
+ * here prints or exits, and the only files read are the built-in lexicon's, once, when a text is
+ * cleaned without one of the caller's (`createLexicon` builds one from data in memory).
  */
-import type { CleanResult, Edges, Finding, Rule } from './engine/types.js';
-import { runCheck, runClean, type EngineOptions } from './engine/engine.js';
+import type { CleanResult, Edges, Finding, Rule, TextChange } from './engine/types.js';
+import { locateEdits, runCheck, runClean, type EngineOptions } from './engine/engine.js';
 import type { Settings } from './settings.js';
 import { extendLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { defaultLexicon } from './lexicon/default.js';
@@ -71,6 +72,54 @@ export function clean(text: string, options: CleanOptions = {}): CleanResult {
  */
 export function check(text: string, options: CleanOptions = {}): Finding[] {
   return runCheck(text, engineOptions(options));
+}
+
+export interface DocumentOptions extends CleanOptions {
+  /**
+   * Whether to locate every edit and finding by line and column (default true). Printing or
+   * writing a corpus does not need them; the counts are kept either way.
+   */
+  readonly locate?: boolean;
+}
+
+/** A cleaned document: what `cleanDocument` returns. */
+export interface CleanedDocument {
+  /** The cleaned text. */
+  readonly text: string;
+  /** Whether the text changed. */
+  readonly changed: boolean;
+  /**
+   * The edits made and the findings of report-only rules, on the input's lines and columns, in
+   * input order; empty when `locate` is false.
+   */
+  readonly findings: Finding[];
+  /** The spans of the input that changed and the spans of the output they became. */
+  readonly changes: readonly TextChange[];
+  readonly counts: {
+    /** Edits applied. */
+    readonly edits: number;
+    /** Findings of report-only rules (not applied). */
+    readonly reported: number;
+    /** Edits applied per rule id, in the order the rules first appear among the edits. */
+    readonly byRule: Readonly<Record<string, number>>;
+  };
+}
+
+/**
+ * Cleans a document and returns everything a report needs: the text, the located findings, the
+ * changes and the counts. Throws as `clean` does.
+ */
+export function cleanDocument(text: string, options: DocumentOptions = {}): CleanedDocument {
+  const result = clean(text, options);
+  const byRule: Record<string, number> = {};
+  for (const edit of result.edits) byRule[edit.ruleId] = (byRule[edit.ruleId] ?? 0) + 1;
+  return {
+    text: result.text,
+    changed: result.text !== text,
+    findings: options.locate === false ? [] : locateEdits(text, [...result.edits, ...result.reported]),
+    changes: result.changes,
+    counts: { edits: result.edits.length, reported: result.reported.length, byRule },
+  };
 }
 
 function engineOptions(options: CleanOptions): EngineOptions {

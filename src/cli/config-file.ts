@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
+import type { CleanOptions } from '../index.js';
 
 /** The file names looked for in each directory, in this order. */
 export const CONFIG_FILES = ['newsclean.config.json', '.newscleanrc.json', 'package.json'] as const;
@@ -11,6 +12,8 @@ export interface LoadedConfig {
   /** The file the configuration came from; undefined when none was found or --no-config. */
   readonly path: string | undefined;
   readonly config: Config;
+  /** The clean() options the configuration stands for, built while checking it; absent without a file. */
+  readonly options?: CleanOptions;
 }
 
 /** A configuration file that cannot be read or parsed; the message names the file and the cause. */
@@ -26,8 +29,9 @@ export async function loadConfig(cwd: string, explicit: string | undefined, useC
   if (!useConfig) return { path: undefined, config: {} };
   const found = explicit !== undefined ? await readExplicit(resolve(cwd, explicit)) : await discover(cwd);
   if (!found) return { path: undefined, config: {} };
-  const { validateConfig } = await import('../config/config.js');
-  return { path: found.path, config: validateConfig(found.value, `invalid configuration in "${found.path}"`) };
+  const { checkConfig } = await import('../config/config.js');
+  const { config, options } = checkConfig(found.value, `invalid configuration in "${found.path}"`);
+  return { path: found.path, config, options };
 }
 
 async function readExplicit(path: string): Promise<{ path: string; value: unknown }> {

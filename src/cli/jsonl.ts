@@ -3,9 +3,11 @@
 // line that is not JSON is reported with its number and passed through unchanged (or, strict,
 // stops the run); a record without the field passes through. Memory holds one line at a time.
 import type { CleanOptions } from '../index.js';
-import { clean, locateEdits } from '../index.js';
+import { cleanDocument } from '../index.js';
 import type { Finding, TextChange } from '../engine/types.js';
 import { InputError } from './input.js';
+import { inOrderOrThrow } from './schedule.js';
+import type { Threads } from './workers.js';
 
 export interface JsonlOptions {
   /** The field to clean (default `text`). */
@@ -63,17 +65,17 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
   const span = typeof record === 'object' && record !== null && !Array.isArray(record) ? findStringField(line, jsonl.field) : undefined;
   if (!span) return { out: raw, kind: 'no-field' };
   const text = (record as Record<string, unknown>)[jsonl.field] as string;
-  const result = clean(text, options);
+  const result = cleanDocument(text, { ...options, locate: collectFindings || jsonl.report === true });
   let found: JsonlRecordResult | undefined;
   if (collectFindings || jsonl.report) {
-    const findings = locateEdits(text, [...result.edits, ...result.reported]);
+    const findings = result.findings;
     if (jsonl.report) found = { label: `${label}:${number}`, findings, document: { input: text, output: result.text, changes: result.changes } };
     else if (findings.length > 0) found = { label: `${label}:${number}`, findings };
   }
-  const changed = result.text !== text;
+  const changed = result.changed;
   if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, ...(found ? { result: found } : {}) };
   let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
-  if (jsonl.stats) out = addStats(out, result.edits);
+  if (jsonl.stats) out = addStats(out, result.counts);
   return { out: out + ending, kind: 'record', changed, ...(found ? { result: found } : {}) };
 }
 
@@ -84,9 +86,6 @@ export interface LineBatch {
   readonly first: number;
 }
 
-/** Cleans a batch of lines somewhere (this thread or a worker), outcomes in line order. */
-export type BatchCleaner = (batch: LineBatch) => Promise<readonly LineOutcome[]>;
-
 /** Lines per batch handed to a worker: large enough to pay for the hand-over, small enough to keep memory flat. */
 const BATCH_LINES = 256;
 const BATCH_CHARS = 1 << 20;
@@ -94,7 +93,7 @@ const BATCH_CHARS = 1 << 20;
 /**
  * Reads lines from `lines` (each with its line break, if it has one), writes one line per input
  * line to `output` (with the same break), and reports malformed lines to `warn`. With
- * `cleanBatch`, lines are cleaned in batches, up to `inFlight` at a time, and written in order.
+ * `threads`, lines are cleaned in batches, in worker threads once they pay, and written in order.
  */
 export async function cleanJsonl(
   lines: AsyncIterable<string>,
@@ -104,7 +103,7 @@ export async function cleanJsonl(
   output: (line: string) => Promise<void> | void,
   warn: (message: string) => void,
   collectFindings = true,
-  parallel?: { cleanBatch: BatchCleaner; inFlight: number },
+  threads?: Threads,
   onRecord?: (result: JsonlRecordResult) => void,
 ): Promise<JsonlOutcome> {
   let records = 0;
@@ -132,51 +131,55 @@ export async function cleanJsonl(
     await output(outcome.out);
   };
 
-  if (!parallel) {
-    let number = 0;
-    for await (const raw of lines) {
-      number++;
-      await take(cleanJsonlLine(raw, number, label, options, jsonl, collectFindings), number);
-    }
+  if (!threads) {
+    // One line at a time, each written before the next is read: a pipe sees every record at once.
+    const numbered = (async function* () {
+      let number = 0;
+      for await (const raw of lines) yield { raw, number: ++number };
+    })();
+    const cleanLine = ({ raw, number }: { raw: string; number: number }): LineOutcome => cleanJsonlLine(raw, number, label, options, jsonl, collectFindings);
+    for await (const [{ number }, outcome] of inOrderOrThrow(numbered, 1, cleanLine)) await take(outcome, number);
     return { records, changed, malformed, withoutField, results };
   }
 
-  // Batches go out as they fill; their outcomes are written in order, at most `inFlight` pending.
-  const pending: { first: number; outcomes: Promise<readonly LineOutcome[]> }[] = [];
-  const drainOne = async (): Promise<void> => {
-    const { first, outcomes } = pending.shift()!;
-    const done = await outcomes;
-    for (let i = 0; i < done.length; i++) await take(done[i]!, first + i);
+  // Batches go out as they fill, as many at a time as `threads.width()` says; their outcomes are
+  // written in order. An input that fits in one batch is cleaned here: not worth a worker.
+  const cleanBatch = ({ batch, chars, whole }: Batch, index: number): readonly LineOutcome[] | Promise<readonly LineOutcome[]> => {
+    const here = (): readonly LineOutcome[] => cleanBatchHere(batch, label, options, jsonl, collectFindings);
+    threads.observe(index + 1, chars);
+    if (whole) return here();
+    return threads.run(here, (pool) => pool.cleanLines({ batch, label, jsonl, collectFindings, spec: threads.spec }));
   };
+  for await (const [{ batch }, outcomes] of inOrderOrThrow(batchesOf(lines), () => threads.width(), cleanBatch)) {
+    for (let i = 0; i < outcomes.length; i++) await take(outcomes[i]!, batch.first + i);
+  }
+  return { records, changed, malformed, withoutField, results };
+}
+
+interface Batch {
+  readonly batch: LineBatch;
+  /** Characters in the batch's lines. */
+  readonly chars: number;
+  /** Whether the batch is the entire input. */
+  readonly whole: boolean;
+}
+
+/** Lines gathered into batches for workers. */
+async function* batchesOf(lines: AsyncIterable<string>): AsyncGenerator<Batch> {
   let batch: string[] = [];
   let chars = 0;
-  let number = 0;
   let first = 1;
-  const send = async (): Promise<void> => {
-    const current = { lines: batch, first };
-    const outcomes = parallel.cleanBatch(current);
-    outcomes.catch(() => undefined); // awaited in order by drainOne; never unhandled meanwhile
-    pending.push({ first, outcomes });
-    first = number + 1;
-    batch = [];
-    chars = 0;
-    while (pending.length >= parallel.inFlight) await drainOne();
-  };
   for await (const raw of lines) {
-    number++;
     batch.push(raw);
     chars += raw.length;
-    if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) await send();
+    if (batch.length >= BATCH_LINES || chars >= BATCH_CHARS) {
+      yield { batch: { lines: batch, first }, chars, whole: false };
+      first += batch.length;
+      batch = [];
+      chars = 0;
+    }
   }
-  if (batch.length > 0 && pending.length === 0 && number === batch.length) {
-    // All the input fits in one batch: not worth a worker.
-    const outcomes = cleanBatchHere({ lines: batch, first }, label, options, jsonl, collectFindings);
-    for (let i = 0; i < outcomes.length; i++) await take(outcomes[i]!, first + i);
-    return { records, changed, malformed, withoutField, results };
-  }
-  if (batch.length > 0) await send();
-  while (pending.length > 0) await drainOne();
-  return { records, changed, malformed, withoutField, results };
+  if (batch.length > 0) yield { batch: { lines: batch, first }, chars, whole: first === 1 };
 }
 
 /** Cleans a batch in this thread: what a worker does with one. */
@@ -185,12 +188,10 @@ export function cleanBatchHere(batch: LineBatch, label: string, options: CleanOp
 }
 
 /** `,"newsclean":{"edits":n,"rules":{…}}` before the record's closing brace. */
-function addStats(line: string, edits: readonly { ruleId: string }[]): string {
-  const rules: Record<string, number> = {};
-  for (const edit of edits) rules[edit.ruleId] = (rules[edit.ruleId] ?? 0) + 1;
+function addStats(line: string, counts: { readonly edits: number; readonly byRule: Readonly<Record<string, number>> }): string {
   const close = line.lastIndexOf('}');
   const inner = line.slice(line.indexOf('{') + 1, close).trim();
-  const stats = `"newsclean":${JSON.stringify({ edits: edits.length, rules })}`;
+  const stats = `"newsclean":${JSON.stringify({ edits: counts.edits, rules: counts.byRule })}`;
   return `${line.slice(0, close)}${inner === '' ? '' : ','}${stats}${line.slice(close)}`;
 }
 

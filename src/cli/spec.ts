@@ -12,8 +12,12 @@ export interface OptionsSpec {
   readonly only?: readonly string[];
 }
 
-export async function optionsFromSpec(spec: OptionsSpec): Promise<CleanOptions> {
-  const fromConfig: CleanOptions = spec.config === undefined ? {} : (await import('../config/config.js')).configure(spec.config);
+/**
+ * The clean() options of a spec. `fromConfig`, when the caller already has the configuration's
+ * options (the main thread builds them while checking the file), saves building its settings again.
+ */
+export async function optionsFromSpec(spec: OptionsSpec, fromConfig?: CleanOptions): Promise<CleanOptions> {
+  fromConfig ??= spec.config === undefined ? {} : (await import('../config/config.js')).configure(spec.config);
   return {
     ...fromConfig,
     enable: spec.enable,

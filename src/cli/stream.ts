@@ -2,10 +2,13 @@
 // and NUL bytes are reported with their offset), cut into pieces at paragraph breaks, and each
 // piece is cleaned on its own and handed on before the next is read.
 import type { CleanOptions } from '../index.js';
-import { clean, locateEdits } from '../index.js';
-import type { Finding } from '../engine/types.js';
+import { cleanDocument } from '../index.js';
+import type { Edges, Finding } from '../engine/types.js';
 import { Chunker } from '../engine/chunks.js';
 import { firstInvalidUtf8, InputError } from './input.js';
+import { inOrderOrThrow } from './schedule.js';
+import { outcomeError } from './clean-text.js';
+import type { Threads } from './workers.js';
 
 export interface StreamOutcome {
   /** Every finding, on lines and offsets of the whole input. */
@@ -25,14 +28,12 @@ export interface CleanedPiece {
   readonly edits: number;
 }
 
-/** Cleans one piece somewhere (a worker thread); `edges` says whether it starts or ends the input. */
-export type PieceCleaner = (piece: string, edges: { start: boolean; end: boolean }) => Promise<CleanedPiece>;
 
 /**
  * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
  * (awaited, so a slow reader slows the reading down). `label` names the input in errors. With
- * `parallel`, pieces after the first are cleaned by `parallel.cleanPiece`, up to
- * `parallel.inFlight` at a time, and handed on in order.
+ * `threads`, pieces after the first may be cleaned in worker threads, as many at a time as
+ * `threads.width()` says, and are handed on in order.
  */
 export async function cleanStream(
   input: AsyncIterable<Buffer | string>,
@@ -40,27 +41,35 @@ export async function cleanStream(
   options: CleanOptions,
   output: (text: string) => Promise<void> | void,
   collectFindings = true,
-  parallel?: { cleanPiece: PieceCleaner; inFlight: number },
+  threads?: Threads,
 ): Promise<StreamOutcome> {
-  const chunker = new Chunker();
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
   let changed = false;
   let fixes = 0;
-  let submitted = 0;
   let lineOffset = 0;
   let charOffset = 0;
-  let pending: string | undefined; // the last piece read: cleaned once we know whether it is the last
-  const inFlight: { piece: string; cleaned: Promise<CleanedPiece> }[] = [];
 
-  const cleanHere = (piece: string, edges: { start: boolean; end: boolean }): CleanedPiece => {
-    const result = clean(piece, { ...options, edges });
-    return { text: result.text, findings: collectFindings ? locateEdits(piece, [...result.edits, ...result.reported]) : [], edits: result.edits.length };
+  const cleanHere = (piece: string, edges: Edges): CleanedPiece => {
+    const result = cleanDocument(piece, { ...options, edges, locate: collectFindings });
+    return { text: result.text, findings: result.findings, edits: result.counts.edits };
+  };
+  const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> => {
+    if (!threads) return cleanHere(piece, edges);
+    threads.observe(index + 1, Buffer.byteLength(piece));
+    // The first piece is cleaned here: an input of one piece never waits for a worker to start.
+    if (index === 0) return cleanHere(piece, edges);
+    return threads.run(
+      () => cleanHere(piece, edges),
+      async (pool) => {
+        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings });
+        if (!outcome.ok) throw outcomeError(outcome);
+        return outcome;
+      },
+    );
   };
 
-  const emit = async (): Promise<void> => {
-    const { piece, cleaned } = inFlight.shift()!;
-    const result = await cleaned;
+  for await (const [{ piece }, result] of inOrderOrThrow(piecesOf(input, decoder), () => threads?.width() ?? 1, start)) {
     if (result.text !== piece) changed = true;
     fixes += result.edits;
     if (collectFindings) {
@@ -77,34 +86,41 @@ export async function cleanStream(
     lineOffset += countLines(piece);
     charOffset += piece.length;
     await output(result.text);
-  };
+  }
+  return { findings, changed, fixes, bytes: decoder.bytes };
+}
 
-  const submit = async (piece: string, isLast: boolean): Promise<void> => {
-    const edges = { start: submitted === 0, end: isLast };
-    // The first piece is cleaned here: an input of one piece never waits for a worker to start.
-    const cleaned = parallel && submitted > 0 ? parallel.cleanPiece(piece, edges) : Promise.resolve(cleanHere(piece, edges));
-    cleaned.catch(() => undefined); // awaited in order by emit
-    submitted++;
-    inFlight.push({ piece, cleaned });
-    while (inFlight.length >= (parallel?.inFlight ?? 1)) await emit();
-  };
+interface Piece {
+  readonly piece: string;
+  readonly edges: Edges;
+}
 
+/**
+ * The pieces of a byte stream, decoded and cut at paragraph breaks, each with whether it starts
+ * or ends the input (the last piece is held back until the input ends, to know it is the last).
+ */
+async function* piecesOf(input: AsyncIterable<Buffer | string>, decoder: Utf8Pieces): AsyncGenerator<Piece> {
+  const chunker = new Chunker();
+  let pending: string | undefined;
+  let count = 0;
+  const take = (piece: string): Piece | undefined => {
+    const previous = pending === undefined ? undefined : { piece: pending, edges: { start: count++ === 0, end: false } };
+    pending = piece;
+    return previous;
+  };
   for await (const chunk of input) {
     const text = decoder.decode(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
     for (const piece of chunker.push(text)) {
-      if (pending !== undefined) await submit(pending, false);
-      pending = piece;
+      const ready = take(piece);
+      if (ready) yield ready;
     }
   }
   const tail = decoder.end();
-  const rest = [...chunker.push(tail), ...chunker.end()];
-  for (const piece of rest) {
-    if (pending !== undefined) await submit(pending, false);
-    pending = piece;
+  for (const piece of [...chunker.push(tail), ...chunker.end()]) {
+    const ready = take(piece);
+    if (ready) yield ready;
   }
-  if (pending !== undefined) await submit(pending, true);
-  while (inFlight.length > 0) await emit();
-  return { findings, changed, fixes, bytes: decoder.bytes };
+  if (pending !== undefined) yield { piece: pending, edges: { start: count === 0, end: true } };
 }
 
 function countLines(text: string): number {

@@ -1,9 +1,8 @@
 // A worker thread of the --jobs pool (piscina). It cleans what the main thread hands it — a whole
 // text, or a batch of JSON Lines — with options rebuilt from the same plain spec the main thread
 // used, and returns results as plain data. A rule bug comes back as data, not as a lost exception.
-import { clean, CycleError, locateEdits, RuleError } from '../index.js';
 import type { CleanOptions } from '../index.js';
-import type { Finding, TextChange } from '../engine/types.js';
+import { cleanText as cleanTextHere, type TextOutcome } from './clean-text.js';
 import { cleanBatchHere, type JsonlOptions, type LineBatch, type LineOutcome } from './jsonl.js';
 import { optionsFromSpec, type OptionsSpec } from './spec.js';
 
@@ -26,9 +25,7 @@ export interface LinesTask {
   readonly spec: OptionsSpec;
 }
 
-export type TextOutcome =
-  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[]; readonly changes: readonly TextChange[] }
-  | { readonly ok: false; readonly error: string; readonly name: 'CycleError' | 'RuleError' };
+export type { TextOutcome };
 
 let cached: { key: string; options: Promise<CleanOptions> } | undefined;
 
@@ -41,16 +38,7 @@ function optionsOf(spec: OptionsSpec): Promise<CleanOptions> {
 
 /** Cleans a whole text the way the main thread would. */
 export async function cleanText(task: TextTask): Promise<TextOutcome> {
-  const options = await optionsOf(task.spec);
-  try {
-    const result = clean(task.text, task.edges ? { ...options, edges: task.edges } : options);
-    const collect = task.collectFindings !== false;
-    const findings = collect ? locateEdits(task.text, [...result.edits, ...result.reported]) : [];
-    return { ok: true, text: result.text, edits: result.edits.length, findings, changes: collect ? result.changes : [] };
-  } catch (error) {
-    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
-    throw error;
-  }
+  return cleanTextHere(task.text, await optionsOf(task.spec), task.collectFindings !== false, task.edges);
 }
 
 /** Cleans a batch of JSON Lines. */

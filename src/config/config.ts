@@ -41,6 +41,15 @@ function compiledSchema(): ValidateFunction {
 
 /** Checks a parsed configuration against the schema and the built-in data; `source` names it in errors. */
 export function validateConfig(value: unknown, source: string): Config {
+  return checkConfig(value, source).config;
+}
+
+/**
+ * Checks a parsed configuration as `validateConfig` does and returns the clean() options it
+ * stands for too: building them is part of the check, so a caller that needs both builds the
+ * settings once.
+ */
+export function checkConfig(value: unknown, source: string): { config: Config; options: CleanOptions } {
   const validate = compiledSchema();
   if (!validate(value)) {
     const problems = describeErrors(validate.errors ?? [], value);
@@ -55,18 +64,19 @@ export function validateConfig(value: unknown, source: string): Config {
     }
   }
   try {
-    const { settings } = configure(config);
+    const options = configure(config);
+    const { settings } = options;
     // Name entries reach the lexicon only when a text is cleaned; build the table now to report a clash here.
     if (settings && (settings.names.add.length > 0 || settings.names.disable.length > 0)) {
       extendLexicon(defaultLexicon(), { addNames: settings.names.add, disableNames: settings.names.disable });
     }
+    return { config, options };
   } catch (error) {
     if (error instanceof SettingsError || (error instanceof Error && error.message.startsWith('name table:'))) {
       throw new ConfigError(`${source}: ${error.message}.`);
     }
     throw error;
   }
-  return config;
 }
 
 /** The clean() options a configuration stands for. */

@@ -1,9 +1,12 @@
 // npm run bench: builds a reproducible corpus from the seed and the fixtures (≈64 MB of articles
 // with artifacts, ≈2,000 small article files, the same as JSON Lines), times newsclean on it and
-// two yardsticks on the same big file (sed -E with ~25 substitutions; a plain Node.js script with
-// the same regexes in 64 KiB chunks), and prints MB/s, peak memory and ratios, and how the time
-// grows from a 1 MB slice to a 4 MB one (linear: about 4×). The machine is noisy: compare ratios
-// within one run. Needs `npm run build` first (npm ci does it).
+// two yardsticks that do a fraction of its work (sed -E with ~25 substitutions; the streaming
+// Node.js yardstick, tests/bench/node-yardstick.mjs with the 27 regexes of rules.mjs), and prints
+// MB/s, peak memory and ratios: the default --jobs against --jobs 1 on 1 MB, 4 MB and the whole
+// file; 2,000 small files against the yardstick reading the same files in one process
+// (node-yardstick-files.mjs); start-up on a 2 KB article against `node -e 0`; and how the time
+// grows from 1 MB to 4 MB (linear: about 4×). The machine is noisy: compare ratios within one
+// run. NEWSCLEAN_BENCH_MB sets the size of the big file (default 64). Needs `npm run build`.
 import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -11,7 +14,8 @@ import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'bin/newsclean.js');
-const yardstick = join(root, 'tests/bench/yardstick.mjs');
+const yardstick = join(root, 'tests/bench/node-yardstick.mjs');
+const yardstickFiles = join(root, 'tests/bench/node-yardstick-files.mjs');
 const work = process.env.NEWSCLEAN_BENCH_DIR ?? join(tmpdir(), 'newsclean-bench');
 const BIG_BYTES = Number(process.env.NEWSCLEAN_BENCH_MB ?? 64) * 1024 * 1024;
 const SMALL_FILES = 2000;
@@ -171,8 +175,20 @@ async function median(times, run) {
   return results[Math.floor(results.length / 2)];
 }
 
+/** The first paragraphs of an article that fit in `bytes`, written once: the start-up probe. */
+function articleOf(bytes) {
+  const file = join(work, `article-${bytes}.txt`);
+  if (!existsSync(file)) {
+    const text = readFileSync(join(work, 'big.txt'), 'utf8').slice(0, bytes * 2);
+    let cut = text.lastIndexOf('\n\n', bytes);
+    while (Buffer.byteLength(text.slice(0, cut)) > bytes) cut = text.lastIndexOf('\n\n', cut - 1);
+    writeFileSync(file, `${text.slice(0, cut)}\n`);
+  }
+  return file;
+}
+
 async function main() {
-  if (!existsSync(join(root, 'dist/cli/main.js'))) throw new Error('run "npm run build" first');
+  if (!existsSync(join(root, 'bin/newsclean.js'))) throw new Error('run "npm run build" first');
   const t0 = Date.now();
   buildCorpus();
   const bigFile = join(work, 'big.txt');
@@ -183,53 +199,58 @@ async function main() {
   console.log(`corpus: ${fmt(mb(bigBytes))} MB text, ${fmt(mb(jsonlBytes))} MB JSON Lines, ${SMALL_FILES} small files (${fmt(mb(smallBytes))} MB) in ${work} (built in ${fmt((Date.now() - t0) / 1000)} s)`);
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown'} × ${cpus().length}, ${fmt(totalmem() / 2 ** 30)} GiB, Node.js ${process.version}\n`);
 
-  const rows = [];
+  const big = `${fmt(mb(bigBytes), 0)} MB`;
   const row = (task, bytes, { seconds, peak }, note = '') => {
-    rows.push({ task, mbps: mb(bytes) / seconds, seconds, peak, note });
-    console.log(`${task.padEnd(44)} ${fmt(mb(bytes) / seconds, 2).padStart(8)} MB/s ${fmt(seconds, 2).padStart(8)} s ${fmt(mb(peak), 0).padStart(6)} MiB  ${note}`);
+    console.log(`${task.padEnd(52)} ${fmt(mb(bytes) / seconds, 2).padStart(8)} MB/s ${fmt(seconds, 2).padStart(8)} s ${fmt(mb(peak), 0).padStart(6)} MiB  ${note}`);
+    return { mbps: mb(bytes) / seconds, seconds, peak };
   };
-  console.log(`${'task'.padEnd(44)} ${'speed'.padStart(13)} ${'time'.padStart(10)} ${'peak'.padStart(10)}`);
+  console.log(`${'task'.padEnd(52)} ${'speed'.padStart(13)} ${'time'.padStart(10)} ${'peak'.padStart(10)}`);
 
-  const sed = await measure('sed', ['-E', ...sedArgs()], { input: bigFile, env: { LC_ALL: 'C.UTF-8' } });
-  row('yardstick: sed -E, 25 substitutions', bigBytes, sed);
-  const node = await measure(process.execPath, [yardstick], { input: bigFile });
-  row('yardstick: Node.js, 25 regexes, 64 KiB chunks', bigBytes, node);
-  const big = await measure(process.execPath, [bin], { input: bigFile });
-  row('newsclean < big.txt (stdin → stdout)', bigBytes, big);
-  const bigFileRun = await measure(process.execPath, [bin, '--max-size', '1GB', bigFile]);
-  row('newsclean --max-size 1GB big.txt (file → stdout)', bigBytes, bigFileRun);
-  const small = await measure(process.execPath, [bin, '--check', smallDir]);
-  row(`newsclean --check small/ (${SMALL_FILES} files)`, smallBytes, small, `${fmt((small.seconds / SMALL_FILES) * 1000, 2)} ms a file`);
-  const jsonl = await measure(process.execPath, [bin, '--jsonl', join(work, 'big.jsonl')]);
-  row('newsclean --jsonl big.jsonl', jsonlBytes, jsonl);
+  const sed = row(`yardstick: sed -E, 25 substitutions (${big})`, bigBytes, await measure('sed', ['-E', ...sedArgs()], { input: bigFile, env: { LC_ALL: 'C.UTF-8' } }));
+  const node = row(`yardstick: node-yardstick.mjs, 27 regexes (${big})`, bigBytes, await measure(process.execPath, [yardstick], { input: bigFile }));
+  const vsNode = (r) => `${fmt(r.mbps / node.mbps, 2)}× yardstick, ${fmt(r.mbps / sed.mbps, 2)}× sed`;
+  const bigDefault = row(`newsclean < ${big} (stdin, default --jobs)`, bigBytes, await measure(process.execPath, [bin], { input: bigFile }));
+  const bigOne = row(`newsclean --jobs 1 < ${big}`, bigBytes, await measure(process.execPath, [bin, '--jobs', '1'], { input: bigFile }));
+  const bigPath = row(`newsclean --max-size 1GB ${big} file`, bigBytes, await measure(process.execPath, [bin, '--max-size', '1GB', bigFile]));
+  const jsonl = row(`newsclean --jsonl (${fmt(mb(jsonlBytes), 0)} MB)`, jsonlBytes, await measure(process.execPath, [bin, '--jsonl', join(work, 'big.jsonl')]));
 
-  // Peak memory on a 4 MB slice, to compare with the 64 MB peak: flat memory means close.
-  const slice = sliceOf(bigFile, 4);
-  const small4 = await measure(process.execPath, [bin], { input: slice });
-  row('newsclean < 4 MB slice (memory baseline)', statSync(slice).size, small4);
+  // 2,000 small files: newsclean printing them all in one call, against the yardstick reading
+  // the same files in one process and printing them; and --check, which prints only findings.
+  const smallYardstick = row(`yardstick: node-yardstick-files.mjs small/ (${SMALL_FILES})`, smallBytes, await measure(process.execPath, [yardstickFiles, smallDir]));
+  const smallPrint = row(`newsclean small/ (${SMALL_FILES} files, one call)`, smallBytes, await measure(process.execPath, [bin, smallDir]));
+  const smallCheck = row(`newsclean --check small/`, smallBytes, await measure(process.execPath, [bin, '--check', smallDir]));
 
-  // Linearity: 4 times the text should take about 4 times as long (one thread, median of 3).
-  const slice1 = sliceOf(bigFile, 1);
-  const one = await median(3, () => measure(process.execPath, [bin, '--jobs', '1'], { input: slice1 }));
-  const four = await median(3, () => measure(process.execPath, [bin, '--jobs', '1'], { input: slice }));
+  // Default --jobs against --jobs 1 on 1 MB and 4 MB slices (median of 3), and the 4 MB peak as
+  // the memory baseline: flat memory means the whole file peaks close to it.
+  const slices = {};
+  for (const size of [1, 4]) {
+    const slice = sliceOf(bigFile, size);
+    const bytes = statSync(slice).size;
+    const auto = row(`newsclean < ${size} MB (default --jobs, median of 3)`, bytes, await median(3, () => measure(process.execPath, [bin], { input: slice })));
+    const one = row(`newsclean --jobs 1 < ${size} MB (median of 3)`, bytes, await median(3, () => measure(process.execPath, [bin, '--jobs', '1'], { input: slice })));
+    slices[size] = { bytes, auto, one };
+  }
 
-  // Start-up: node -e 0, newsclean --version, cleaning a 3 KB file.
-  const article = join(smallDir, '0000.txt');
+  // Start-up: node -e 0, newsclean --version, cleaning a 2 KB article (median of 9).
+  const article = articleOf(2048);
   const nodeStart = await median(9, () => measure(process.execPath, ['-e', '0']));
   const version = await median(9, () => measure(process.execPath, [bin, '--version']));
-  const clean3k = await median(9, () => measure(process.execPath, [bin, article]));
-  console.log(`\nstart-up (median of 9): node -e 0 ${fmt(nodeStart.seconds * 1000, 0)} ms; newsclean --version ${fmt(version.seconds * 1000, 0)} ms (+${fmt((version.seconds - nodeStart.seconds) * 1000, 0)}); cleaning ${fmt(statSync(article).size / 1024, 1)} KB ${fmt(clean3k.seconds * 1000, 0)} ms (+${fmt((clean3k.seconds - nodeStart.seconds) * 1000, 0)})`);
+  const clean2k = await median(9, () => measure(process.execPath, [bin, article]));
+  const ms = (s) => fmt(s * 1000, 0);
 
-  const nodeRate = rows[1].mbps;
-  const sedRate = rows[0].mbps;
-  console.log('\nratios (newsclean ÷ yardstick, same run):');
-  for (const r of rows.slice(2)) console.log(`  ${r.task.padEnd(44)} ${fmt(r.mbps / nodeRate, 2)}× Node.js yardstick, ${fmt(r.mbps / sedRate, 2)}× sed`);
-  console.log(`  peak memory 64 MB vs 4 MB: ${fmt(mb(big.peak), 0)} MiB vs ${fmt(mb(small4.peak), 0)} MiB (${fmt((big.peak / small4.peak - 1) * 100, 0)} %)`);
-  const bytes1 = statSync(slice1).size;
-  const bytes4 = statSync(slice).size;
+  console.log('\nsummary (same run):');
+  console.log(`  ${big} stdin, default --jobs: ${vsNode(bigDefault)}; --jobs 1: ${vsNode(bigOne)}; file: ${vsNode(bigPath)}; JSON Lines: ${vsNode(jsonl)}`);
+  for (const size of [1, 4]) {
+    const { auto, one } = slices[size];
+    console.log(`  default --jobs ÷ --jobs 1, speed: ${size} MB ${fmt(one.seconds / auto.seconds, 2)}×`);
+  }
+  console.log(`  default --jobs ÷ --jobs 1, speed: ${big} ${fmt(bigOne.seconds / bigDefault.seconds, 2)}×`);
+  console.log(`  ${SMALL_FILES} small files in one call: ${fmt(smallYardstick.seconds / smallPrint.seconds, 2)}× the yardstick over the same files in one process (${fmt(smallPrint.seconds, 2)} s vs ${fmt(smallYardstick.seconds, 2)} s; --check ${fmt(smallCheck.seconds, 2)} s)`);
+  console.log(`  start-up: node -e 0 ${ms(nodeStart.seconds)} ms; newsclean --version ${ms(version.seconds)} ms (+${ms(version.seconds - nodeStart.seconds)}); cleaning a ${fmt(statSync(article).size / 1024, 1)} KB article ${ms(clean2k.seconds)} ms (+${ms(clean2k.seconds - nodeStart.seconds)})`);
+  console.log(`  peak memory, default --jobs: ${big} ${fmt(mb(bigDefault.peak), 0)} MiB, 4 MB ${fmt(mb(slices[4].auto.peak), 0)} MiB (${fmt((bigDefault.peak / slices[4].auto.peak - 1) * 100, 0)} %); --jobs 1: ${big} ${fmt(mb(bigOne.peak), 0)} MiB, 4 MB ${fmt(mb(slices[4].one.peak), 0)} MiB`);
   console.log(
-    `\nlinearity (--jobs 1, median of 3): ${fmt(mb(bytes1), 2)} MB in ${fmt(one.seconds, 2)} s, ${fmt(mb(bytes4), 2)} MB in ${fmt(four.seconds, 2)} s: ` +
-      `${fmt(bytes4 / bytes1, 2)}× the text took ${fmt(four.seconds / one.seconds, 2)}× the time (expected about the same; at most 5×)`,
+    `  linearity (--jobs 1, median of 3): ${fmt(mb(slices[1].bytes), 2)} MB in ${fmt(slices[1].one.seconds, 2)} s, ${fmt(mb(slices[4].bytes), 2)} MB in ${fmt(slices[4].one.seconds, 2)} s: ` +
+      `${fmt(slices[4].bytes / slices[1].bytes, 2)}× the text took ${fmt(slices[4].one.seconds / slices[1].one.seconds, 2)}× the time (expected about the same; at most 5×)`,
   );
   console.log(`\nbench finished in ${fmt((Date.now() - t0) / 1000, 0)} s`);
 }

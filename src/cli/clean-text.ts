@@ -1,0 +1,28 @@
+// One text cleaned for the command line, in this thread or in a worker: the library's
+// cleanDocument, with a rule bug (CycleError, RuleError) turned into data, so that the input is
+// reported and the others go on, and so that the outcome crosses a thread as a plain object.
+import { cleanDocument, CycleError, RuleError, type CleanOptions } from '../index.js';
+import type { Edges, Finding, TextChange } from '../engine/types.js';
+
+export type TextOutcome =
+  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[]; readonly changes: readonly TextChange[] }
+  | { readonly ok: false; readonly error: string; readonly name: 'CycleError' | 'RuleError' };
+
+/**
+ * Cleans `text`; with `collect` false, leaves findings and changes out (printing or writing does
+ * not need them, and they would only cross a thread for nothing).
+ */
+export function cleanText(text: string, options: CleanOptions, collect = true, edges?: Edges): TextOutcome {
+  try {
+    const document = cleanDocument(text, { ...options, ...(edges ? { edges } : {}), locate: collect });
+    return { ok: true, text: document.text, edits: document.counts.edits, findings: document.findings, changes: collect ? document.changes : [] };
+  } catch (error) {
+    if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
+    throw error;
+  }
+}
+
+/** The error a failed outcome stands for, to throw where a piece of a larger input failed. */
+export function outcomeError(outcome: Extract<TextOutcome, { ok: false }>): Error {
+  return outcome.name === 'CycleError' ? new CycleError(outcome.error) : new RuleError(outcome.error);
+}

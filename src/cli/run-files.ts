@@ -1,0 +1,229 @@
+// A run over files and standard input: each input read and cleaned ahead of its turn (here, or
+// in a worker once they pay), and printed, diffed, written or reported in input order. Large
+// files and standard input are cleaned piece by piece with flat memory.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { CycleError, RuleError } from '../index.js';
+import type { Finding } from '../engine/types.js';
+import { formatSize, UsageError } from './args.js';
+import { cleanText, type TextOutcome } from './clean-text.js';
+import { Interrupted, resolveInput, write, type RunContext } from './context.js';
+import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
+import type { Paint } from './paint.js';
+import { formatFinding } from './report.js';
+import { inOrderOrThrow } from './schedule.js';
+import { cleanStream } from './stream.js';
+import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
+
+const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
+
+/** Files larger than this are cleaned piece by piece (standard input always is). */
+const WHOLE_READ_LIMIT = 1024 * 1024;
+
+type Prepared =
+  | { readonly kind: 'stream'; readonly label: string; readonly size: number }
+  | { readonly kind: 'error'; readonly label: string; readonly message: string }
+  | { readonly kind: 'cleaned'; readonly label: string; readonly source: Source; readonly outcome: Extract<TextOutcome, { ok: true }> };
+
+export async function runFiles(ctx: RunContext): Promise<number> {
+  const { plan, options, io, cwd, workers, report } = ctx;
+  if (options.write && plan.paths.includes(STDIN)) {
+    throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
+  }
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const files = plan.paths.length;
+  // Each input is read and cleaned ahead of its turn; what it prints, writes and reports happens
+  // in input order.
+  const prepare = async (path: string): Promise<Prepared> => {
+    const label = path === STDIN ? '<stdin>' : path;
+    const size = path === STDIN ? 0 : await sizeOf(resolveInput(path, cwd));
+    if (size > maxSize) {
+      const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
+      return { kind: 'error', label, message };
+    }
+    // A report shows whole documents, so with --report every input is read whole.
+    if (!options.diff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
+    let source: Source;
+    try {
+      source = await readSource(resolveInput(path, cwd), io.stdin, label);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return { kind: 'error', label, message: error.message };
+    }
+    workers.observe(files, path === STDIN ? Buffer.byteLength(source.text) : size);
+    const outcome = await workers.run(
+      () => cleanText(source.text, ctx.cleanOptions),
+      (pool) => pool.cleanText({ text: source.text, spec: workers.spec }),
+    );
+    if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
+    return { kind: 'cleaned', label, source, outcome };
+  };
+  const progress = new Progress(io.stderr, files);
+  let done = 0;
+  for await (const [path, prepared] of inOrderOrThrow(plan.paths, () => workers.width(), prepare)) {
+    if (io.signal?.aborted) {
+      progress.finish();
+      throw new Interrupted(`interrupted after ${done} of ${files} input(s); the rest were not touched.`);
+    }
+    done++;
+    progress.done(prepared.kind === 'cleaned' ? prepared.source.text.length : 0);
+    await finishInput(ctx, path, prepared);
+  }
+  progress.finish();
+  return ctx.finish();
+}
+
+/** Prints, diffs, writes or reports one prepared input; a failure stops this input only. */
+async function finishInput(ctx: RunContext, path: string, prepared: Prepared): Promise<void> {
+  const { options, io, report, errPaint, paint } = ctx;
+  const { label } = prepared;
+  if (prepared.kind === 'stream') {
+    // Standard input and large files: cleaned piece by piece with flat memory.
+    ctx.workers.expect(prepared.size);
+    try {
+      ctx.results.push({ label, findings: await streamInput(ctx, path, label) });
+    } catch (error) {
+      if (error instanceof ChangedFileError) return ctx.fail(label, describeWriteError(label, error));
+      if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
+      ctx.fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
+    }
+    return;
+  }
+  // An unreadable input or a rule bug stops this input only; the others still run.
+  if (prepared.kind === 'error') return ctx.fail(label, prepared.message);
+  const { source, outcome } = prepared;
+  const findings = outcome.findings;
+  ctx.results.push({ label: source.label, findings });
+  report?.add({ label: source.label, input: source.text, output: outcome.text, findings, changes: outcome.changes });
+  if (options.explain) {
+    const text = findings.map((finding) => formatFinding(source.label, finding, errPaint)).join('\n');
+    if (text) io.stderr.write(`${text}\n`);
+  }
+  if (options.diff) {
+    await write(io.stdout, await formatDiff(source, outcome.text, paint));
+  } else if (options.write) {
+    if (outcome.text === source.text) return;
+    try {
+      await writeAtomically(source.path, outcome.text, source.stamp);
+      const n = outcome.edits;
+      await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
+    } catch (error) {
+      ctx.fail(source.label, describeWriteError(source.label, error));
+    }
+  } else if (!options.check) {
+    await write(io.stdout, outcome.text);
+  }
+}
+
+function describeWriteError(label: string, error: unknown): string {
+  if (error instanceof ChangedFileError) {
+    return `${label}: changed after newsclean read it; not written, the other program's version stays. Run again to clean it.`;
+  }
+  return `cannot write "${label}": ${(error as Error).message}. The file is unchanged.`;
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0; // reading will report what is wrong with it
+  }
+}
+
+/**
+ * Cleans one input as a stream of pieces: printed, written through an atomic writer, or only
+ * checked. Returns the findings.
+ */
+async function streamInput(ctx: RunContext, path: string, label: string): Promise<Finding[]> {
+  const { options, io, cwd, errPaint } = ctx;
+  const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
+  const source = readable(input, label);
+  const stopIfInterrupted = (): void =>
+    ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped there'}.`);
+  // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
+  const collect = options.check === true || options.explain === true;
+  if (options.write) {
+    const writer = await openAtomicWriter(resolveInput(path, cwd));
+    try {
+      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, ctx.workers);
+      if (!outcome.changed) {
+        await writer.abort();
+        return outcome.findings;
+      }
+      await writer.commit();
+      const n = outcome.fixes;
+      await write(io.stdout, `fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
+      return outcome.findings;
+    } catch (error) {
+      await writer.abort();
+      throw error;
+    }
+  }
+  const print = !options.check;
+  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? write(io.stdout, text) : undefined), collect, ctx.workers);
+  if (options.explain) {
+    const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
+    if (text) io.stderr.write(`${text}\n`);
+  }
+  return outcome.findings;
+}
+
+/** The chunks of a stream, with read errors turned into an InputError naming the input. */
+export async function* readable(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<Buffer | string> {
+  try {
+    for await (const chunk of stream) yield chunk as Buffer | string;
+  } catch (error) {
+    throw new InputError(describeReadError(label, error));
+  }
+}
+
+async function formatDiff(source: Source, cleaned: string, paint: Paint): Promise<string> {
+  if (cleaned === source.text) return '';
+  const { createTwoFilesPatch } = await import('diff');
+  const name = source.label === '<stdin>' ? 'stdin' : source.label;
+  const patch = createTwoFilesPatch(name, name, source.text, cleaned, '', '', { context: 3 });
+  // Drop the "Index:"/separator lines some versions emit; keep ---/+++ headers (without the
+  // empty timestamp after a tab) for patch -p0 and git apply.
+  const lines = patch.split('\n').filter((line) => !line.startsWith('Index: ') && !/^=+$/.test(line));
+  return lines
+    .map((line) => {
+      if (line.startsWith('+++ ') || line.startsWith('--- ')) return paint.bold(line.replace(/\t$/, ''));
+      if (line.startsWith('@@')) return paint.hunk(line);
+      if (line.startsWith('+')) return paint.added(line);
+      if (line.startsWith('-')) return paint.removed(line);
+      return line;
+    })
+    .join('\n');
+}
+
+/**
+ * Files done out of the total and the rate, on stderr, when it is a terminal and the run takes
+ * more than a second; nothing otherwise.
+ */
+class Progress {
+  private readonly started = Date.now();
+  private shown = 0;
+  private count = 0;
+  private chars = 0;
+  private drawn = false;
+
+  constructor(
+    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean },
+    private readonly total: number,
+  ) {}
+
+  done(chars: number): void {
+    this.count++;
+    this.chars += chars;
+    const now = Date.now();
+    if (!this.stream.isTTY || this.total < 2 || now - this.started < 1000 || now - this.shown < 100) return;
+    this.shown = now;
+    const rate = this.chars / 1e6 / ((now - this.started) / 1000);
+    this.stream.write(`\r\x1b[Knewsclean: ${this.count}/${this.total} files, ${rate.toFixed(1)} MB/s`);
+    this.drawn = true;
+  }
+
+  finish(): void {
+    if (this.drawn) this.stream.write('\r\x1b[K');
+  }
+}
