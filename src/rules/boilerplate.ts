@@ -5,6 +5,7 @@
 // ("Address", "Share") go only next to other furniture.
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
+import { LATIN_SHARE } from '../text/facts.js';
 
 /** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
 const FURNITURE = new Set([
@@ -67,7 +68,8 @@ const LABELS = new Set([
 ]);
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
-const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?,?`;
+/** A weekday, perhaps abbreviated, and its comma, spaced or not (`Saturday , April 17 2021`). */
+const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?(?: ?,)?`;
 const NUMERIC_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = `(?<weekday>${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|(?<numeric>${NUMERIC_DATE}))`;
@@ -82,8 +84,12 @@ const TIMESTAMP = new RegExp(
   `^(?<label>${STAMP_LABEL}\\s*)?${DATE}(?<time>,?\\s*(?:at|-|\\||–)?\\s*${TIME})?(?:\\s*(?:time|updated)\\s*:?\\s*${TIME})?$`,
   'i',
 );
-/** `VIDEO GAMES ・ 38 MINUTES AGO`, `5 hours ago`. */
-const RELATIVE_TIME = /^(?:[\p{L}&' ]{2,40}\s*[・|·•\-–—]\s*)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$/iu;
+/**
+ * `VIDEO GAMES ・ 38 MINUTES AGO`, `5 hours ago`, `rp.pl 2 months ago`: a relative time, perhaps
+ * after a section label and a separator, or after the name of the site it comes from.
+ */
+const RELATIVE_TIME =
+  /^(?:[\p{L}&' ]{2,40}\s*[・|·•\-–—]\s*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ )?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
 /** A site user as author: `by archynewsy`, `By admin`. */
 const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
 const USERNAME = /^[Bb]y\s+[a-z][a-z0-9_.-]{2,30}$/;
@@ -162,6 +168,13 @@ export const boilerplate: Rule = {
         return classify(content);
       });
     });
+    // A short label in another script than the article's (`Самое интересное`, `Δείτε επίσης` in an
+    // English text) is a widget's title the translation did not reach.
+    if (ctx.fact(LATIN_SHARE, '') >= MOSTLY_LATIN) {
+      lines.forEach((line, i) => {
+        if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
+      });
+    }
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
@@ -325,6 +338,23 @@ function markScriptAroundEmbeds(text: string, lines: readonly Line[], reasons: V
     for (let j = i - 1; j >= 0 && isCode(j); j--) reasons[j] = 'embedded page script';
     for (let j = i + 1; j < lines.length && isCode(j); j++) reasons[j] = 'embedded page script';
   }
+}
+
+/** The share of the article's letters in Latin script above which a line in another script stands out. */
+const MOSTLY_LATIN = 0.85;
+const MAX_LABEL_WORDS = 5;
+const MAX_LABEL_LENGTH = 60;
+
+/**
+ * A short line of letters in one non-Latin script (Greek, Cyrillic, Arabic, Hebrew, …), with no
+ * Latin letter, no quotation mark and no sentence punctuation: a label, not a quoted slogan.
+ */
+function isForeignLabel(content: string): boolean {
+  const line = content.trim();
+  if (line === '' || line.length > MAX_LABEL_LENGTH || /[A-Za-z\u00C0-\u024F"“”«»„‘’'.!?]/.test(line)) return false;
+  if (line.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  const letters = line.match(/\p{L}/gu);
+  return letters !== null && letters.length >= 4;
 }
 
 function isBlank(text: string, line: Line): boolean {

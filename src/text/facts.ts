@@ -95,3 +95,25 @@ function isBodyLine(line: string): boolean {
   for (const piece of line.split(' ')) if (/\p{L}/u.test(piece) && ++words >= BODY_WORDS) return true;
   return false;
 }
+
+/**
+ * The share of the article's letters that are Latin (A–Z and the accented Latin letters): near 1
+ * for an English article, so that a line in Greek or Cyrillic in it stands out as foreign. 1 for a
+ * text without letters.
+ */
+export const LATIN_SHARE: Fact<'', number> = {
+  id: 'latin-share',
+  prepare: (text) => {
+    let latin = 0;
+    let other = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+      else if (c >= 0x370 && OTHER_LETTER.test(text[i]!)) other++;
+    }
+    return latin + other === 0 ? 1 : latin / (latin + other);
+  },
+  answer: (prepared) => prepared as number,
+};
+
+const OTHER_LETTER = /\p{L}/u;

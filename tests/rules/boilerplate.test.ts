@@ -37,6 +37,13 @@ ruleCases(boilerplate, {
     ['var x = 1; is how you declare a variable in JavaScript, the tutorial says.', 'code in prose without an embed'],
     ['The meeting ended at 23:32', 'a time after a space'],
     ['The meeting ended at 23:32.', 'a time in a sentence'],
+    ['Самое интересное', 'a text in another script, alone, is that text'],
+    ['Путин заявил, что переговоры продолжатся на следующей неделе в Женеве.', 'a Russian text'],
+    ['The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\n«Слава Україні!»\n\nThe crowd chanted it for an hour.', 'a slogan in its own script, quoted'],
+    ['The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nΔεν είναι αυτό που περιμέναμε από την κυβέρνηση σήμερα\n\nHe said it twice.', 'a whole sentence in another script (more than a label)'],
+    ['The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nΚαλημέρα.', 'a word ending with a full stop: speech, not a label'],
+    ['The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nSaturday , April 17 2021\n\nThe vote went ahead.', 'a bare date between paragraphs'],
+    ['The Sun wrote 2 months ago that rp.pl would close.', 'a relative time in prose'],
   ],
   fixed: [
     { input: 'Text.\n\nTranslated by Yandex Translator\n', output: 'Text.\n' },
@@ -98,5 +105,9 @@ ruleCases(boilerplate, {
     },
     { input: 'Text.\n\nsource site', output: 'Text.' },
     { input: 'Peskov said the US forbade Ukraine to consider peace talks with Russia23:32\n\nText.', output: 'Peskov said the US forbade Ukraine to consider peace talks with Russia\n\nText.', messages: ['a timestamp glued to the headline'] },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round. The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nСамое интересное\n\nНовости партнеров\n', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round. The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n', messages: ['a label in another script than the article'] },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nΔείτε επίσης\n\nThe talks went on.', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nThe talks went on.' },
+    { input: 'Saturday , April 17 2021\n\nTalks resume in Geneva\n\nThe minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.', output: 'Talks resume in Geneva\n\nThe minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.', messages: ['date line above the title'] },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n\nrp.pl 2 months ago\n', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed on a new round.\n', messages: ['section label with a relative time'] },
   ],
 });
