@@ -85,20 +85,17 @@ describe('the HTML report', () => {
     expect(JSON.parse(json)).toEqual({ text: '</script><!-- \u2028 & >' });
   });
 
-  it('writes 10,000 documents in well under a few seconds', () => {
+  it('writes 10,000 documents (its speed is the bench\'s business)', () => {
     const texts = ['Anthony Blingen met  Lavrov in Geneva.\n', 'Toss reports that TheUkraine talks resumed.\n', 'A clean line.\n'];
     const cleaned = texts.map((input) => {
       const result = clean(input);
       return { input, output: result.text, findings: locateEdits(input, [...result.edits, ...result.reported]), changes: result.changes };
     });
-    const started = performance.now();
     const report = new HtmlReport(RULES);
     for (let i = 0; i < 10_000; i++) report.add({ label: `corpus.jsonl:${i + 1}`, ...cleaned[i % 3]! });
     const html = report.render({ version: '1' });
-    const seconds = (performance.now() - started) / 1000;
     expect(report.summary().inputs).toBe(10_000);
     expect(report.size).toBe(6_667);
     expect(dataOf(html).documents).toHaveLength(6_667);
-    expect(seconds).toBeLessThan(10); // loose: about 0.2 s here
   });
 });
