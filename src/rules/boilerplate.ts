@@ -17,6 +17,7 @@ const FURNITURE = new Set([
   'article written by', 'written by', 'posted by', 'untitled design', 'image source',
   'loading', 'advertisement', 'sponsored content', 'paid content',
   'continue reading', 'read the full article', 'read full article', 'read the full story',
+  'read entire article', 'read the entire article', 'source link',
   'view comments', 'show comments', 'hide comments', 'print this page', 'print article',
   // comment forms
   'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'cancel reply', 'post a comment',
@@ -26,7 +27,7 @@ const FURNITURE = new Set([
   'your email address will not be published. required fields are marked',
   'save my name, email, and website in this browser for the next time i comment',
   'notify me of follow-up comments by email', 'notify me of new posts by email',
-  'you must be logged in to post a comment', 'log in to leave a comment',
+  'you must be logged in to post a comment', 'you must log in to post a comment', 'log in to leave a comment',
   'please enable javascript in your browser to complete this form',
   'please enter your comment', 'please enter your name here', 'please enter your email address here',
   'you have entered an incorrect email address', 'log in to comment',
@@ -67,14 +68,33 @@ const LABELS = new Set([
   'discussion', 'ad', 'sponsored', 'follow', 'following', 'deposit', 'date', 'source', 'latest',
 ]);
 
-const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
+const FOREIGN_MONTHS = [
+  'ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
+  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
+  'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'décembre',
+  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
+  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
+  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
+].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A month in English, or in a language whose sites' date widgets come through translation
+ * untranslated (Romanian, Italian, Spanish, Portuguese, French, German, Polish, Turkish: the
+ * full names, a closed set).
+ */
+const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|${FOREIGN_MONTHS})\.?`;
 /** A weekday, perhaps abbreviated, and its comma, spaced or not (`Saturday , April 17 2021`). */
 const WEEKDAY = String.raw`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?(?: ?,)?`;
-const NUMERIC_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
+const NUMERIC_DATE = String.raw`(?:\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})`;
 const DAY = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const DATE = `(?<weekday>${WEEKDAY}\\s+)?(?:${MONTH}\\s+${DAY},?\\s+\\d{4}|${DAY}\\s+${MONTH},?\\s+\\d{4}|(?<numeric>${NUMERIC_DATE}))`;
 const TIME = String.raw`\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|CET|CEST|EST|EDT|PST|PDT|BST|IST|MSK)(?:\s*[+-]\s*\d{1,2})?)?`;
-const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified|last modified|publication date|publishing date|date of publication|date published|update date|date updated)(?:\s+on)?\s*:?`;
+/**
+ * The label of a date widget, in English or left untranslated (a closed set of CMS labels:
+ * `Scritto il`, `Publicado`, `Veröffentlicht am`, `Opublikowano`).
+ */
+const STAMP_LABEL = String.raw`(?:published|updated|last updated|last update|posted|posted on|update post|date|created|modified|last modified|publication date|publishing date|date of publication|date published|update date|date updated|scritto il|pubblicato il|pubblicato|aggiornato il|publicado el|publicado|actualizado|publicado em|atualizado em|publié le|mis à jour le|veröffentlicht am|veröffentlicht|aktualisiert am|opublikowano|aktualizacja|yayınlanma tarihi|güncelleme tarihi)(?:\s+on)?\s*:?`;
 /**
  * A line that is only a date, with a label or a time. A bare date (`Monday, June 26, 2006`,
  * `18.11.2023`) is an article's dateline under its title, or a heading; it goes only where it
@@ -90,18 +110,34 @@ const TIMESTAMP = new RegExp(
  */
 const RELATIVE_TIME =
   /^(?:[\p{L}&' ]{2,40}\s*[・|·•\-–—]\s*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+ )?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/iu;
+/** A date with a month in another language (`12 noiembrie 2019`): a date widget translation did not reach. */
+const FOREIGN_DATE = new RegExp(`^(?:\\d{1,2}\\.? (?:${FOREIGN_MONTHS})|(?:${FOREIGN_MONTHS}) \\d{1,2},?) \\d{4}$`, 'iu');
+/** A source in capitals, a numeric date and a time, alone on a line: `BBC 2014.09.01 09:39`. */
+const SOURCE_STAMP = new RegExp(`^[A-Z]{2,6} ${NUMERIC_DATE},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?$`);
 /** A site user as author: `by archynewsy`, `By admin`. */
 const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
-const USERNAME = /^[Bb]y\s+[a-z][a-z0-9_.-]{2,30}$/;
+/** A user name in lower case as the author: `By jdoe_84`, `Author: author`. */
+const USERNAME = /^(?:[Bb]y|[Aa]uthor\s*:)\s+[a-z][a-z0-9_.-]{2,30}$/;
 /** `Photo: Europa Press`, `Image credit: Reuters/John Smith`: a label, then who (checked by isOwner). */
-const CREDIT = /^\(?(?:photo|photos|image|images|picture|pic|foto|fotos|photo credit|image credit|credit|credits|illustration)(?:\s*(?:[:：]|by\b))\s*(?<who>[^.!?]{1,80})\)?$/i;
+/**
+ * `Photo: Europa Press`, `* Photo: Erçin Top / Ankara - AA`, `Zdjęcie: Foto: PAP/Paweł Supernak`:
+ * perhaps a bullet, one or two labels (English, or a closed set left untranslated), then who
+ * (checked by isOwner).
+ */
+const CREDIT_LABEL = String.raw`(?:photo|photos|image|images|picture|pic|foto|fotos|fot\.|photo credit|image credit|credit|credits|illustration|zdjęcie|bild|imagen|immagine|φωτογραφία|фото)`;
+const CREDIT = new RegExp(`^[*•·]?\\s*\\(?(?:${CREDIT_LABEL}\\s*[:：]\\s*)?${CREDIT_LABEL}(?:\\s*(?:[:：]|by\\b))\\s*(?<who>[^.!?]{1,80})\\)?$`, 'iu');
 const OWNER_WORDS = new Set(['via', 'and', 'for', 'of', 'the', 'de', 'di', 'del', 'von', 'van', 'courtesy', 'dpa', 'afp', 'ap', 'epa', 'ansa', 'efe', 'getty', 'images', 'reuters', 'file']);
 /** The title text of an SVG widget: `brexit countdown_bgCreated with Sketch.` */
 const SVG_TITLE = /^\S{0,60}\s?\S*Created with Sketch\.?$/;
 const COMMENT_COUNT = /^\d+\s+(?:comments?|replies|reactions)$/i;
 const FOLLOW_US = /^(?:follow|like|join) us (?:on|at)\b.{0,80}$/i;
 const SHARE_ON = /^share (?:on|via|to)\b.{0,60}$/i;
-const CLICK_HERE = /^click here\b.{0,100}$/i;
+/** `Click here …`, `Click to read the article in Turkish`: a prompt to follow a link. */
+const CLICK_HERE = /^click (?:here\b|to (?:read|see|view|watch|listen|continue|open)\b).{0,100}$/i;
+/** `(tagsToTranslate) PSOE (t) Sanchez (t) …`: the tag list a translation plugin leaves. */
+const TAGS_TO_TRANSLATE = /^\(tagsToTranslate\)/;
+/** An identifier alone on a line: letters, digits and slashes, six digits or more (`ZZ/IRN83425631`). */
+const ID_LINE = /^(?=(?:[^\d\n]*\d){6})[A-Z]{1,6}(?:\/[A-Z]{0,6})?\d{6,}$|^News Code:? \d{4,}$/;
 const NEWSLETTER = /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}$/i;
 /** `Connect with the Voice of America! Subscribe to our channels YouTube, …`: a call to subscribe. */
 const SUBSCRIBE_TO_CHANNEL = /^.{0,60}\bsubscribe to (?:our|my|the) (?:channels?|telegram|youtube|page|account)\b.{0,160}$/i;
@@ -225,6 +261,10 @@ function classify(content: string): Verdict {
     return `site furniture ("${line}")`;
   }
   if (CLICK_HERE.test(line)) return 'link prompt';
+  if (TAGS_TO_TRANSLATE.test(line) || isTagList(line)) return 'a list of tags';
+  if (ID_LINE.test(line)) return 'an identifier of the page';
+  if (SOURCE_STAMP.test(line)) return 'timestamp line';
+  if (FOREIGN_DATE.test(line)) return 'a date widget left untranslated';
   if (TRANSLATION_CREDIT.test(line)) return 'machine translation credit';
   const stamp = TIMESTAMP.exec(line);
   const parts = stamp?.groups;
@@ -251,7 +291,7 @@ function normalize(line: string): string {
 
 /** Who a credit names: a few capitalized words, agencies, "via", slashes — not a description. */
 function isOwner(who: string): boolean {
-  const words = who.split(/[\s/|,]+/).filter((word) => word !== '');
+  const words = who.split(/[\s/|,\-–—]+/).filter((word) => word !== '');
   return words.length <= 8 && words.every((word) => isUpper(word[0]) || /^\d/.test(word) || OWNER_WORDS.has(word.toLowerCase()));
 }
 
@@ -339,6 +379,25 @@ function markScriptAroundEmbeds(text: string, lines: readonly Line[], reasons: V
     for (let j = i + 1; j < lines.length && isCode(j); j++) reasons[j] = 'embedded page script';
   }
 }
+
+/**
+ * A line of tags: eight or more short items (one to three capitalized words, or words in
+ * capitals) separated by commas, with no sentence punctuation and no lower-case word between,
+ * some in capitals or one repeated: `UKRAINE, PUTIN, REBEL, KIEV, STATEHOOD, RUSSIA, Putin,
+ * Poroshenko, …`. A list in prose has a verb, an "and" or a full stop; a list of names in a fact
+ * box has no item twice and no tag in capitals.
+ */
+function isTagList(line: string): boolean {
+  if (/[.!?;:]$/.test(line) || !line.includes(',')) return false;
+  const items = line.split(',').map((item) => item.trim());
+  if (items.length < MIN_TAGS) return false;
+  if (!items.every((item) => item !== '' && /^[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’-]*){0,2}$/u.test(item))) return false;
+  // A second sign that these are tags and not names in a list: items in capitals, or one repeated.
+  const inCapitals = items.filter((item) => item.length >= 3 && item === item.toUpperCase() && /\p{Lu}/u.test(item)).length;
+  return inCapitals >= 2 || new Set(items.map((item) => item.toLowerCase())).size < items.length;
+}
+
+const MIN_TAGS = 8;
 
 /** The share of the article's letters in Latin script above which a line in another script stands out. */
 const MOSTLY_LATIN = 0.85;
