@@ -57,7 +57,7 @@ const CODE_KEYWORDS = new Set(['typeof', 'instanceof', 'keyof', 'sizeof', 'nameo
  */
 const WORD_ENDINGS = ['s', 'es', 'd', 'ed', 'ing', 'er', 'ers', 'ly', 'y', 'e', 'ist', 'ists', 'ic', 'al', 'ness', 'ment'];
 
-/** The least Zipf value of the content word of a split: about once in ten million words (euros 2.9, assuring 2.4). */
+/** The least Zipf value of the content word of a split: about once in five million words (euros 2.9, assuring 2.4). */
 export const MIN_CONTENT_ZIPF = 2.3;
 /** Below this Zipf value a word costs the split the difference: a rare reading needs a larger lead. */
 const COMMON_ZIPF = 3.5;
