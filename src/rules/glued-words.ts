@@ -1,16 +1,18 @@
 // Words run together where scraping stripped a tag or a line break: `suppliesMilitary`,
-// `TheUkraine`, `said.The`, `2021.In`, `Johnson.WME`, `industries.”He`, `Ukraine,and`,
-// `(Paris)explains`, `statementthat`, `thenew`, `governmenttakes`, `Ferrowho`, `Sanchezhas`, and
-// a numbered heading run into the paragraph before it. Never touches real mixed-case words
-// (iPhone, YouTube, McDonald's: src/data/mixed-case.json), code-like tokens, URLs, e-mail
-// addresses, handles, hashtags, file names, abbreviations, numbers, or compounds the word list
-// knows (onsite, login); two ordinary words are split only when the second is a function word or
-// a verb of reporting, never two nouns (blockchain, smartwatch).
+// `TheUkraine`, `said.The`, `2021.In`, `2023The`, `said:The`, `Johnson.WME`, `industries.”He`,
+// `Ukraine,and`, `(Paris)explains`, `statementthat`, `eurosand`, `thenew`, `Ferrowho`, and a
+// numbered heading run into the paragraph before it. Two lower-case words are split when one is
+// a function word and the frequencies make one split clearly best (src/text/word-split.ts). Never
+// touches real mixed-case words (iPhone, McDonald's: src/data/mixed-case.json), code identifiers
+// (postMessage, readyState, getElementById), web domains (site.Ru), URLs, e-mail addresses,
+// handles, hashtags, file names, abbreviations, numbers with units (4G, 7Eleven), or words the
+// word or frequency lists know (onsite, login, Zealand); never two nouns (blockchain, smartwatch).
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { forEachWord, isWordCharAt } from '../text/scan.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STANDALONE_WORDS } from '../text/facts.js';
+import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -22,6 +24,22 @@ const CODE_PREFIXES = new Set([
   'delete', 'handle', 'init', 'load', 'save', 'fetch', 'find', 'make', 'use', 'parse', 'read', 'write',
   'inner', 'outer', 'max', 'min', 'num', 'str', 'print', 'open', 'close', 'run', 'start', 'stop', 'can',
   'should', 'will', 'did', 'map', 'filter', 'reduce', 'sort', 'push', 'pop', 'append', 'insert',
+  'post', 'send', 'emit', 'dispatch', 'render', 'toggle', 'prevent', 'query', 'request', 'bind', 'key',
+]);
+
+/**
+ * Second halves of DOM and library property names (`readyState`, `textContent`, `nodeName`,
+ * `localStorage`, `fontSize`): a lower-case word glued to one of these is read as an identifier
+ * quoted in prose, not as glue. News rarely runs a sentence into one of them.
+ */
+const CODE_HEADS = new Set([
+  'State', 'Message', 'Content', 'Name', 'Node', 'Nodes', 'Code', 'Width', 'Height', 'Top', 'Left',
+  'Right', 'Bottom', 'Storage', 'Child', 'Children', 'Sibling', 'Agent', 'Size', 'Color', 'Length',
+  'Type', 'Index', 'Count', 'Value', 'Values', 'List', 'Text', 'Element', 'Elements', 'Event', 'Events',
+  'Listener', 'Handler', 'Callback', 'Data', 'Item', 'Items', 'Key', 'Keys', 'String', 'Number',
+  'Object', 'Array', 'Url', 'Path', 'File', 'Status', 'Error', 'Result', 'Response', 'Request',
+  'Config', 'Options', 'Props', 'Style', 'Class', 'Attribute', 'Property', 'Buffer', 'Stream', 'Mode',
+  'Offset', 'Position', 'Target', 'Selector', 'Timeout', 'Interval', 'Frame', 'Query', 'Html',
 ]);
 
 /** Capitalized function words that turn up glued to the next word: `TheUkraine`, `InRussia`. */
@@ -69,6 +87,18 @@ const CASE_CHANGE = /[a-z\u00df-\uffff][A-Z\u00c0-\uffff]/g;
 const STOP_BEFORE_CAPITAL = /[.!?](?=\p{Lu}|“\p{Lu})/gu;
 /** A closing quote right before a capitalized word: `industries.”He`. */
 const QUOTE_BEFORE_CAPITAL = /[”’](?=\p{Lu}\p{Ll})/gu;
+/** A digit right before a capital and a lower-case letter: `2023The`, `2024He` (each match is checked: not 7Eleven, 1Password). */
+const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
+/** A colon right before a capital and a lower-case letter: `said:The` (not times or verses: digits). */
+const COLON_BEFORE_CAPITAL = /:(?=\p{Lu}\p{Ll})/gu;
+/**
+ * Endings of web addresses that are words or look like capitalized ones (`site.Ru`, `Name.Com`,
+ * `portal.Info`): after one, a dot ends no sentence.
+ */
+const GENERIC_DOMAINS = new Set([
+  'com', 'net', 'org', 'info', 'gov', 'edu', 'biz', 'news', 'online', 'media', 'site', 'app', 'dev',
+  'blog', 'shop', 'store', 'club', 'live', 'world', 'space', 'tech', 'mobi', 'name', 'pro', 'travel',
+]);
 /** A comma right before two lower-case letters: `Ukraine,and`. */
 const COMMA_BEFORE_WORD = /,(?=\p{Ll}\p{Ll})/gu;
 /** A closing bracket right before a lower-case word: `(Paris)explains`. */
@@ -82,12 +112,15 @@ export const gluedWords: Rule = {
   description: 'Split words and sentences run together where markup was stripped',
   category: 'spacing',
   scope: 'paragraph',
-  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube, easyJet), code identifiers (toString, onClick), compounds (blockchain, onsite, login), URLs, handles, file names, abbreviations, numbers',
+  leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube, easyJet), code identifiers (toString, onClick, postMessage, readyState), compounds and forms the word list lacks (blockchain, onsite, plugin, overassured), web domains (site.Ru), URLs, handles, file names, abbreviations, numbers and codes (4G, 7Eleven, COVID19), times and verses (10:30, 1:1)',
   examples: [
     ['suppliesMilitary', 'supplies Military'],
     ['He said.The war', 'He said. The war'],
     ['Ukraine,and Russia', 'Ukraine, and Russia'],
     ['inthe city', 'in the city'],
+    ['paid 50 eurosand left', 'paid 50 euros and left'],
+    ['In 2023The war began', 'In 2023 The war began'],
+    ['He said:The war', 'He said: The war'],
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
@@ -99,7 +132,7 @@ export const gluedWords: Rule = {
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
-      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1)) {
+      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1)) {
         split(m.index + 1, ...words(m.index), 'sentences run together');
       }
     }
@@ -107,6 +140,20 @@ export const gluedWords: Rule = {
     for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
       if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
         split(m.index + 1, ...words(m.index), 'sentences run together');
+      }
+    }
+    words = wordFinder(text);
+    for (const m of text.matchAll(DIGIT_BEFORE_CAPITAL)) {
+      const right = capitalizedWordAt(text, m.index + 1);
+      if (right !== undefined && STARTERS.has(right) && isNumberStart(text, m.index)) {
+        split(m.index + 1, ...words(m.index), `a sentence starting "${right}" glued to the number before`);
+      }
+    }
+    words = wordFinder(text);
+    for (const m of text.matchAll(COLON_BEFORE_CAPITAL)) {
+      const right = capitalizedWordAt(text, m.index + 1);
+      if (right !== undefined && isWordBeforeColon(text, m.index, ctx.lexicon) && (STARTERS.has(right) || isKnownName(right, ctx))) {
+        split(m.index + 1, ...words(m.index), 'no space after a colon');
       }
     }
     words = wordFinder(text);
@@ -153,6 +200,7 @@ function splitCaseChanges(
     const left = token.slice(0, at);
     const right = token.slice(at);
     if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
+    if (isLower(token[0]) && hasSecondHump(token, at)) continue; // addEventListener, getElementById: code
     const named = (): boolean => isKnownName(left, ctx) || standsAlone(left);
     if (SENTENCE_STARTERS.has(right) && isWordBeforeStarter(left, right, named, ctx.lexicon) && (!attached || isHyphenatedName(text, start))) {
       split(start + at, start, end, `a sentence starting "${right}" glued to the word before`);
@@ -160,12 +208,18 @@ function splitCaseChanges(
     }
     if (attached || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
     if (/^\p{Ll}{2,}$/u.test(left)) {
-      if (CODE_PREFIXES.has(left) || !ctx.lexicon.isWord(left)) continue;
+      if (CODE_PREFIXES.has(left) || CODE_HEADS.has(right) || !ctx.lexicon.isWord(left)) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
     } else if (FUNCTION_WORDS.has(left)) {
       split(start + at, start, end, `"${left}" glued to the next word`);
     }
   }
+}
+
+/** Whether a lower-case letter is followed by a capital again after `at` in `token`: a second hump of a camelCase identifier. */
+function hasSecondHump(token: string, at: number): boolean {
+  for (let i = at + 1; i < token.length - 1; i++) if (isLower(token[i]) && isUpper(token[i + 1])) return true;
+  return false;
 }
 
 /**
@@ -193,6 +247,46 @@ function isHyphenatedName(text: string, start: number): boolean {
   return text[start - 1] === '-' && /(?:^|\s)\p{Lu}\p{Ll}*-$/u.test(text.slice(Math.max(0, start - 20), start));
 }
 
+/** Capitalized words that start a sentence run into a number or a colon: `2023The`, `said:In`. */
+const STARTERS: ReadonlySet<string> = new Set([...SENTENCE_STARTERS, ...FUNCTION_WORDS]);
+
+/** The capitalized word (a capital, then lower-case letters) at `at` when it ends there, as at a word's end: `The` in `2023The war`. */
+function capitalizedWordAt(text: string, at: number): string | undefined {
+  const end = tokenEnd(text, at);
+  if (isDigitChar(text[end]) || text[end] === '_') return undefined;
+  const word = text.slice(at, end);
+  return /^\p{Lu}\p{Ll}+$/u.test(word) ? word : undefined;
+}
+
+/** Whether the digits ending at `at` are a number of their own: after a space, a bracket or a quote, not inside a code (`COVID19`, `A4`). */
+function isNumberStart(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isDigitChar(text[i - 1])) i--;
+  return i === 0 || /[\s(“"']/.test(text[i - 1]!);
+}
+
+/** Whether a lower-case English word ends at the colon at `at`, on its own: `said:` but not `Wikipedia:`, `mailto:`, `a.b:`. */
+function isWordBeforeColon(text: string, at: number, lexicon: Lexicon): boolean {
+  const start = tokenStart(text, at);
+  const left = text.slice(start, at);
+  if (!/^\p{Ll}{2,}$/u.test(left) || URL_SCHEMES.has(left)) return false;
+  return (start === 0 || /[\s(“"]/.test(text[start - 1]!)) && lexicon.isWord(left);
+}
+
+const URL_SCHEMES = new Set(['http', 'https', 'ftp', 'file', 'mailto', 'tel', 'data', 'javascript', 'about', 'news', 'urn']);
+
+/**
+ * Whether the capitalized word at `at`, after a dot, ends a web address (`site.Ru`, `Name.Com`):
+ * a word of two or three letters or a generic ending, unless it starts sentences (`said.It was`,
+ * `2021.In April`) and a space follows.
+ */
+function isDomainEnding(text: string, at: number): boolean {
+  if (text[at - 1] !== '.') return false;
+  const word = capitalizedWordAt(text, at);
+  if (word === undefined || (word.length > 3 && !GENERIC_DOMAINS.has(word.toLowerCase()))) return false;
+  return !(STARTERS.has(word) && /\s/.test(text[at + word.length] ?? ''));
+}
+
 /** Whether the mark at `at` ends a sentence: after two lower-case letters or digits (`said.`, `2021.`). */
 function isSentenceEnd(text: string, at: number): boolean {
   const a = text[at - 2];
@@ -213,11 +307,15 @@ function isSentenceStart(text: string, at: number): boolean {
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
 function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
   forEachLowerRun(text, (start, end) => {
-    if (end - start < 5 || !(mayEndGlued(text[end - 1]!) || text.startsWith('the', start))) return;
+    if (end - start < 5) return;
     if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
     const token = text.slice(start, end);
-    if (!hasGlueWordEdge(token) || !ALL_LOWER.test(token) || ctx.lexicon.isWord(token)) return;
-    const at = uniqueSplit(token, ctx.lexicon);
+    if (!ALL_LOWER.test(token) || ctx.lexicon.isWord(token)) return;
+    // A token the frequency list saw as one word (Zealand, Marchand) is a word the word list
+    // lacks; `therap`, `overassured` are forms of a word, not two.
+    if (ctx.lexicon.frequency(token) > 0 || isFormOfWord(token, ctx.lexicon)) return;
+    const listed = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token) ? uniqueSplit(token, ctx.lexicon) : undefined;
+    const at = listed ?? frequentSplit(token, ctx);
     if (at === undefined || ctx.isProtected(start, end)) return;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
   });
@@ -237,6 +335,19 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
+}
+
+/**
+ * Where a token that is no word, name or brand splits into a content word and a function word,
+ * by the words' frequencies (`eurosand`, `ofgovernment`: see src/text/word-split.ts), remembered
+ * for the rest of the cleaning.
+ */
+function frequentSplit(token: string, ctx: RuleContext): number | undefined {
+  return ctx.memo(`glued-words:split:${token}`, () => {
+    const lexicon = ctx.lexicon;
+    if (lexicon.people.knownWords.has(token) || lexicon.isMixedCase(token)) return undefined;
+    return bestSplit(token, lexicon)?.at;
+  });
 }
 
 /**
@@ -341,8 +452,9 @@ function uniqueSplit(token: string, lexicon: Lexicon): number | undefined {
     const left = token.slice(0, at);
     const right = token.slice(at);
     const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
-    const theAndWord = left === 'the' && right.length >= 3 && lexicon.isWord(right);
-    const wordAndTrailing = TRAILING_WORDS.has(right) && left.length >= 4 && lexicon.isWord(left);
+    const theAndWord = left === 'the' && (right.length >= 4 || lexicon.frequency(right) >= 4) && lexicon.isWord(right); // not `thetis`
+    const wordAndTrailing =
+      TRAILING_WORDS.has(right) && left.length >= 4 && !isPrefixWord(left) && lexicon.isWord(left) && (right.length > 3 || isCommonOrInflected(left, lexicon));
     if (!twoFunctionWords && !theAndWord && !wordAndTrailing) continue;
     if (found !== undefined) return undefined; // two readings: not sure
     found = at;
