@@ -61,7 +61,8 @@ const hostileText = fc
  * on every run: an insertion reported with its start after its end ("the the“5“"); the window of
  * changed paragraphs starting after its own edit (a RuleError, then an edit one character off);
  * paragraph rules that read the end of a window or another paragraph ("aeè", "1,200"); quotes
- * turning a mark back and forth after a colon.
+ * turning a mark back and forth after a colon; a rule called only where its trigger word stands,
+ * when the tokenizer reads `the’The` or a combining mark and `The` as one word.
  */
 const FOUND: [string][] = [
   ['the the“5“'],
@@ -71,6 +72,8 @@ const FOUND: [string][] = [
   ['1,200\n\n©\n1.245.803'],
   ['“r:“H'],
   ['“e:”T'],
+  ['the\n\ntheâ€™The Russia wants'],
+  ['\u0301The Russia wants\r\n\r\nthe'],
 ];
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
