@@ -1,8 +1,8 @@
 // Machine translation misspells people the lexicon knows by a letter or two (`Antony Blinkon`,
-// `Chancellor Scholtz`), also in articles that never write the name right. A near form is corrected
-// only where it is anchored: after the person's exact first name, or after a title of office that
-// fits them when they are the only known person it could be. Known names, English and common words,
-// accent-only variants (Sanchez), longer or shorter forms (Lavrova) and other people are left alone.
+// `Chancellor Scholtz`, `Giorga Meloni`), also where the article never writes the name right. Only
+// anchored forms change: after the person's exact first name, after a fitting title when nobody else
+// known is near, or a first name before a surname only they have. Known names, listed wrong forms,
+// English words, other spellings (Sanchez), longer forms (Lavrova) and other people are left alone.
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
 import { transposedDistance } from '../text/distance.js';
