@@ -20,6 +20,7 @@ export { createSettings, defaultSettings, SettingsError, type Settings, type Set
 export type { NameEntry, NameContext, WrongForm } from './data/names.js';
 export { createLexicon, extendLexicon, parseLexicon } from './lexicon/lexicon.js';
 export type { Acronym, City, Country, Lexicon, LexiconChanges, LexiconData, People, Person } from './lexicon/lexicon.js';
+export type { KnownPeople, KnownPerson } from './lexicon/known-people.js';
 export { defaultLexicon } from './lexicon/default.js';
 
 /** What a rule does: apply its fixes (the default), only report them, or nothing. */

@@ -106,6 +106,23 @@ describe('a lexicon from data in memory', () => {
     expect(lexicon.names.lookup('Mishustin')).toBeUndefined();
   });
 
+  it('merges the name table and the officeholders into one list of known people', () => {
+    const { knownPeople } = lexicon;
+    expect(knownPeople.persons.map((person) => person.name)).toEqual(['Antony Blinken', 'Sergei Lavrov', 'Mikhail Mishustin']);
+    expect(knownPeople.withFirstName('Mikhail').map((person) => person.name)).toEqual(['Mikhail Mishustin']);
+    expect(knownPeople.withSurname('Lavrov').map((person) => person.name)).toEqual(['Sergei Lavrov']);
+    expect(knownPeople.surnamesNear('Mishustim', 1)).toEqual(['Mishustin']);
+    expect(knownPeople.surnamesNear('Nishustin', 1)).toEqual([]);
+    expect([knownPeople.isKnownName('Lavrov'), knownPeople.isKnownName('Mikhail'), knownPeople.isKnownName('Lawrow')]).toEqual([true, true, false]);
+    const [mishustin] = knownPeople.withSurname('Mishustin');
+    expect([knownPeople.fitsTitle(mishustin!, 'Prime Minister'), knownPeople.fitsTitle(mishustin!, 'President')]).toEqual([true, false]);
+  });
+
+  it('counts an officeholder who is in the name table under another spelling once', () => {
+    const merged = createLexicon({ ...small, officeholders: [{ name: 'Sergey Lavrov', positions: ['Minister of Foreign Affairs of Russia (2004–)'] }] }).knownPeople;
+    expect(merged.withSurname('Lavrov').map((person) => [person.name, person.firstNames])).toEqual([['Sergei Lavrov', ['Sergei', 'Sergey']]]);
+  });
+
   it('corrects names from its own name table', () => {
     expect(lexicon.names.lookup('Blingen')?.to).toBe('Blinken');
     expect(lexicon.nameEntries).toEqual([BLINKEN, LAVROV]);

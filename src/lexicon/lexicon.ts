@@ -3,6 +3,7 @@
 // writes (parseLexicon); nothing here reads a file. Derived tables are built on first use.
 import { isAscii as isAsciiBytes } from 'node:buffer';
 import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
+import { indexKnownPeople, type KnownPeople } from './known-people.js';
 import { isAscii, lazyTable, packTable, unpackTable, unpackTableBytes, type PackedTable, type WordTable } from './table.js';
 
 /** A country as the lexicon knows it (from the `world-countries` data set unless added). */
@@ -125,6 +126,11 @@ export interface Lexicon {
    * near misses against (`Mishustim` → `Mishustin`). Not used by the name table.
    */
   readonly officeholders: People;
+  /**
+   * The people of the name table and the officeholders as one list (the same person once), with
+   * their first names and surnames indexed: what near misses of names are matched against.
+   */
+  readonly knownPeople: KnownPeople;
   /** Whether `phrase` is a title written before a person's name (exact spelling): `Foreign Minister`, `President`. */
   isTitle(phrase: string): boolean;
   readonly titles: readonly string[];
@@ -359,6 +365,9 @@ export function lazyLexicon(load: () => Lexicon): Lexicon {
     get officeholders() {
       return real().officeholders;
     },
+    get knownPeople() {
+      return real().knownPeople;
+    },
     isTitle: (phrase) => real().isTitle(phrase),
     get titles() {
       return real().titles;
@@ -415,6 +424,7 @@ function assemble(parts: Parts): Lexicon {
   let nameTable = parts.nameTable;
   let people: People | undefined;
   let officeholders: People | undefined;
+  let knownPeople: KnownPeople | undefined;
 
   const lexicon: Lexicon = {
     isWord(word) {
@@ -455,6 +465,10 @@ function assemble(parts: Parts): Lexicon {
     get officeholders() {
       officeholders ??= indexPeople(parts.officeholders.map(asNameEntry));
       return officeholders;
+    },
+    get knownPeople() {
+      knownPeople ??= indexKnownPeople(lexicon.people, lexicon.officeholders, lexicon.names);
+      return knownPeople;
     },
     isTitle: (phrase) => titleSet.has(phrase),
     titles: parts.titles,

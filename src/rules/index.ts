@@ -14,6 +14,7 @@ import { entities } from './entities.js';
 import { gluedWords } from './glued-words.js';
 import { mojibake } from './mojibake.js';
 import { nameConsistency } from './name-consistency.js';
+import { nameNearMiss } from './name-near-miss.js';
 import { lostLetters } from './lost-letters.js';
 import { names } from './names.js';
 import { numbers } from './numbers.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   strayTokens,
   names,
   nameConsistency,
+  nameNearMiss,
   lostLetters,
   quotes,
   gluedWords,

@@ -62,3 +62,44 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   }
   return best;
 }
+
+/** Scratch rows for `transposedDistance`, three of them: a transposition looks two rows back. */
+let rowT0 = new Int32Array(64);
+let rowT1 = new Int32Array(64);
+let rowT2 = new Int32Array(64);
+
+/**
+ * Edit distance where two neighbouring letters swapped (`Blniken`) cost one, like an insertion,
+ * a deletion or a substitution (the optimal string alignment distance); `limit + 1` as soon as it
+ * must exceed `limit`. Allocates nothing for words under 64 letters.
+ */
+export function transposedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (b.length + 1 > rowT0.length) {
+    rowT0 = new Int32Array(b.length * 2 + 2);
+    rowT1 = new Int32Array(b.length * 2 + 2);
+    rowT2 = new Int32Array(b.length * 2 + 2);
+  }
+  let before = rowT0; // row i - 2
+  let previous = rowT1; // row i - 1
+  let current = rowT2;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    let best = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, before[j - 2]! + 1);
+      current[j] = value;
+      if (value < best) best = value;
+    }
+    if (best > limit) return limit + 1;
+    const swap = before;
+    before = previous;
+    previous = current;
+    current = swap;
+  }
+  return Math.min(previous[b.length]!, limit + 1);
+}

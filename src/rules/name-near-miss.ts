@@ -1,0 +1,245 @@
+// Machine translation misspells people the lexicon knows by a letter or two (`Antony Blinkon`,
+// `Chancellor Scholtz`, `Giorga Meloni`), also where the article never writes the name right. Only
+// anchored forms change: after the person's exact first name, after a fitting title when nobody else
+// known is near, or a first name before a surname only they have. Known names, listed wrong forms,
+// English words, other spellings (Sanchez), longer forms (Lavrova) and other people are left alone.
+import type { Edit, Rule, RuleContext } from '../engine/types.js';
+import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
+import { transposedDistance } from '../text/distance.js';
+import { WordFlag, type Words } from '../text/document.js';
+
+/** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
+const TITLE_WORDS = 3;
+/** Shapes that rule a word out at once: all capitals, capitals inside, digits. */
+const NOT_A_NAME = WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.DigitThenUpper;
+const SPACE = 0x20;
+const HYPHEN = 0x2d;
+/** Zipf frequency from which a first name is common in English (Pedro 3.8, Donald 4.2; Antony is 2.8). */
+const COMMON_FIRST_NAME = 3;
+
+export const nameNearMiss: Rule = {
+  id: 'name-near-miss',
+  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them',
+  category: 'spelling',
+  scope: 'paragraph',
+  triggers: { flags: ['Capitalized'] },
+  leaves:
+    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), all-capital and hyphenated words',
+  examples: [
+    ['Antony Blinkon said', 'Antony Blinken said'],
+    ['Chancellor Scholtz said', 'Chancellor Scholz said'],
+    ['Giorga Meloni said', 'Giorgia Meloni said'],
+  ],
+  apply(text, ctx) {
+    const known = ctx.lexicon.knownPeople;
+    const words = ctx.words();
+    const edits: Edit[] = [];
+    for (let w = 1; w < words.count; w++) {
+      const start = words.starts[w]!;
+      const previousEnd = words.ends[w - 1]!;
+      // Anchored means written right after the word before, one space between.
+      if (previousEnd !== start - 1 || text.charCodeAt(previousEnd) !== SPACE) continue;
+      if (!isCandidate(words, w - 1) || !isCandidate(words, w)) continue;
+      const end = stemEnd(text, words, w);
+      if (end < 0 || text.charCodeAt(end) === HYPHEN || text.charCodeAt(words.starts[w - 1]! - 1) === HYPHEN) continue;
+      const word = text.slice(start, end);
+      const before = text.slice(words.starts[w - 1]!, previousEnd);
+      if (!isLatinCapitalized(word) || !isLatinCapitalized(before)) continue;
+      const edit = surnameAfterFirstName(text, ctx, known, words, w, word, before) ?? surnameAfterTitle(text, ctx, known, words, w, word) ?? firstNameBeforeSurname(text, ctx, known, words, w, word, before);
+      if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
+    }
+    return edits;
+  },
+};
+
+/**
+ * `Antony Blinkon`: the surname of the one known person with this first name that the word is near.
+ * A first name many people have (an English word, or common in English: Mike, Joe, Donald) is not
+ * enough on its own ("Mike Johnston" is the mayor of Denver, not Speaker Mike Johnson): a title
+ * that fits the person must come before it ("Speaker Mike Jonson").
+ */
+function surnameAfterFirstName(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
+  const people = known.withFirstName(first);
+  if (people.length === 0) return undefined;
+  const found = ctx.memo(`name-near-miss:${first} ${word}`, () => (mayBeMisspelled(ctx, known, word) ? nearest(word, people, (person, i) => person.firstNames[i] === first) : undefined));
+  if (!found) return undefined;
+  if (isCommonFirstName(ctx, first)) {
+    const title = w >= 2 && startsAfterSpace(text, words, w - 1) ? titleBefore(text, ctx, words, w - 1) : undefined;
+    if (title === undefined || !known.fitsTitle(found.person, title)) return undefined;
+  }
+  const start = words.starts[w]!;
+  return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after the first name "${first}")`);
+}
+
+/** `Chancellor Scholtz`: the one known person whose surname the word is near, when the title fits them. */
+function surnameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string): Edit | undefined {
+  const title = titleBefore(text, ctx, words, w);
+  if (title === undefined || isFollowedByCapitalized(text, words, w) || !mayBeMisspelled(ctx, known, word)) return undefined;
+  // Who the word may stand for depends on the word alone: asked once per cleaning.
+  const people = ctx.memo(`name-near-miss:${word}`, () => peopleNear(known, word));
+  if (people.length !== 1) return undefined; // nobody, or two known people fit
+  const found = nearest(word, people, () => true);
+  if (!found || !known.fitsTitle(found.person, title)) return undefined;
+  const start = words.starts[w]!;
+  return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after "${title}")`);
+}
+
+/** The known people with a surname `word` is a near miss of. */
+function peopleNear(known: KnownPeople, word: string): readonly KnownPerson[] {
+  const people = new Set<KnownPerson>();
+  for (const surname of known.surnamesNear(word, 2)) {
+    if (nearMissDistance(word, surname) < 0) continue;
+    for (const person of known.withSurname(surname)) people.add(person);
+  }
+  return [...people];
+}
+
+/**
+ * The surname `word` is a near miss of, among the full forms `fits` admits of one person: the
+ * nearest, and of several as near the one in the person's name (Zelenskyi: Zelensky, not
+ * Zelenskyy). Undefined when none is near, or the forms of two people are.
+ */
+function nearest(word: string, people: readonly KnownPerson[], fits: (person: KnownPerson, form: number) => boolean): { person: KnownPerson; surname: string } | undefined {
+  let found: KnownPerson | undefined;
+  let best = Infinity;
+  let surnames: string[] = [];
+  for (const person of people) {
+    for (let i = 0; i < person.surnames.length; i++) {
+      const surname = person.surnames[i]!;
+      if (!fits(person, i)) continue;
+      const distance = nearMissDistance(word, surname);
+      if (distance < 0) continue;
+      if (found && found !== person) return undefined;
+      found = person;
+      if (distance < best) [best, surnames] = [distance, [surname]];
+      else if (distance === best && !surnames.includes(surname)) surnames.push(surname);
+    }
+  }
+  if (!found) return undefined;
+  const own = found.name.slice(found.name.lastIndexOf(' ') + 1);
+  const surname = surnames.length === 1 ? surnames[0] : surnames.find((s) => s === own);
+  return surname === undefined ? undefined : { person: found, surname };
+}
+
+/** Whether many people have this first name: an English word (Mike, Joe) or common in English (Donald, Pedro). */
+function isCommonFirstName(ctx: RuleContext, first: string): boolean {
+  return ctx.lexicon.isWord(first) || ctx.lexicon.frequency(first) >= COMMON_FIRST_NAME;
+}
+
+/**
+ * `Antoni Blinken`: a first name one letter off that of the only known person with this surname,
+ * when the surname is nothing else (no English word, nobody's first name) and the first name is
+ * no name the lexicon knows (Olav, Sergey and Jill stay).
+ */
+function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, surname: string, first: string): Edit | undefined {
+  const people = known.withSurname(surname);
+  if (people.length !== 1 || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
+  if (!mayBeMisspelled(ctx, known, first) || !startsName(text, ctx, words, w - 1)) return undefined;
+  const person = people[0]!;
+  let fix: string | undefined;
+  for (let i = 0; i < person.firstNames.length; i++) {
+    if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) < 0) continue;
+    if (fix !== undefined && fix !== person.firstNames[i]) return undefined;
+    fix = person.firstNames[i];
+  }
+  if (fix === undefined) return undefined;
+  const start = words.starts[w - 1]!;
+  return ctx.replace(start, start + first.length, fix, `"${first}" is "${fix}" (${person.name}, before the surname "${surname}")`);
+}
+
+/**
+ * How far `word` is from `name` (a swap of two letters counts one), or -1 when it is not a near
+ * miss: more than `limit` edits (one for names of five letters or fewer, two for longer ones), a
+ * different initial, a longer or shorter form (Lavrov / Lavrova, Blinkens), a feminine form
+ * (Zelensky / Zelenska), or another accepted spelling of the same name: other accents or
+ * capitals (Sanchez / Sánchez), y, i or j for the same sound (Sergey / Sergei, Zelenskyy /
+ * Zelenskiy / Zelensky), the feminine ending written -ya or -aya (Zelenskya / Zelenska). A
+ * final e after -in is the French spelling of a Russian name (Mishustine), not another name, and a
+ * doubled last letter (Olaff) is a slip, not a longer form.
+ */
+function nearMissDistance(word: string, name: string, limit = name.length <= 5 ? 1 : 2): number {
+  if (word[0] !== name[0] || Math.abs(word.length - name.length) > limit) return -1;
+  if ((word === `${name}e` && name.endsWith('in')) || word === name + name[name.length - 1]!) return 1;
+  if (word.startsWith(name) || name.startsWith(word)) return -1;
+  if (word.endsWith('a') && !name.endsWith('a')) return -1;
+  const distance = transposedDistance(word, name, limit);
+  return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
+}
+
+/** The name without accents and capitals, with y and j read as i, a run of i as one, and a final -(a)ya after k or v as -a (Zelenskaya). */
+function transliterated(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[yj]/g, 'i').replace(/i+/g, 'i').replace(/(?<=[kv])a?ia$/, 'a');
+}
+
+/** Not a name the lexicon knows or lists as wrong, no English or common word, no place, country, people or acronym. */
+function mayBeMisspelled(ctx: RuleContext, known: KnownPeople, word: string): boolean {
+  const { lexicon } = ctx;
+  // A listed wrong form is the names rule's, with its context and mode (Kalas may be report-only).
+  if (word.length < 3 || known.isKnownName(word) || isCommonWord(ctx, word) || lexicon.names.lookup(word)) return false;
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
+}
+
+function isCommonWord(ctx: RuleContext, word: string): boolean {
+  return ctx.lexicon.isWord(word) || ctx.lexicon.frequency(word) > 0;
+}
+
+/** A capitalized word of letters only (an apostrophe only in a final `'s`), not all capitals. */
+function isCandidate(words: Words, w: number): boolean {
+  const flags = words.flags[w]!;
+  return (flags & WordFlag.Capitalized) !== 0 && (flags & NOT_A_NAME) === 0;
+}
+
+/** Where the word ends, without a possessive `'s`; -1 for another apostrophe (O'Brien's is checked as a word later). */
+function stemEnd(text: string, words: Words, w: number): number {
+  const end = words.ends[w]!;
+  if ((words.flags[w]! & WordFlag.Apostrophe) === 0) return end;
+  const apostrophe = text.charCodeAt(end - 2);
+  return text.charCodeAt(end - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? end - 2 : -1;
+}
+
+/** The longest title of office (lexicon.isTitle) that ends right before word `w`, one space between. */
+function titleBefore(text: string, ctx: RuleContext, words: Words, w: number): string | undefined {
+  const end = words.ends[w - 1]!;
+  let title: string | undefined;
+  for (let first = w - 1; first >= Math.max(0, w - TITLE_WORDS); first--) {
+    if (first < w - 1 && words.ends[first]! !== words.starts[first + 1]! - 1) break; // more than one character between
+    const start = words.starts[first]!;
+    if (start > 0 && text.charCodeAt(start - 1) === HYPHEN) continue;
+    const phrase = text.slice(start, end);
+    if (ctx.lexicon.isTitle(phrase)) title = phrase;
+  }
+  return title;
+}
+
+/** Whether the word is followed, one space on, by a capitalized word: then it may be a first name. */
+function isFollowedByCapitalized(text: string, words: Words, w: number): boolean {
+  if (w + 1 >= words.count) return false;
+  const end = words.ends[w]!;
+  return words.starts[w + 1] === end + 1 && text.charCodeAt(end) === SPACE && (words.flags[w + 1]! & WordFlag.Capitalized) !== 0;
+}
+
+/** Whether word `w` follows the word before it after exactly one space. */
+function startsAfterSpace(text: string, words: Words, w: number): boolean {
+  return words.ends[w - 1] === words.starts[w]! - 1 && text.charCodeAt(words.ends[w - 1]!) === SPACE;
+}
+
+/** Whether word `w` starts a name: no capitalized word right before it, unless that ends a title. */
+function startsName(text: string, ctx: RuleContext, words: Words, w: number): boolean {
+  if (w === 0) return true;
+  const start = words.starts[w]!;
+  const previousEnd = words.ends[w - 1]!;
+  if (previousEnd !== start - 1 || text.charCodeAt(previousEnd) !== SPACE) return text.charCodeAt(start - 1) !== HYPHEN;
+  if ((words.flags[w - 1]! & WordFlag.Capitalized) === 0) return true;
+  return titleBefore(text, ctx, words, w) !== undefined;
+}
+
+/** A capital and lower-case letters of the Latin script (the names the lexicon knows are written in it). */
+function isLatinCapitalized(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde && first !== 0xd7) || (first >= 0x100 && first <= 0x24f))) return false;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7) || (c >= 0x100 && c <= 0x24f))) return false;
+  }
+  return true;
+}
