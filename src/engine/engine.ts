@@ -263,9 +263,12 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
     if (!remembered) memory.set(rule, (remembered = { log: new FactLog(), memos: new Map() }));
     const { log, memos } = remembered;
     // A fact the rule read changed: the paragraphs it did not re-read may now read differently.
-    const stale = state.dirty !== undefined && log.size > 0 && !log.holds(info.facts);
-    if (stale) log.clear();
-    const where = stale ? 'all' : paragraphsFor(rule, state, dispatch);
+    // (Checked only when the rule would not read everything anyway.)
+    let where = paragraphsFor(rule, state, dispatch);
+    if (where === 'all' || (state.dirty !== undefined && log.size > 0 && !log.holds(info.facts))) {
+      where = 'all';
+      log.clear();
+    }
     let edits: Edit[];
     if (where === 'all') {
       edits = rule.apply(text, createRuleContext(info, rule.id, log, memos));

@@ -206,7 +206,8 @@ export const boilerplate: Rule = {
     });
     // A short label in another script than the article's (`Самое интересное`, `Δείτε επίσης` in an
     // English text) is a widget's title the translation did not reach.
-    if (ctx.fact(LATIN_SHARE, '') >= MOSTLY_LATIN) {
+    const latin = ctx.fact(LATIN_SHARE, '');
+    if (latin >= MOSTLY_LATIN && latin < 1) {
       lines.forEach((line, i) => {
         if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
       });
