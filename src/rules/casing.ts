@@ -17,6 +17,8 @@ const PREPOSITIONS = [
   'Among', 'Across', 'Around', 'Behind', 'Beyond', 'Despite', 'And', 'Or', 'But', 'Nor', 'Than',
   'Because', 'Since', 'While', 'Although', 'Though', 'Unless', 'Until', 'If', 'As', 'When', 'Where',
   'Why', 'How', 'What', 'Which', 'Who', 'Whom', 'Whose',
+  // Words translation capitalizes mid-sentence that no name or title starts with after a lower-case word.
+  'There', 'Would', 'Could', 'Should', 'Might',
 ];
 /** Words that start a noun phrase: capitalized before a capitalized word, they begin a title or a name. */
 const DETERMINERS = ['The', 'This', 'These', 'Those', 'That', 'Its', 'Their', 'His', 'Her', 'Our', 'Your', 'My'];

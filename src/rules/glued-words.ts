@@ -140,6 +140,8 @@ export const gluedWords: Rule = {
     for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
       if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
         split(m.index + 1, ...words(m.index), 'sentences run together');
+      } else if (text[m.index] === '”' && isLetter(text[m.index - 1]) && closesQuotation(text, m.index)) {
+        split(m.index + 1, ...words(m.index), 'a closing quotation mark glued to the next word');
       }
     }
     words = wordFinder(text);
@@ -286,6 +288,18 @@ function isDomainEnding(text: string, at: number): boolean {
   if (word === undefined || (word.length > 3 && !GENERIC_DOMAINS.has(word.toLowerCase()))) return false;
   return !(STARTERS.has(word) && /\s/.test(text[at + word.length] ?? ''));
 }
+
+/**
+ * Whether the ” at `at` closes a quotation opened on its line (a “ before it with no ” between):
+ * `“La Casta”Milei has` is a quotation and the next sentence run together.
+ */
+function closesQuotation(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const open = text.lastIndexOf('“', at - 1);
+  return open >= lineStart && at - open <= MAX_QUOTED && text.lastIndexOf('”', at - 1) < open;
+}
+
+const MAX_QUOTED = 300;
 
 /** Whether the mark at `at` ends a sentence: after two lower-case letters or digits (`said.`, `2021.`). */
 function isSentenceEnd(text: string, at: number): boolean {

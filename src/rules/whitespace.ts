@@ -24,6 +24,13 @@ const SPACE_INSIDE_CLOSE = /[ \u00a0]([)\]])/g;
 const BEFORE_CLOSE = /[\p{L}\p{N}.!?’”]/u;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
 const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
+/**
+ * A number cut from the hyphen of its compound: `a 75 -minute speech`. Reading: a digit, spaces,
+ * a hyphen, then (checked in code) an English word of three letters or more; the number stands
+ * alone (not `python3 -c`).
+ */
+const NUMBER_SPACE_HYPHEN = /\d[ \u00a0]+-(?=\p{Ll}{3})/gu;
+const WORD_AFTER_HYPHEN = /\p{Ll}+(?![\p{L}\p{N}_-])/uy;
 /** A second full stop after a sentence already ended: `noes. .` */
 const REPEATED_STOP = /[.!?][ \u00a0]+\.(?=$|\s)/gm;
 const BEFORE_STOP = /[\p{L}\p{N}\p{M})”’]/u;
@@ -90,6 +97,16 @@ export const whitespace: Rule = {
       const context = before === ' ' ? text[match.index - 2] : before;
       if (!(context === undefined || context === '\n' || context === '(' || context === ':')) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'space between a sign and its number'));
+    }
+    for (const match of text.includes(' -') ? text.matchAll(NUMBER_SPACE_HYPHEN) : []) {
+      const hyphen = match.index + match[0].length - 1;
+      let numberStart = match.index;
+      while (numberStart > 0 && /[\d.,]/.test(text[numberStart - 1]!)) numberStart--;
+      if (numberStart > 0 && !/[\s(]/.test(text[numberStart - 1]!)) continue; // python3 -c, A4 -size
+      WORD_AFTER_HYPHEN.lastIndex = hyphen + 1;
+      const word = WORD_AFTER_HYPHEN.exec(text)?.[0];
+      if (word === undefined || !ctx.lexicon.isWord(word)) continue;
+      edits.push(ctx.remove(match.index + 1, hyphen, 'space between a number and the hyphen of its compound'));
     }
     for (const match of text.matchAll(REPEATED_STOP)) {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;

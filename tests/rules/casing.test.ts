@@ -3,6 +3,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(casing, {
   unchanged: [
+    ['The film There Will Be Blood won two awards.', 'a title after "film"'],
+    ['the song Would I Lie to You was a hit', 'a title after "song"'],
     ['He read Of Mice and Men at school.', 'a title in capitals'],
     ['He received the Pulitzer Prize in 1920 for Beyond the Horizon and the Nobel Prize.', 'a title whose next word is lower-case'],
     ['Tourists visited The Hague on Monday.', 'The Hague'],
@@ -48,5 +50,7 @@ ruleCases(casing, {
       output: 'America is still looking “Diplomatic solution” about Ukraine.',
       messages: ['"About" in mid-sentence after a quotation that does not end the sentence'],
     },
+    { input: 'I believe that There are many things', output: 'I believe that there are many things' },
+    { input: 'The formal Would not be his last word.', output: 'The formal would not be his last word.' },
   ],
 });

@@ -3,6 +3,9 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(gluedWords, {
   unchanged: [
+    ['It is called “Nord Stream”2 in Russia.', 'a digit after a closing mark'],
+    ['He wrote ”Hello to all', 'a closing mark with no opening one on its line'],
+    ['Sinn Féin’s leader spoke.', 'an apostrophe, not a quotation mark'],
     ['LinkedIn, CheckIn and AddOn are product names.', 'In and On after a capitalized word: names of things'],
     ['Ivan McIt spoke.', 'a two-letter starter after an unknown name'],
     ['Mayor Yiorgos Psathas told state television the fire was spreading.', 'a surname ending in "has" (Psathas)'],
@@ -131,5 +134,6 @@ ruleCases(gluedWords, {
     { input: 'prices rose, it said.Sony shares fell', output: 'prices rose, it said. Sony shares fell', messages: ['sentences run together'] },
     { input: 'He said.It was fine.', output: 'He said. It was fine.' },
     { input: 'where vital help can be given.” 4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went', output: 'where vital help can be given.”\n4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went' },
+    { input: 'reproaches to “La Casta”Milei has said', output: 'reproaches to “La Casta” Milei has said', messages: ['a closing quotation mark glued to the next word'] },
   ],
 });

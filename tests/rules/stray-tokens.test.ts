@@ -3,6 +3,9 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(strayTokens, {
   unchanged: [
+    ['๐ is how the Thai script writes zero.', 'a foreign character with a space after it'],
+    ['μSv per hour were measured near the plant.', 'a Greek letter as a unit'],
+    ['Αθήνα\n\n๐Όταν', 'an article in another script'],
     ['The file’s MD5: ae0fcc31ae342fd3a1346ebb1f342fcb matches.', 'a hash after a label'],
     ['Commit 3dafb23 fixed the bug.', 'a short hash'],
     ['Run `npm install` first.', 'inline code'],
@@ -27,5 +30,8 @@ ruleCases(strayTokens, {
     },
     { input: '` – They are 7,260 new Covid cases in Italy', output: 'They are 7,260 new Covid cases in Italy', messages: ['a stray backtick where a credit was'] },
     { input: '` They are here.', output: 'They are here.' },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\n๐When asked what Ukraine wanted, he paused for a long time.', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\nWhen asked what Ukraine wanted, he paused for a long time.' },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\n๐"Victory is an opportunity," he said.', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\n"Victory is an opportunity," he said.' },
+    { input: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\n\uFE0FJapanese Prime Minister Shigeru Ishiba has denied reports.', output: 'The minister said on Monday that the talks in Geneva would go on next week, and that both sides had agreed.\n\nJapanese Prime Minister Shigeru Ishiba has denied reports.' },
   ],
 });

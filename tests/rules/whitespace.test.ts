@@ -3,6 +3,10 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(whitespace, {
   unchanged: [
+    ['The score was 2 -1 at half time.', 'a score: a digit after the hyphen'],
+    ['from 5 - 10 people', 'a spaced dash'],
+    ["run python3 -c 'print(1)' first", 'a command-line flag after a word with a digit'],
+    ['the 2 -xz options', 'not an English word after the hyphen'],
     ['Moscow has 100,000 troops near its borders with Ukraine, but denies planning to invade.', 'ordinary prose'],
     ['He paused . . . and then went on.', 'a spaced ellipsis'],
     ['Wait ... what did he say?', 'a spaced three-dot ellipsis'],
@@ -53,5 +57,6 @@ ruleCases(whitespace, {
     { input: 'Ends late\n \n\t\n', output: 'Ends late\n', messages: ['blank lines at the end'] },
     { input: 'a \n'.repeat(150_000), output: 'a\n'.repeat(150_000), reason: '150,000 edits in one pass (the engine spread them into one call, which overflowed the stack)' },
     { input: `One.${'\n'.repeat(4 << 20)}`, output: 'One.\n', reason: 'four million blank lines (a pattern repeating a group for each line overflowed the stack)' },
+    { input: 'In a 75 -minute speech he spoke.', output: 'In a 75-minute speech he spoke.', messages: ['space between a number and the hyphen of its compound'] },
   ],
 });
