@@ -151,6 +151,14 @@ const NEWS_ON_CHANNEL = /^(?:all (?:the )?|the )?(?:important|latest|main|most i
  */
 const TRANSLATION_CREDIT =
   /^(?:(?:this (?:article|text|page|story|content) (?:was|has been|is) )?(?:automatically |machine[- ])?translated (?:by|with|using|via) .{0,60}|(?:powered by )?(?:automated|automatic|machine) translation(?: by .{0,40})?|переведено (?:сервисом|с помощью) .{0,60})$/iu;
+/** The skip links of a page, run together: `Skip to content Skip to sidebar Skip to footer`. */
+const SKIP_LINKS = /^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|sidebar|footer|search|menu|primary navigation)\s*){2,}$/i;
+/**
+ * A notice that a machine wrote or rewrote the text: `ai generated text`, `This message was taken
+ * from this source and rewritten by artificial intelligence.` One sentence, about the text.
+ */
+const AI_NOTICE =
+  /^(?:(?:this )?(?:text|article|message|content|story|post) (?:was |has been |is )?(?:\w+ ){0,6}?(?:generated|written|rewritten|created|produced|translated) (?:by|with|using) (?:an? )?(?:artificial intelligence|ai)\b.{0,40}|ai[- ]generated (?:text|content|article|image))\.?$/i;
 /** A cookie banner: `This website uses cookies to improve your experience. … Accept Read More`. */
 const COOKIES = /^(?:this (?:web)?site uses cookies|we use cookies|by continuing to (?:use|browse) (?:this|our) (?:web)?site)\b.{0,400}$/i;
 /** A line of a page's embedded script: the Facebook SDK loader, ads, analytics. */
@@ -269,6 +277,8 @@ function classify(content: string): Verdict {
   if (SOURCE_STAMP.test(line)) return 'timestamp line';
   if (FOREIGN_DATE.test(line)) return 'a date widget left untranslated';
   if (TRANSLATION_CREDIT.test(line)) return 'machine translation credit';
+  if (AI_NOTICE.test(line)) return 'notice of a machine-written text';
+  if (SKIP_LINKS.test(line)) return 'skip links of the page';
   const stamp = TIMESTAMP.exec(line);
   const parts = stamp?.groups;
   if (parts && (parts['label'] || parts['time'])) return 'timestamp line';
