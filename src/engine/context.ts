@@ -27,10 +27,11 @@ export class DocumentInfo {
     readonly edges: Edges = WHOLE_DOCUMENT,
     /** For a window of a larger text: that text's facts, so protection is found once. */
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
-    /** The words, when a scan of this text already collected them. */
-    words?: Words,
+    /** What a scan of this text already found: its paragraphs, and its words if it collected them. */
+    scanned?: { readonly paragraphs: Paragraphs; readonly words?: Words | undefined },
   ) {
-    this.wordsCache = words;
+    this.paragraphs = scanned?.paragraphs;
+    this.wordsCache = scanned?.words;
     this.facts = whole ? whole.info.facts : new FactStore(text, this);
   }
 

@@ -77,7 +77,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     // The first pass scans everything and keeps the words for the rules and facts that read them.
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
     const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
-    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, dirty === undefined ? scan.words : undefined);
+    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: dirty === undefined ? scan.words : undefined });
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory);
     const fixes: Edit[] = [];
     for (const edit of proposals) {

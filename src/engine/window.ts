@@ -3,6 +3,7 @@
 // triggers). Edits made on the window are moved back onto the text.
 import type { Edit, Rule } from './types.js';
 import { RuleError } from './errors.js';
+import { lastAtOrBefore } from '../text/document.js';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -34,14 +35,7 @@ export function windowOf(text: string, blocks: readonly (readonly [number, numbe
 
 /** The block of the window holding window offset `at`. */
 export function blockOf(window: Window, at: number): number {
-  let lo = 0;
-  let hi = window.offsets.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (window.offsets[mid]! <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(window.offsets, window.offsets.length, at);
 }
 
 /**

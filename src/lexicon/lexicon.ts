@@ -4,6 +4,7 @@
 import { isAscii as isAsciiBytes } from 'node:buffer';
 import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
 import { indexKnownPeople, type KnownPeople } from './known-people.js';
+import { boundedDistance } from '../text/distance.js';
 import { isAscii, lazyTable, packTable, unpackTable, unpackTableBytes, type PackedTable, type WordTable } from './table.js';
 
 /** A country as the lexicon knows it (from the `world-countries` data set unless added). */
@@ -584,33 +585,4 @@ function indexPeople(entries: readonly NameEntry[]): People {
       return found.sort((a, b) => a.distance - b.distance || (a.surname < b.surname ? -1 : 1)).map((f) => f.surname);
     },
   };
-}
-
-/** Two rows of the distance table, reused by every call (names are short; longer words get their own). */
-let previousRow = new Int32Array(64);
-let currentRow = new Int32Array(64);
-
-/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`; allocates nothing for words under 64 letters. */
-function boundedDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  if (b.length + 1 > previousRow.length) {
-    previousRow = new Int32Array(b.length + 1);
-    currentRow = new Int32Array(b.length + 1);
-  }
-  let previous = previousRow;
-  let current = currentRow;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    const code = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (code === b.charCodeAt(j - 1) ? 0 : 1));
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > limit) return limit + 1;
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length]!;
 }

@@ -32,7 +32,7 @@ export const brokenWords: Rule = {
   apply(text, ctx) {
     const splits: Edit[] = [];
     const years: Edit[] = [];
-    const { starts, ends, flags, count } = ctx.words();
+    const { starts, flags, count } = ctx.words();
     let after = 0; // the end of the last split found: splits never overlap
     for (let w = 0; w < count; w++) {
       const start = starts[w]!;

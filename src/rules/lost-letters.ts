@@ -2,7 +2,7 @@
 // name whole: `Kerem Aktürkoğlu … Akturkolu scored` (ü made u, ğ dropped), `Famalicão … Famalico`.
 // A form that only lost its accents (Zurich beside Zürich, Sanchez beside Sánchez) is an accepted
 // English spelling and stays: at least one letter must be missing, not merely plain.
-import type { Edit, Fact, Rule } from '../engine/types.js';
+import type { Edit, Fact, FactDocument, Rule } from '../engine/types.js';
 import { isWordCharAt } from '../text/scan.js';
 
 /** A letter of the Latin-1 Supplement or Latin Extended-A/B: where accented letters live. */
@@ -38,12 +38,13 @@ export const lostLetters: Rule = {
   },
 };
 
-/** The forms of the last text asked about: both facts below read them in the same pass. */
-let lastForms: { text: string; forms: Map<string, string> } | undefined;
+/** The forms of a pass's text, by its document: both facts below read them in the same pass. */
+const formsBy = new WeakMap<FactDocument, Map<string, string>>();
 
-function formsOf(text: string): Map<string, string> {
-  if (lastForms?.text !== text) lastForms = { text, forms: /[\u00C0-\u024F]/.test(text) ? wholeForms(text) : new Map<string, string>() };
-  return lastForms.forms;
+function formsOf(text: string, document: FactDocument): Map<string, string> {
+  let forms = formsBy.get(document);
+  if (!forms) formsBy.set(document, (forms = /[\u00C0-\u024F]/.test(text) ? wholeForms(text) : new Map<string, string>()));
+  return forms;
 }
 
 /** The accented name of the article that a word is a form of, with letters lost. */
@@ -69,7 +70,7 @@ function fingerprintOf(forms: Map<string, string>): string {
 /** Whether the article has any accented name with such forms. */
 const HAS_LOST_FORMS: Fact<'', boolean> = {
   id: 'lost-letters:any',
-  prepare: (text) => formsOf(text).size > 0,
+  prepare: (text, document) => formsOf(text, document).size > 0,
   answer: (prepared) => prepared as boolean,
 };
 

@@ -3,7 +3,7 @@
 // the surname (at most two letters off, one for short names) is corrected when it stands in the
 // same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
 // a different person) and capitalized English words are never touched.
-import type { Edit, Fact, Rule } from '../engine/types.js';
+import type { Edit, Fact, FactDocument, Rule } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isWithinDistance } from '../text/distance.js';
@@ -88,7 +88,7 @@ const NEAR_NAMED: Fact<string, readonly Person[]> = {
   id: 'name-consistency:near-named',
   prepare: (text, document): Named => {
     const byInitial = new Map<string, Person[]>();
-    const named = namedPeopleOf(text, document.lexicon, document.words());
+    const named = namedPeopleOf(text, document);
     for (const person of named) byInitial.set(person.last[0]!, [...(byInitial.get(person.last[0]!) ?? []), person]);
     return { byInitial, near: new Map(), fingerprint: named.map((person) => person.full).join('\n') };
   },
@@ -110,18 +110,19 @@ const NEAR_NAMED: Fact<string, readonly Person[]> = {
  */
 const NAMED_INITIALS: Fact<'', string> = {
   id: 'name-consistency:named-initials',
-  prepare: (text, document) => [...new Set(namedPeopleOf(text, document.lexicon, document.words()).map((person) => person.last[0]!))].sort().join(''),
+  prepare: (text, document) => [...new Set(namedPeopleOf(text, document).map((person) => person.last[0]!))].sort().join(''),
   answer: (prepared) => prepared as string,
 };
 
 const NOBODY: readonly Person[] = [];
 
-/** The people named in the last text asked about: both facts above read them in the same pass. */
-let lastNamed: { text: string; lexicon: Lexicon; people: Person[] } | undefined;
+/** The people named in a pass's text, by its document: both facts above read them in the same pass. */
+const namedBy = new WeakMap<FactDocument, Person[]>();
 
-function namedPeopleOf(text: string, lexicon: Lexicon, words: Words): Person[] {
-  if (lastNamed?.text !== text || lastNamed.lexicon !== lexicon) lastNamed = { text, lexicon, people: findNamedPeople(text, words, indexOf(lexicon)) };
-  return lastNamed.people;
+function namedPeopleOf(text: string, document: FactDocument): Person[] {
+  let people = namedBy.get(document);
+  if (!people) namedBy.set(document, (people = findNamedPeople(text, document.words(), indexOf(document.lexicon))));
+  return people;
 }
 
 /** The capitalized words of a text that start and end a word, with their offsets. */

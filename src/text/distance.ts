@@ -14,39 +14,11 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-/** Scratch rows for `isWithinDistance`: names are short, and a call allocates nothing. */
-let rowA = new Int32Array(64);
-let rowB = new Int32Array(64);
-
 /**
- * Whether the Levenshtein distance between `a` and `b` is at most `limit`, without building the
- * rows anew for each call and stopping as soon as a row exceeds the limit.
+ * Whether the Levenshtein distance between `a` and `b` is at most `limit` (see boundedDistance).
  */
 export function isWithinDistance(a: string, b: string, limit: number): boolean {
-  if (Math.abs(a.length - b.length) > limit) return false;
-  if (b.length + 1 > rowA.length) {
-    rowA = new Int32Array(b.length * 2 + 2);
-    rowB = new Int32Array(b.length * 2 + 2);
-  }
-  let previous = rowA;
-  let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let best = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current[j] = value;
-      if (value < best) best = value;
-    }
-    if (best > limit) return false;
-    const swap = previous;
-    previous = current;
-    current = swap;
-  }
-  return previous[b.length]! <= limit;
+  return boundedDistance(a, b, limit) <= limit;
 }
 
 /** The candidate nearest to `word` (ignoring case), if one is close enough to be a likely typo. */
@@ -63,17 +35,25 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   return best;
 }
 
-/** Scratch rows for `transposedDistance`, three of them: a transposition looks two rows back. */
+/** Scratch rows for `boundedDistance`, three of them: a transposition looks two rows back. */
 let rowT0 = new Int32Array(64);
 let rowT1 = new Int32Array(64);
 let rowT2 = new Int32Array(64);
 
 /**
  * Edit distance where two neighbouring letters swapped (`Blniken`) cost one, like an insertion,
- * a deletion or a substitution (the optimal string alignment distance); `limit + 1` as soon as it
- * must exceed `limit`. Allocates nothing for words under 64 letters.
+ * a deletion or a substitution (the optimal string alignment distance); see boundedDistance.
  */
 export function transposedDistance(a: string, b: string, limit: number): number {
+  return boundedDistance(a, b, limit, true);
+}
+
+/**
+ * Levenshtein distance (with `transpositions`, swapped neighbours cost one too), or `limit + 1`
+ * as soon as it must exceed `limit`: a row that exceeds it ends the search. Allocates nothing
+ * for words under 64 letters; names are short and this runs for every candidate.
+ */
+export function boundedDistance(a: string, b: string, limit: number, transpositions = false): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   if (b.length + 1 > rowT0.length) {
     rowT0 = new Int32Array(b.length * 2 + 2);
@@ -91,7 +71,7 @@ export function transposedDistance(a: string, b: string, limit: number): number 
     for (let j = 1; j <= b.length; j++) {
       const cb = b.charCodeAt(j - 1);
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (ca === cb ? 0 : 1));
-      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, before[j - 2]! + 1);
+      if (transpositions && i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) value = Math.min(value, before[j - 2]! + 1);
       current[j] = value;
       if (value < best) best = value;
     }

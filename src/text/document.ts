@@ -56,11 +56,16 @@ export function splitParagraphs(text: string): Paragraphs {
 
 /** The index of the paragraph holding offset `at` (a separator belongs to the paragraph before it). */
 export function paragraphAt(paragraphs: Paragraphs, at: number): number {
+  return lastAtOrBefore(paragraphs.starts, paragraphs.count, at);
+}
+
+/** The index of the last of `count` ascending `starts` that is at most `at` (0 when none is). */
+export function lastAtOrBefore(starts: ArrayLike<number>, count: number, at: number): number {
   let lo = 0;
-  let hi = paragraphs.count - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (paragraphs.starts[mid]! <= at) lo = mid;
+    if (starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
   return lo;
