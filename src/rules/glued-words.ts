@@ -9,7 +9,7 @@
 // word or frequency lists know (onsite, login, Zealand); never two nouns (blockchain, smartwatch).
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
-import { forEachWord, isWordCharAt } from '../text/scan.js';
+import { isWordCharAt } from '../text/scan.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STANDALONE_WORDS } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
@@ -166,9 +166,11 @@ export const gluedWords: Rule = {
     }
     words = wordFinder(text);
     for (const m of text.matchAll(BRACKET_BEFORE_WORD)) {
-      // The opening bracket is looked for close by only: a bracket without one would search the text.
+      // The opening bracket is looked for close by only (a bracket without one would search the
+      // text), and in the same paragraph: one opened in another paragraph does not pair with it.
       const from = Math.max(0, m.index - MAX_BRACKETED);
-      const near = text.slice(from, m.index).lastIndexOf('(');
+      const before = text.slice(from, m.index);
+      const near = before.lastIndexOf('(') > before.lastIndexOf('\n\n') ? before.lastIndexOf('(') : -1;
       const open = near < 0 ? -1 : from + near;
       const inside = open < 0 ? '' : text.slice(open + 1, m.index);
       // `(Paris)explains`, not `citizen(s)`, `(s)he` or `f(x)dx`.

@@ -62,7 +62,8 @@ const hostileText = fc
  * changed paragraphs starting after its own edit (a RuleError, then an edit one character off);
  * paragraph rules that read the end of a window or another paragraph ("aeè", "1,200"); quotes
  * turning a mark back and forth after a colon; a rule called only where its trigger word stands,
- * when the tokenizer reads `the’The` or a combining mark and `The` as one word.
+ * when the tokenizer reads `the’The` or a combining mark and `The` as one word; glued-words
+ * pairing a closing bracket with an opening one in another paragraph.
  */
 const FOUND: [string][] = [
   ['the the“5“'],
@@ -74,6 +75,7 @@ const FOUND: [string][] = [
   ['“e:”T'],
   ['the\n\ntheâ€™The Russia wants'],
   ['\u0301The Russia wants\r\n\r\nthe'],
+  ['(+ 5\r\n\r\nhttps://example.com/a_b\n\n)thethe'],
 ];
 
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
