@@ -427,14 +427,28 @@ function assemble(parts: Parts): Lexicon {
   let officeholders: People | undefined;
   let knownPeople: KnownPeople | undefined;
 
+  // News repeats its words: the answers of the two table lookups are remembered (a bounded map,
+  // so memory stays flat over any corpus), and a binary search is paid once per word form.
+  const wordAnswers = new AnswerCache<boolean>();
+  const frequencyAnswers = new AnswerCache<number>();
   const lexicon: Lexicon = {
     isWord(word) {
-      // toLowerCase only where it could do more than fold A–Z (the word list is ASCII).
-      return (isAscii(word) ? words.indexOf(word) : words.indexOf(word.toLowerCase())) >= 0;
+      let answer = wordAnswers.get(word);
+      if (answer === undefined) {
+        // toLowerCase only where it could do more than fold A–Z (the word list is ASCII).
+        answer = (isAscii(word) ? words.indexOf(word) : words.indexOf(word.toLowerCase())) >= 0;
+        wordAnswers.set(word, answer);
+      }
+      return answer;
     },
     frequency(word) {
-      const index = isAscii(word) ? frequencies.indexOf(word) : frequencies.indexOf(word.toLowerCase());
-      return index < 0 ? 0 : (frequencies.valueAt(word.length, index) - ZIPF_BASE) / ZIPF_STEPS;
+      let answer = frequencyAnswers.get(word);
+      if (answer === undefined) {
+        const index = isAscii(word) ? frequencies.indexOf(word) : frequencies.indexOf(word.toLowerCase());
+        answer = index < 0 ? 0 : (frequencies.valueAt(word.length, index) - ZIPF_BASE) / ZIPF_STEPS;
+        frequencyAnswers.set(word, answer);
+      }
+      return answer;
     },
     isMixedCase: (word) => mixedCaseWords.has(word),
     mixedCaseWords,
@@ -585,4 +599,24 @@ function indexPeople(entries: readonly NameEntry[]): People {
       return found.sort((a, b) => a.distance - b.distance || (a.surname < b.surname ? -1 : 1)).map((f) => f.surname);
     },
   };
+}
+
+/** How many answers an AnswerCache keeps before it starts again: far more than a day's news has word forms in use. */
+const ANSWER_CACHE_SIZE = 1 << 16;
+
+/**
+ * Remembered answers, at most ANSWER_CACHE_SIZE of them: when full it is emptied and refilled
+ * by the words in use, which costs one lookup per word form again and bounds memory.
+ */
+class AnswerCache<T> {
+  private readonly answers = new Map<string, T>();
+
+  get(key: string): T | undefined {
+    return this.answers.get(key);
+  }
+
+  set(key: string, value: T): void {
+    if (this.answers.size >= ANSWER_CACHE_SIZE) this.answers.clear();
+    this.answers.set(key, value);
+  }
 }

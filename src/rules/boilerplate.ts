@@ -207,12 +207,14 @@ export const boilerplate: Rule = {
     const lines = ctx.lines();
     const extra = ctx.settings.boilerplateLines;
     // A line's verdict depends on its content alone: later passes, which change few lines, ask the memo.
+    const verdict = (content: string): Verdict => {
+      if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
+      return classify(content);
+    };
+    // A paragraph of prose is longer than any furniture line: it is answered at once, not remembered.
     const reasons = lines.map((line) => {
       const content = text.slice(line.start, line.end);
-      return ctx.memo(content, (): Verdict => {
-        if (extra.length > 0 && extra.some((pattern) => pattern.test(content.trim()))) return 'site furniture (a configured pattern)';
-        return classify(content);
-      });
+      return content.length > MAX_FURNITURE_LINE * 2 ? verdict(content) : ctx.memo(content, () => verdict(content));
     });
     // A short label in another script than the article's (`Самое интересное`, `Δείτε επίσης` in an
     // English text) is a widget's title the translation did not reach.
@@ -256,12 +258,15 @@ export const boilerplate: Rule = {
   },
 };
 
+/** The longest line (spaces around it trimmed) that classify reads as furniture. */
+const MAX_FURNITURE_LINE = 240;
+
 /** Why a line is furniture: a reason, a breadcrumb prefix to cut, or undefined for text. */
 type Verdict = string | { prefix: number } | { suffix: number } | undefined;
 
 function classify(content: string): Verdict {
   const line = content.trim();
-  if (line === '' || line.length > 240) return undefined;
+  if (line === '' || line.length > MAX_FURNITURE_LINE) return undefined;
   const key = normalize(line);
   if (FURNITURE.has(key)) return `site furniture ("${line}")`;
   if (isCopyrightNotice(line)) return 'copyright notice';
