@@ -39,27 +39,24 @@ export const doubledWords: Rule = {
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
-    // One of the words at a word start, spaces, the same word again, a word end.
-    let previous = -1; // the start of the last word, when it is one of NEVER_DOUBLED
-    let previousEnd = -1;
+    // Two words of the same length with only spaces between, alike, and one of NEVER_DOUBLED: the
+    // cheap tests (lengths, characters) first, so most words cost no string at all.
     const words = ctx.words();
-    for (let w = 0; w < words.count; w++) {
+    for (let w = 1; w < words.count; w++) {
       const start = words.starts[w]!;
       const end = words.ends[w]!;
+      const previous = words.starts[w - 1]!;
+      const previousEnd = words.ends[w - 1]!;
       const length = end - start;
-      const candidate = length <= LONGEST && NEVER_DOUBLED_SET.has(text.slice(start, end).toLowerCase());
-      if (candidate && previous >= 0 && end - start === previousEnd - previous && isSpaces(text, previousEnd, start)) {
-        const first = text.slice(previous, previousEnd);
-        const second = text.slice(start, end);
-        // "The the" at a sentence start, or both alike; never "Which which" mid-sentence or "THE the".
-        const sameCase = first === second || (first === second[0]!.toUpperCase() + second.slice(1) && second === second.toLowerCase());
-        if (sameCase && !isJoiner(text[end]) && !ctx.isProtected(previous, end)) {
-          edits.push(ctx.remove(previousEnd, end, `"${second}" written twice`));
-        }
+      if (length > LONGEST || length !== previousEnd - previous || !isSpaces(text, previousEnd, start)) continue;
+      if (isJoiner(text[previous - 1]) || isJoiner(text[end])) continue;
+      const first = text.slice(previous, previousEnd);
+      const second = text.slice(start, end);
+      // "The the" at a sentence start, or both alike; never "Which which" mid-sentence or "THE the".
+      const sameCase = first === second || (first === second[0]!.toUpperCase() + second.slice(1) && second === second.toLowerCase());
+      if (sameCase && NEVER_DOUBLED_SET.has(second.toLowerCase()) && !ctx.isProtected(previous, end)) {
+        edits.push(ctx.remove(previousEnd, end, `"${second}" written twice`));
       }
-      const joined = isJoiner(text[start - 1]);
-      previous = candidate && !joined ? start : -1;
-      previousEnd = end;
     }
     if (text.includes('. he ') || text.includes('. she ') || text.includes('. they ')) {
       for (const m of text.matchAll(DOUBLED_ATTRIBUTION)) {
