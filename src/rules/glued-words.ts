@@ -1,6 +1,7 @@
 // Words run together where scraping stripped a tag or a line break: `suppliesMilitary`,
 // `TheUkraine`, `said.The`, `2021.In`, `2023The`, `said:The`, `Johnson.WME`, `industries.”He`,
-// `Ukraine,and`, `(Paris)explains`, `statementthat`, `eurosand`, `thenew`, `Ferrowho`, and a
+// `Ukraine,and`, `(Paris)explains`, `statementthat`, `eurosand`, `thenew`, `Ferrowho`, `Scholzand`
+// (a name the article or the lexicon vouches for, glued to a function word), and a
 // numbered heading run into the paragraph before it. Two lower-case words are split when one is
 // a function word and the frequencies make one split clearly best (src/text/word-split.ts). Never
 // touches real mixed-case words (iPhone, McDonald's: src/data/mixed-case.json), code identifiers
@@ -10,6 +11,7 @@
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { isWordCharAt } from '../text/scan.js';
+import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STANDALONE_WORDS } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
@@ -179,6 +181,7 @@ export const gluedWords: Rule = {
       }
     }
     splitLowerGlue(text, ctx, alone, edits);
+    splitNameGlue(text, ctx, alone, edits);
     splitRunInHeadings(text, ctx, edits);
     return edits;
   },
@@ -350,6 +353,71 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) continue;
     if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
     edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
+  }
+}
+
+/**
+ * What may follow a name, a day or a month it was glued to when the article or the lexicon
+ * vouches for the name (`Scholzand Macron`, `Mileihe defended`): function words and pronouns, a
+ * closed class. Content words are left (`Obamacare`, `Russiagate` are coinages), and so are the
+ * endings of many names: `is`, `as`, `it`, `an`, `or`, `her`, `his` (Antonis, Thomas, Brexit,
+ * Kievan, Taylor, Walther, Mathis).
+ */
+const AFTER_VOUCHED_NAME = new Set([
+  'and', 'the', 'he', 'she', 'they', 'we', 'was', 'were', 'has', 'had', 'have', 'who', 'which', 'that',
+  'said', 'says', 'also', 'will', 'would', 'but', 'after', 'before', 'during', 'while', 'when', 'where',
+  'their', 'did', 'does', 'not', 'can', 'could', 'should', 'may', 'must', 'told', 'added', 'announced',
+  'for', 'with', 'from', 'in', 'on', 'at', 'of', 'to', 'by',
+]);
+/**
+ * Two-letter words that end many names (Putin, Martin, Harrison, Anderson, Pinto): after one of
+ * these a name must be a day, a month or known to the lexicon, not only seen alone in the text.
+ */
+const NAME_ENDING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by']);
+/** Days and months, which need no vouching as names: `Mondayin`, `Octoberthe` (not May, March, August: words). */
+const CALENDAR_NAMES = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'April', 'June', 'July', 'September', 'October', 'November', 'December',
+]);
+/** The shortest name before a glued two-letter word (`Mileihe`): shorter ones end real names (Goethe, Berlin). */
+const MIN_NAME_BEFORE_SHORT_WORD = 5;
+
+/**
+ * `Scholzand Macron` → `Scholz and Macron`, `Mondayin` → `Monday in`: a capitalized token that is
+ * no word, name, place or brand, which splits in exactly one way into a name the article or the
+ * lexicon vouches for (the name stands alone elsewhere in the text, is a known name or place, or
+ * is a day or month) and a function word. The first loop of splitLowerGlue takes the words of
+ * AFTER_NAME without vouching; this one takes more words and asks for the evidence.
+ */
+function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const lexicon = ctx.lexicon;
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (end - start < 6 || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
+    const token = text.slice(start, end);
+    if (!/^\p{Lu}\p{Ll}+$/u.test(token)) continue;
+    let at = -1;
+    for (let k = 3; k <= token.length - 2; k++) {
+      const right = token.slice(k);
+      if (!AFTER_VOUCHED_NAME.has(right)) continue;
+      const left = token.slice(0, k);
+      if (AFTER_NAME.has(right) && left.length >= 4) continue; // splitLowerGlue's first loop decides these
+      if (right.length <= 2 && left.length < MIN_NAME_BEFORE_SHORT_WORD) continue;
+      const vouched = CALENDAR_NAMES.has(left) || isKnownName(left, ctx) || (!NAME_ENDING_PREPOSITIONS.has(right) && standsAlone(left));
+      if (!vouched) continue;
+      if (at >= 0) {
+        at = -1; // two ways to read it: leave it
+        break;
+      }
+      at = k;
+    }
+    if (at < 0) continue;
+    if (lexicon.isWord(token) || lexicon.frequency(token) > 0 || isKnownName(token, ctx) || lexicon.isMixedCase(token) || ctx.isProtected(start, end)) continue;
+    edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
   }
 }
 
