@@ -1,5 +1,6 @@
 // Words run together where scraping stripped a tag or a line break: `suppliesMilitary`,
-// `TheUkraine`, `said.The`, `2021.In`, `2023The`, `said:The`, `Johnson.WME`, `industries.”He`,
+// `TheUkraine`, `said.The`, `2021.In`, `2023The`, `2022Russia`, `2014and`, `€300for`, `presidentI`,
+// `said:The`, `Johnson.WME`, `industries.”He`,
 // `Ukraine,and`, `(Paris)explains`, `statementthat`, `eurosand`, `thenew`, `Ferrowho`, `Scholzand`
 // (a name the article or the lexicon vouches for, glued to a function word), and a
 // numbered heading run into the paragraph before it. Two lower-case words are split when one is
@@ -91,6 +92,16 @@ const STOP_BEFORE_CAPITAL = /[.!?](?=\p{Lu}|“\p{Lu})/gu;
 const QUOTE_BEFORE_CAPITAL = /[”’](?=\p{Lu}\p{Ll})/gu;
 /** A digit right before a capital and a lower-case letter: `2023The`, `2024He` (each match is checked: not 7Eleven, 1Password). */
 const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
+/**
+ * A number right before a function word that no unit or ordinal is (`2014and`, `€300for`,
+ * `10:30in`): not `5km`, `10am`, `2nd`, `1990s`, `4x4`. Each match is checked for a word end.
+ */
+const DIGIT_BEFORE_WORD = /\d(and|for|the|with|from|was|were|when|which|who|after|before|in)(?![\p{L}\p{N}])/gu;
+/**
+ * A lower-case letter right before the pronoun "I" or the article "A" standing alone and then a
+ * lower-case word: `presidentI think`, `the warA new phase` (the word before is checked to be one).
+ */
+const WORD_BEFORE_PRONOUN = /[IA](?= \p{Ll})/gu;
 /** A colon right before a capital and a lower-case letter: `said:The` (not times or verses: digits). */
 const COLON_BEFORE_CAPITAL = /:(?=\p{Lu}\p{Ll})/gu;
 /**
@@ -149,9 +160,30 @@ export const gluedWords: Rule = {
     words = wordFinder(text);
     for (const m of text.matchAll(DIGIT_BEFORE_CAPITAL)) {
       const right = capitalizedWordAt(text, m.index + 1);
-      if (right !== undefined && STARTERS.has(right) && isNumberStart(text, m.index)) {
+      if (right === undefined || !isNumberStart(text, m.index)) continue;
+      if (STARTERS.has(right)) {
         split(m.index + 1, ...words(m.index), `a sentence starting "${right}" glued to the number before`);
+      } else if (isYearEnding(text, m.index) && (isKnownName(right, ctx) || alone(right))) {
+        split(m.index + 1, ...words(m.index), `the name "${right}" glued to the year before`);
       }
+    }
+    words = wordFinder(text);
+    for (const m of text.matchAll(DIGIT_BEFORE_WORD)) {
+      const right = m[1]!;
+      // `in` after a plain number is a unit (a 55in screen): only after a year or a time.
+      if (isWordCharAt(text, m.index + 1 + right.length)) continue;
+      const time = isTimeEnding(text, m.index);
+      if (!time && !isNumberStart(text, m.index)) continue;
+      if (right === 'in' && !time && !isYearEnding(text, m.index)) continue;
+      split(m.index + 1, ...words(m.index), `the number and "${right}" run together`);
+    }
+    words = wordFinder(text);
+    for (const m of text.matchAll(WORD_BEFORE_PRONOUN)) {
+      if (!isLower(text[m.index - 1])) continue;
+      const start = tokenStart(text, m.index);
+      const left = text.slice(start, m.index);
+      if (left.length < 3 || !/^\p{Ll}+$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || !ctx.lexicon.isWord(left)) continue;
+      split(m.index, ...words(m.index), `"${left}" and "${m[0]}" run together`);
     }
     words = wordFinder(text);
     for (const m of text.matchAll(COLON_BEFORE_CAPITAL)) {
@@ -269,7 +301,17 @@ function capitalizedWordAt(text: string, at: number): string | undefined {
 function isNumberStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && isDigitChar(text[i - 1])) i--;
-  return i === 0 || /[\s(“"']/.test(text[i - 1]!);
+  return i === 0 || /[\s(“"'$€£¥₽]/.test(text[i - 1]!);
+}
+
+/** Whether the digits ending at `at` are a year of four digits (1900–2099) standing alone: `2022Russia`, not `A2022`. */
+function isYearEnding(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}\p{N}])(?:19|20)\d\d$/u.test(text.slice(Math.max(0, at - 4), at + 1));
+}
+
+/** Whether the digits ending at `at` end a time of day: `10:30in`. */
+function isTimeEnding(text: string, at: number): boolean {
+  return /(?:^|[^\p{L}\p{N}:])\d{1,2}[:.]\d\d$/u.test(text.slice(Math.max(0, at - 5), at + 1));
 }
 
 /** Whether a lower-case English word ends at the colon at `at`, on its own: `said:` but not `Wikipedia:`, `mailto:`, `a.b:`. */
