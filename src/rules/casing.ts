@@ -4,12 +4,16 @@
 // (titles, names: `Of Mice and Men`, `said The Hague`) or after words that introduce a title (`the
 // film In Bruges`). A sentence started in lower case (`a real shame. also good`), unless the full
 // stop ends an abbreviation. A well-known place, day or month in lower case (`in kyiv`, `this
-// tuesday`), when it is not also an English word. `THE` in capitals opening a paragraph. Never on
+// tuesday`), when it is not also an English word. A demonym or an acronym in lower case (`russian`,
+// `nato`), and a word the article itself capitalizes in prose (`scholz` beside `Chancellor Scholz`).
+// `THE` in capitals opening a paragraph. Never on
 // a protected span.
-import type { Edit, Rule } from '../engine/types.js';
+import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { matchAt, matchBefore } from '../text/scan.js';
+import { WordFlag } from '../text/document.js';
+import { CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -133,6 +137,7 @@ export const casing: Rule = {
       const what = DAYS_AND_MONTHS.includes(m[0]) ? 'the name of a day or month' : 'a place name';
       edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is ${what}`));
     }
+    capitalizeVouchedWords(text, ctx, edits);
     for (const m of text.matchAll(SENTENCE_START)) {
       const before = matchBefore(text, m.index, WORD_BEFORE_STOP, 40)?.[1];
       if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) continue;
@@ -147,3 +152,58 @@ export const casing: Rule = {
     return edits;
   },
 };
+
+/**
+ * Demonyms that English also writes in lower case, as words of their own or in set phrases
+ * (to polish, a danish, french fries, go dutch, swiss roll, an afghan, argentine: silvery).
+ */
+const LOWER_CASE_DEMONYMS = new Set(['polish', 'danish', 'french', 'dutch', 'swiss', 'afghan', 'argentine', 'maltese']);
+/**
+ * Whether the article capitalizes `word` in mid-sentence in prose twice or more, or once when it
+ * is the name of a person the lexicon knows: one capital in a heading or a list is not enough.
+ */
+function isVouchedName(word: string, ctx: RuleContext): boolean {
+  const times = ctx.fact(CAPITALIZED_MID_SENTENCE, word);
+  if (times >= 2) return true;
+  if (times === 0) return false;
+  const name = word[0]!.toUpperCase() + word.slice(1);
+  return ctx.lexicon.knownPeople.isKnownName(name) || ctx.lexicon.people.knownWords.has(name);
+}
+
+/** The shortest lower-case word capitalized because the article capitalizes it: shorter ones are particles (von, der, bin, al). */
+const MIN_VOUCHED_LENGTH = 4;
+
+/**
+ * Lower-case words whose capital the lexicon or the article vouches for: a demonym (`russian`,
+ * `ukrainian` → Russian, Ukrainian) or the acronym of an organization (`nato` → NATO), and a word
+ * that is no English word which the article itself capitalizes in mid-sentence (`scholz`, where
+ * it also writes "Chancellor Scholz"). Places, days and months are the loop above's.
+ */
+function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const lexicon = ctx.lexicon;
+  for (let w = 0; w < count; w++) {
+    if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '@') continue;
+    if (/^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue; // a domain or a file name: nato.int
+    if (/['"`]/.test(text[start - 1] ?? '') || /['"`]/.test(text[end] ?? '')) continue; // a string in code: 'tinybench'
+    const word = text.slice(start, end);
+    const proper = lexicon.properCase(word);
+    let replacement: string | undefined;
+    let why = '';
+    if (proper !== undefined && proper !== word && lexicon.countryOfDemonym(proper) && !LOWER_CASE_DEMONYMS.has(word)) {
+      replacement = proper;
+      why = `"${proper}" is a demonym`;
+    } else if (proper !== undefined && proper !== word && word.length >= MIN_VOUCHED_LENGTH && lexicon.acronym(proper) && !lexicon.isWord(word)) {
+      replacement = proper;
+      why = `"${proper}" is written in capitals`;
+    } else if (proper === undefined && word.length >= MIN_VOUCHED_LENGTH && !lexicon.isWord(word) && isVouchedName(word, ctx)) {
+      replacement = word[0]!.toUpperCase() + word.slice(1);
+      why = `the article writes "${replacement}" with a capital elsewhere`;
+    }
+    if (replacement === undefined || ctx.isProtected(start, end)) continue;
+    edits.push(ctx.replace(start, end, replacement, why));
+  }
+}

@@ -33,22 +33,56 @@ export const STANDALONE_WORDS: Fact<string, boolean> = {
 
 /**
  * Words the article capitalizes in mid-sentence (after a word, a comma or a number, not after a
- * sentence end, a colon or a quotation mark): names and proper nouns as the article itself writes
- * them, so that `blinken` elsewhere can be read against `Blinken`. Asked with the word in lower case.
+ * sentence end, a colon or a quotation mark) on a line of prose: names and proper nouns as the
+ * article itself writes them, so that `blinken` elsewhere can be read against `Blinken`. A line in
+ * title case (`Why Cryptocurrencies Are Crashing`) capitalizes every word and vouches for none.
+ * Asked with the word in lower case; the answer is how many times (0 for never).
  */
-export const CAPITALIZED_MID_SENTENCE: Fact<string, boolean> = {
+export const CAPITALIZED_MID_SENTENCE: Fact<string, number> = {
   id: 'capitalized-mid-sentence',
   prepare: (text, document) => {
     const { starts, ends, flags, count } = document.words();
-    const found = new Set<string>();
-    for (let w = 1; w < count; w++) {
-      if ((flags[w]! & WordFlag.Capitalized) === 0 || (flags[w]! & WordFlag.AllCaps) !== 0) continue;
-      if (isMidSentence(text, starts[w]!, ends[w - 1]!)) found.add(text.slice(starts[w]!, ends[w]!).toLowerCase());
+    const found = new Map<string, number>();
+    // Line by line: the candidates of a line count only if it is prose, with at least half as
+    // many longer words in lower case as capitalized (a title-case line has next to none).
+    let candidates: number[] = [];
+    let lower = 0;
+    let capitalized = 0;
+    const endLine = (): void => {
+      if (lower > 0 && lower * 2 >= capitalized) {
+        for (const w of candidates) {
+          const word = text.slice(starts[w]!, ends[w]!).toLowerCase();
+          found.set(word, (found.get(word) ?? 0) + 1);
+        }
+      }
+      candidates = [];
+      lower = 0;
+      capitalized = 0;
+    };
+    let lineEnd = -1; // where the current line ends (the offset of its line break)
+    for (let w = 0; w < count; w++) {
+      const start = starts[w]!;
+      if (start > lineEnd) {
+        endLine();
+        lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0) lineEnd = text.length;
+      }
+      const shape = flags[w]!;
+      if (ends[w]! - start >= LONG_WORD) {
+        if ((shape & WordFlag.Lower) !== 0) lower++;
+        else if ((shape & WordFlag.Capitalized) !== 0) capitalized++;
+      }
+      if (w === 0 || (shape & WordFlag.Capitalized) === 0 || (shape & WordFlag.AllCaps) !== 0) continue;
+      if (isMidSentence(text, start, ends[w - 1]!)) candidates.push(w); // spaces and a comma between: the same line
     }
+    endLine();
     return found;
   },
-  answer: (prepared, word) => (prepared as Set<string>).has(word),
+  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
 };
+
+/** The words a line's case is judged by: four letters or more (not "of", "the", "in"). */
+const LONG_WORD = 4;
 
 /** Whether only spaces and a comma, semicolon or hyphen stand between the word before (ending at `previousEnd`) and `start`. */
 function isMidSentence(text: string, start: number, previousEnd: number): boolean {

@@ -27,12 +27,14 @@ describe('STANDALONE_WORDS', () => {
 
 describe('CAPITALIZED_MID_SENTENCE', () => {
   it.each([
-    ['The minister met Blinken in Rome.', 'blinken', true],
-    ['He said, Blinken arrived.', 'blinken', true],
-    ['It ended. Blinken arrived.', 'blinken', false], // a sentence start says nothing
-    ['He said: Today we start.', 'today', false],
-    ['He met “Blinken” there.', 'blinken', false], // after a quotation mark
-    ['The NATO summit began.', 'nato', false], // all capitals are not a capitalized word
+    ['The minister met Blinken in Rome.', 'blinken', 1],
+    ['He said, Blinken arrived.', 'blinken', 1],
+    ['The minister met Blinken in Rome, and then Blinken left.', 'blinken', 2],
+    ['It ended. Blinken arrived.', 'blinken', 0], // a sentence start says nothing
+    ['He said: Today we start.', 'today', 0],
+    ['He met “Blinken” there.', 'blinken', 0], // after a quotation mark
+    ['The NATO summit began.', 'nato', 0], // all capitals are not a capitalized word
+    ['Why Cryptocurrencies Are Crashing Again\n\nThe fall of cryptocurrencies went on.', 'cryptocurrencies', 0], // a title-case line vouches for nothing
   ] as const)('%s: %s → %s', (text, word, expected) => expect(ask(text, CAPITALIZED_MID_SENTENCE, word)).toBe(expected));
 });
 
