@@ -331,15 +331,27 @@ function breadcrumb(content: string): Verdict {
   const parts = content.split(CRUMB_SEPARATOR);
   if (parts.length >= 3 && HOME.has((parts[0] ?? '').trim().toLowerCase())) {
     const title = parts[parts.length - 1]!.trim();
-    if (title.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
+    if (titleWords(title) < MIN_TITLE_WORDS) return 'breadcrumb trail';
     return { prefix: content.lastIndexOf(title) };
   }
   const bare = BARE_CRUMB.exec(content);
   if (!bare) return undefined;
   const rest = content.slice(bare[0].length).trim();
-  if (rest.split(/\s+/).length < MIN_TITLE_WORDS) return 'breadcrumb trail';
+  if (titleWords(rest) < MIN_TITLE_WORDS) return 'breadcrumb trail';
   return { prefix: content.length - content.slice(bare[0].length).trimStart().length };
 }
+
+/**
+ * The words of a breadcrumb's last item that could make it the page's title: words of two letters
+ * or more that are no day or month. `Friday, May 17, 2013 (AM)` is a date, not a title.
+ */
+function titleWords(item: string): number {
+  let count = 0;
+  for (const word of item.split(/\s+/)) if (/\p{L}.*\p{L}/u.test(word) && !CALENDAR_WORD.test(word)) count++;
+  return count;
+}
+
+const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
 
 /** Where a trailing copyright credit or a glued timestamp starts in a line, if it ends with one. */
 function trailingCredit(content: string): number | undefined {

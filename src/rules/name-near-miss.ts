@@ -166,9 +166,21 @@ function nearMissDistance(word: string, name: string, limit = name.length <= 5 ?
   return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
 }
 
-/** The name without accents and capitals, with y and j read as i, a run of i as one, and a final -(a)ya after k or v as -a (Zelenskaya). */
+/**
+ * The name without accents and capitals, with the letters romanizations of one name differ by
+ * made alike: y and j read as i and a run of i as one, c (not in ch) as k and ph as f (Nikos and
+ * Nicos, Stephanos and Stefanos), and a final -(a)ya after k or v as -a (Zelenskaya).
+ */
 function transliterated(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[yj]/g, 'i').replace(/i+/g, 'i').replace(/(?<=[kv])a?ia$/, 'a');
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[yj]/g, 'i')
+    .replace(/i+/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/(?<=[kv])a?ia$/, 'a');
 }
 
 /** Not a name the lexicon knows or lists as wrong, no English or common word, no place, country, people or acronym. */
@@ -243,3 +255,4 @@ function isLatinCapitalized(word: string): boolean {
   }
   return true;
 }
+

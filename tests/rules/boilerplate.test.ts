@@ -85,6 +85,7 @@ ruleCases(boilerplate, {
     },
     { input: 'Main » News and comments » » Olena Zelenska met the President of Serbia in Belgrade\nText.', output: 'Olena Zelenska met the President of Serbia in Belgrade\nText.' },
     { input: 'Home / World / Europe\nText.', output: 'Text.' },
+    { input: 'Home >  News >  Press Conference >  May 2013 >  Friday, May 17, 2013 (AM)\n\nPress Conference\n\nText.', output: 'Press Conference\n\nText.', messages: ['breadcrumb trail'] },
     { input: 'Title\n\nbrexit countdown_bgCreated with Sketch.\n\nText.', output: 'Title\n\nText.' },
     {
       input: 'Text.\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\nPlease enable JavaScript in your browser to complete this form.\nAddress\nEnable Notifications OK No thanks',
