@@ -5,7 +5,7 @@
 // ("Address", "Share") go only next to other furniture.
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
-import { LATIN_SHARE } from '../text/facts.js';
+import { LATIN_SHARE, ZONES } from '../text/facts.js';
 
 /** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
 const FURNITURE = new Set([
@@ -224,6 +224,14 @@ export const boilerplate: Rule = {
         if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
       });
     }
+    // Above the article's first paragraph of prose, a site's section label (`World`, `Top
+    // Stories`, `Bundesliga News`): the page's place, not the article's words.
+    if (ctx.edges.start) {
+      const [bodyStart] = ctx.fact(ZONES, '');
+      for (let i = 0; i < lines.length && lines[i]!.start < bodyStart; i++) {
+        if (reasons[i] === undefined && isSectionLabel(text.slice(lines[i]!.start, lines[i]!.end))) reasons[i] = 'a section label of the site above the article';
+      }
+    }
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
@@ -352,6 +360,38 @@ function titleWords(item: string): number {
 }
 
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
+
+/**
+ * The words of a site's section labels: its sections (a closed class every news site shares),
+ * the world's regions, and the words that make a list of stories (`Top Stories`, `More
+ * Articles`, `All news`).
+ */
+const SECTION_WORDS = new Set([
+  'world', 'international', 'national', 'local', 'regional', 'politics', 'political', 'business', 'economy',
+  'finance', 'markets', 'sport', 'sports', 'football', 'culture', 'entertainment', 'showbiz', 'celebrity',
+  'tech', 'technology', 'science', 'health', 'opinion', 'opinions', 'lifestyle', 'society', 'news',
+  'latest', 'breaking', 'top', 'hot', 'popular', 'trending', 'featured', 'more', 'all', 'other',
+  'stories', 'story', 'articles', 'headlines', 'live', 'updates', 'home', 'front', 'page', 'main',
+  'africa', 'europe', 'asia', 'americas', 'america', 'oceania', 'middle', 'east', 'pacific', 'region',
+  'diplomacy', 'defence', 'defense', 'security', 'crime', 'justice', 'environment', 'climate', 'energy',
+  'education', 'religion', 'travel', 'weather', 'video', 'videos', 'photos', 'gallery', 'multimedia',
+]);
+const MAX_SECTION_WORDS = 4;
+
+/**
+ * A section label: one to four words, no sentence punctuation, every word a section word (`World`,
+ * `Top Stories`, `Middle East`) or a capitalized name before a closing "News" (`Bundesliga News`,
+ * `Persian News`). Not a headline: those have verbs and more words.
+ */
+function isSectionLabel(content: string): boolean {
+  const line = content.trim();
+  if (line === '' || line.length > 40 || /[.!?:;,"“”|/]/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > MAX_SECTION_WORDS || !words.every((word) => /^\p{L}+$/u.test(word) && (isUpper(word[0]) || word === word.toLowerCase()))) return false;
+  const lower = words.map((word) => word.toLowerCase());
+  if (lower.every((word) => SECTION_WORDS.has(word))) return true;
+  return lower[lower.length - 1] === 'news' && words.slice(0, -1).every((word) => isUpper(word[0]));
+}
 
 /** Where a trailing copyright credit or a glued timestamp starts in a line, if it ends with one. */
 function trailingCredit(content: string): number | undefined {
