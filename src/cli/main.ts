@@ -41,12 +41,8 @@ export async function main(io: CliStreams, model: ProcessModel = DEFAULT_PROCESS
       const views = describeRules(RULES, paint);
       await write(io.stdout, options.verbose === true ? views.verboseListing : views.listing);
     },
+    { out: (text) => io.stdout.write(text), err: (text) => io.stderr.write(text) },
   );
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-  });
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
@@ -89,8 +85,8 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
 async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promise<{ spec: OptionsSpec; cleanOptions: CleanOptions }> {
   const spec: OptionsSpec = {
     ...(loaded.path === undefined ? {} : { config: loaded.config }),
-    enable: options.enable,
-    disable: options.disable,
+    enable: options.enable ?? [],
+    disable: options.disable ?? [],
     ...(options.only ? { only: options.only } : {}),
   };
   const cleanOptions = await optionsFromSpec(spec, loaded.path === undefined ? {} : loaded.options);
@@ -98,7 +94,7 @@ async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promis
     resolveRules(cleanOptions);
   } catch (error) {
     if (!(error instanceof UnknownRuleError)) throw error;
-    const flag = options.disable.includes(error.ruleId) ? '--disable' : options.enable.includes(error.ruleId) ? '--enable' : '--only';
+    const flag = spec.disable.includes(error.ruleId) ? '--disable' : spec.enable.includes(error.ruleId) ? '--enable' : '--only';
     const hint = error.suggestion ? ` Did you mean "${error.suggestion}"?` : '';
     throw new UsageError(`unknown rule "${error.ruleId}" in ${flag}.${hint} (newsclean rules lists them)`);
   }
