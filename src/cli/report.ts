@@ -183,7 +183,11 @@ export function formatSarif(
               fixes: [
                 {
                   description: { text: f.message },
-                  artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: f.after } }] }],
+                  // The edit's own span: a removed line's region starts at the line, its fix
+                  // also takes the line break before it.
+                  artifactChanges: [
+                    { artifactLocation, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.after } }] },
+                  ],
                 },
               ],
             };

@@ -134,15 +134,28 @@ export function runCheck(input: string, options: EngineOptions): Finding[] {
   return locateEdits(input, [...result.edits, ...result.reported]);
 }
 
-/** Adds 1-based lines and columns to edits reported on `input`, in reading order. */
+/**
+ * Adds 1-based lines and columns to edits reported on `input`, in reading order. A finding is
+ * placed at the first character it changes that a reader sees: a removed line usually goes with
+ * the line break before it, and is placed at the line, not at the end of the line above (`start`
+ * and `end` stay the edit's own span).
+ */
 export function locateEdits(input: string, edits: readonly AppliedEdit[]): Finding[] {
   const starts = lineStarts(input);
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.pass - b.pass);
   return ordered.map((edit) => {
-    const from = locate(starts, edit.start);
+    const from = locate(starts, shownStart(input, edit));
     const to = locate(starts, edit.end);
     return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   });
+}
+
+/** Where a removal shows: past the line breaks it starts with, when it removes more than breaks. */
+function shownStart(input: string, edit: AppliedEdit): number {
+  if (edit.after !== '') return edit.start;
+  let at = edit.start;
+  while (at < edit.end && (input[at] === '\n' || input[at] === '\r')) at++;
+  return at < edit.end ? at : edit.start;
 }
 
 /**
