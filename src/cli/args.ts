@@ -20,6 +20,8 @@ export interface Options {
   only?: string[];
   ext?: string[];
   ignorePath?: string;
+  /** False with --no-ignore: no ignore file or list applies. */
+  ignore?: boolean;
   config?: string | boolean;
   printConfig?: string;
   color?: boolean;
@@ -76,6 +78,7 @@ export function buildProgram(
     .option('--only <rules>', 'run only these rules (comma-separated)', collectList)
     .option('--ext <extensions>', `extensions to clean in directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collectList)
     .option('--ignore-path <file>', `ignore file in .gitignore syntax (default: ./${IGNORE_FILE})`)
+    .option('--no-ignore', 'clean files an ignore file or the configuration would skip')
     .option('--config <file>', 'use this configuration file instead of searching for one')
     .option('--no-config', 'use no configuration file')
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')

@@ -1,14 +1,27 @@
 // One run of the command line as one object: the streams, what was asked, the clean() options,
 // the inputs, the threads, the colours, and what the run has found so far. Files and JSON Lines
 // runs start and end through it the same way.
+import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
 import { RULES, type CleanOptions } from '../index.js';
 import type { HtmlReport } from '../report/html.js';
 import { formatSize, UsageError, type Format, type Options } from './args.js';
-import { STDIN } from './input.js';
+import { describeReadError, STDIN } from './input.js';
 import type { InputPlan } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
-import { formatCheckJson, formatCheckText, formatGithub, formatSarif, formatSummary, wouldChange, type FileResult } from './report.js';
+import {
+  formatCheckJson,
+  formatCheckText,
+  formatGithub,
+  formatIgnored,
+  formatSarif,
+  formatSummary,
+  wouldChange,
+  type CheckOutcome,
+  type FileResult,
+  type IgnoredInput,
+  type InputProblem,
+} from './report.js';
 import { VERSION } from './version.js';
 import type { Workers } from './workers.js';
 import { writeNewFile } from './write.js';
@@ -53,6 +66,11 @@ export interface RunContext {
   readonly report: HtmlReport | undefined;
   /** Reports an input that failed (printed at once); the run goes on and exits 2. */
   fail(label: string, message: string): void;
+  /**
+   * An input named on the command line that an ignore list (`by`) excludes. A filter never eats
+   * text: printing passes it through unchanged; --check lists it; other modes leave it and say so.
+   */
+  passIgnored(path: string, label: string, by: string): Promise<void>;
   /** Throws Interrupted, with `message`, once the user has pressed Ctrl-C. */
   stopIfInterrupted(message: () => string): void;
   /** Writes the report and the --check summary, and returns the exit code. */
@@ -70,7 +88,8 @@ export async function createRunContext(
   const paint = await createPaint(wantsColor(options.color, io.env, io.stdout));
   const errPaint = await createPaint(wantsColor(options.color, io.env, io.stderr));
   const results: FileResult[] = [];
-  const errors: { label: string; message: string }[] = [];
+  const errors: InputProblem[] = [];
+  const ignored: IgnoredInput[] = [];
   const report = options.report === undefined ? undefined : await createHtmlReport();
   const context: RunContext = {
     io,
@@ -88,13 +107,27 @@ export async function createRunContext(
       report?.addError(label, message);
       io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
     },
+    async passIgnored(path, label, by) {
+      ignored.push({ label, by });
+      if (options.check && !options.diff) return; // listed in the report
+      const printing = !options.write && !options.diff;
+      if (printing) {
+        try {
+          for await (const chunk of path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd))) await write(io.stdout, chunk as Buffer);
+        } catch (error) {
+          return context.fail(label, describeReadError(label, error));
+        }
+      }
+      const what = printing ? 'printed unchanged' : options.write ? 'not written' : 'not diffed';
+      io.stderr.write(`${errPaint.warn('newsclean:')} ${label}: ignored by ${by}; ${what}. Pass --no-ignore to clean it.\n`);
+    },
     stopIfInterrupted(message) {
       if (io.signal?.aborted) throw new Interrupted(message());
     },
     async finish() {
       if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
       // --diff prints its own report (and --jsonl never diffs).
-      if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
+      if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, { results, errors, ignored }, paint, cwd));
       if (errors.length > 0) return EXIT_ERROR;
       if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
       return EXIT_OK;
@@ -110,23 +143,23 @@ export function resolveInput(path: string, cwd: string): string {
 }
 
 /** Writes and waits until the stream has taken the text (back-pressure for large outputs). */
-export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  if (text === '') return Promise.resolve();
+export function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
+  if (text.length === 0) return Promise.resolve();
   return new Promise((resolvePromise, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolvePromise()));
   });
 }
 
-function formatReport(format: Format, results: readonly FileResult[], errors: { label: string; message: string }[], paint: Paint, cwd: string): string {
+function formatReport(format: Format, outcome: CheckOutcome, paint: Paint, cwd: string): string {
   switch (format) {
     case 'json':
-      return formatCheckJson(results, errors);
+      return formatCheckJson(outcome);
     case 'github':
-      return formatGithub(results, errors);
+      return formatGithub(outcome);
     case 'sarif':
-      return formatSarif(results, errors, { rules: RULES, version: VERSION, cwd });
+      return formatSarif(outcome, { rules: RULES, version: VERSION, cwd });
     case 'text':
-      return formatCheckText(results, paint) + formatSummary(results, errors.length, paint);
+      return formatCheckText(outcome.results, paint) + formatIgnored(outcome.ignored, paint) + formatSummary(outcome, paint);
   }
 }
 

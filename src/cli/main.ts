@@ -2,13 +2,13 @@
 // context and hands it to the files or JSON Lines run, and returns the exit code. It holds no text
 // pattern and touches no global state (the working directory comes in with the streams), so tests
 // drive it in memory.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { resolveRules, RULES, UnknownRuleError, type CleanOptions, type RuleMode } from '../index.js';
 import { buildProgram, checkUsage, UsageError, type Options } from './args.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
 import { createRunContext, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Interrupted, write, type CliStreams } from './context.js';
-import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
+import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoredBy, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
 import { createPaint, wantsColor } from './paint.js';
 import { runFiles } from './run-files.js';
 import { runJsonl } from './run-jsonl.js';
@@ -60,14 +60,15 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   checkUsage(inputs, options);
   const loaded = await loadConfig(cwd, typeof options.config === 'string' ? options.config : undefined, options.config !== false);
   const { spec, cleanOptions } = await buildCleanOptions(options, loaded);
+  const ignores = options.ignore === false ? [] : ignoreLists(options, loaded, cwd);
   if (options.printConfig !== undefined) {
-    await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, cwd));
+    await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, ignores, cwd));
     return EXIT_OK;
   }
   const plan = await expandInputs(inputs, {
     cwd,
     extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),
-    ignores: ignoreLists(options, loaded, cwd),
+    ignores,
   });
   const workers = new Workers(model, options.jobs, spec);
   try {
@@ -104,23 +105,32 @@ async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promis
 function ignoreLists(options: Options, loaded: LoadedConfig, cwd: string): IgnoreList[] {
   const lists: IgnoreList[] = [];
   const path = resolve(cwd, options.ignorePath ?? IGNORE_FILE);
-  const fromFile = readIgnoreFile(path, cwd);
+  const fromFile = readIgnoreFile(path, cwd, options.ignorePath ?? IGNORE_FILE);
   if (!fromFile && options.ignorePath !== undefined) throw new UsageError(`cannot read ignore file "${options.ignorePath}": no such file.`);
   if (fromFile) lists.push(fromFile);
-  if (loaded.config.ignore && loaded.path) lists.push(ignoreList(loaded.config.ignore, resolve(loaded.path.replace(/#newsclean$/, ''), '..')));
+  if (loaded.config.ignore && loaded.path) {
+    const file = loaded.path.replace(/#newsclean$/, '');
+    lists.push(ignoreList(loaded.config.ignore, resolve(file, '..'), `"ignore" in ${relative(cwd, loaded.path) || loaded.path}`));
+  }
   return lists;
 }
 
-/** The effective configuration for a file, as JSON: where it came from and every rule's mode. */
-function printConfig(file: string, loaded: LoadedConfig, options: CleanOptions, cwd: string): string {
+/**
+ * The effective configuration for a file, as JSON: where it came from, whether it is ignored
+ * (and by which list), and every rule's mode.
+ */
+function printConfig(file: string, loaded: LoadedConfig, options: CleanOptions, ignores: readonly IgnoreList[], cwd: string): string {
   const { rules, reportOnly } = resolveRules(options);
   const on = new Set(rules.map((rule) => rule.id));
   const modes: Record<string, RuleMode> = {};
   for (const rule of RULES) modes[rule.id] = !on.has(rule.id) ? 'off' : reportOnly.has(rule.id) ? 'report' : 'fix';
   const { config } = loaded;
+  const by = ignoredBy(resolve(cwd, file), ignores);
   const effective = {
     file: resolve(cwd, file),
     configFile: loaded.path ?? null,
+    ignored: by !== undefined,
+    ...(by ? { ignoredBy: by.source } : {}),
     rules: modes,
     names: { add: config.names?.add ?? [], disable: config.names?.disable ?? [] },
     boilerplate: config.boilerplate ?? [],

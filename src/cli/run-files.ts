@@ -21,6 +21,7 @@ const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 const WHOLE_READ_LIMIT = 1024 * 1024;
 
 type Prepared =
+  | { readonly kind: 'ignored'; readonly label: string; readonly by: string }
   | { readonly kind: 'stream'; readonly label: string; readonly size: number }
   | { readonly kind: 'error'; readonly label: string; readonly message: string }
   | { readonly kind: 'cleaned'; readonly label: string; readonly source: Source; readonly outcome: Extract<TextOutcome, { ok: true }> };
@@ -36,6 +37,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
   // in input order.
   const prepare = async (path: string): Promise<Prepared> => {
     const label = path === STDIN ? '<stdin>' : path;
+    const by = plan.ignored.get(path);
+    if (by !== undefined) return { kind: 'ignored', label, by };
     const size = path === STDIN ? 0 : await sizeOf(resolveInput(path, cwd));
     if (size > maxSize) {
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
@@ -77,6 +80,7 @@ export async function runFiles(ctx: RunContext): Promise<number> {
 async function finishInput(ctx: RunContext, path: string, prepared: Prepared): Promise<void> {
   const { options, io, report, errPaint, paint } = ctx;
   const { label } = prepared;
+  if (prepared.kind === 'ignored') return ctx.passIgnored(path, label, prepared.by);
   if (prepared.kind === 'stream') {
     // Standard input and large files: cleaned piece by piece with flat memory.
     ctx.workers.expect(prepared.size);

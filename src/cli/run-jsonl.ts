@@ -15,6 +15,11 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
   const threads = options.jobs === 1 ? undefined : ctx.workers;
   for (const path of plan.paths) {
     const label = path === STDIN ? '<stdin>' : path;
+    const by = plan.ignored.get(path);
+    if (by !== undefined) {
+      await ctx.passIgnored(path, label, by);
+      continue;
+    }
     const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
     try {
       const lines = readLines(decodeStream(readable(input, label), label));

@@ -69,7 +69,7 @@ describe('--check', () => {
     const run = await runCli(['--check', '--format', 'json', path]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.summary).toEqual({ inputs: 1, changed: 1, findings: 1, errors: 0 });
+    expect(report.summary).toEqual({ inputs: 1, changed: 1, findings: 1, errors: 0, ignored: 0 });
     expect(report.files[0]).toMatchObject({ path, changed: true });
     expect(report.files[0].findings[0]).toEqual({
       line: 1, column: 23, endLine: 1, endColumn: 38, start: 22, end: 37, rule: 'names',
