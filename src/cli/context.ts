@@ -24,7 +24,7 @@ import {
 } from './report.js';
 import { VERSION } from './version.js';
 import type { Workers } from './workers.js';
-import { writeNewFile } from './write.js';
+import { describeWriteFailure, whyNotWritable, writeNewFile } from './write.js';
 
 export interface CliStreams {
   readonly argv: readonly string[];
@@ -125,9 +125,16 @@ export async function createRunContext(
       if (io.signal?.aborted) throw new Interrupted(message());
     },
     async finish() {
-      if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
       // --diff prints its own report (and --jsonl never diffs).
       if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, { results, errors, ignored }, paint, cwd));
+      // The page comes last: when it cannot be written, the findings are out already.
+      if (report) {
+        const problem = await writeHtmlReport(report, options.report!, io, cwd, errPaint);
+        if (problem) {
+          io.stderr.write(`${errPaint.error('newsclean:')} ${problem}\n`);
+          return EXIT_ERROR;
+        }
+      }
       if (errors.length > 0) return EXIT_ERROR;
       if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
       return EXIT_OK;
@@ -169,17 +176,30 @@ async function createHtmlReport(): Promise<HtmlReport> {
   return new HtmlReport(RULES);
 }
 
-/** Writes the HTML report (atomically) and says on stderr where it is and how big. */
-async function writeHtmlReport(report: HtmlReport, path: string, io: CliStreams, cwd: string, paint: Paint): Promise<void> {
+/**
+ * Writes the HTML report (atomically) and says on stderr where it is and how big; returns what
+ * went wrong instead, naming the report's path.
+ */
+async function writeHtmlReport(report: HtmlReport, path: string, io: CliStreams, cwd: string, paint: Paint): Promise<string | undefined> {
   const html = report.render({ version: VERSION, subject: ['newsclean', ...io.argv].map(quoteArgument).join(' ') });
   const target = resolve(cwd, path);
   try {
     await writeNewFile(target, html);
   } catch (error) {
-    throw new UsageError(`cannot write the report "${path}": ${(error as Error).message}`);
+    return `cannot write the report "${path}": ${describeWriteFailure(error)}; the findings were printed, the page was not written.`;
   }
   const { inputs, changed } = report.summary();
   io.stderr.write(`${paint.dim('newsclean:')} report ${path}: ${report.size} document(s) with findings, ${changed} of ${inputs} changed, ${formatSize(Buffer.byteLength(html))}\n`);
+  return undefined;
+}
+
+/** Refuses, before any work, a --report path where the page could not be written. */
+export async function checkReportPath(path: string, cwd: string): Promise<void> {
+  const problem = await whyNotWritable(resolve(cwd, path));
+  if (problem) {
+    const hint = problem.endsWith('does not exist') ? 'Create it, or choose another path.' : 'Choose another path.';
+    throw new UsageError(`cannot write the report "${path}": ${problem}. ${hint}`);
+  }
 }
 
 function quoteArgument(argument: string): string {

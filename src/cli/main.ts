@@ -7,7 +7,7 @@ import { CommanderError } from 'commander';
 import { resolveRules, RULES, UnknownRuleError, type CleanOptions, type RuleMode } from '../index.js';
 import { buildProgram, checkUsage, UsageError, type Options } from './args.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
-import { createRunContext, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Interrupted, write, type CliStreams } from './context.js';
+import { checkReportPath, createRunContext, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Interrupted, write, type CliStreams } from './context.js';
 import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoredBy, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
 import { createPaint, wantsColor } from './paint.js';
 import { runFiles } from './run-files.js';
@@ -65,6 +65,7 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
     await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, ignores, cwd));
     return EXIT_OK;
   }
+  if (options.report !== undefined) await checkReportPath(options.report, cwd);
   const plan = await expandInputs(inputs, {
     cwd,
     extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),

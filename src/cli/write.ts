@@ -3,7 +3,8 @@
 // with one rename. A crash at any point leaves either the old file or the new one. If the file was
 // changed by someone else after newsclean read it, the rename does not happen: their edit wins.
 import { randomBytes } from 'node:crypto';
-import { open, rename, stat, unlink, realpath, type FileHandle } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, rename, stat, unlink, realpath, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** What identifies one version of a file: if any of these moved, the file is not the one we read. */
@@ -107,6 +108,57 @@ async function syncDirectory(directory: string): Promise<void> {
   if (!handle) return;
   await handle.sync().catch(() => undefined);
   await handle.close();
+}
+
+/**
+ * Why a write failed, in words and without the temporary file's path (which means nothing to the
+ * user): `permission denied (EACCES)`.
+ */
+export function describeWriteFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist (ENOENT)';
+    case 'ENOTDIR':
+      return 'a part of its path is not a folder (ENOTDIR)';
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code})`;
+    case 'EROFS':
+      return 'the file system is read-only (EROFS)';
+    case 'ENOSPC':
+      return 'no space left on the device (ENOSPC)';
+    case 'EDQUOT':
+      return 'over the disk quota (EDQUOT)';
+    case 'EISDIR':
+      return 'it is a folder (EISDIR)';
+    default:
+      // A system error's message names the temporary file: keep its first part only.
+      return code ? `${(error as Error).message.split(',')[0]}` : (error as Error).message;
+  }
+}
+
+/**
+ * Checks, before any work, that a file newsclean will produce (a report) can be written at
+ * `path`: its folder exists and may be written, and `path` is not a folder. Returns what is wrong,
+ * or undefined.
+ */
+export async function whyNotWritable(path: string): Promise<string | undefined> {
+  const folder = dirname(path);
+  try {
+    if (!(await stat(folder)).isDirectory()) return `"${folder}" is not a folder`;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' ? `the folder "${folder}" does not exist` : `the folder "${folder}": ${describeWriteFailure(error)}`;
+  }
+  const existing = await stat(path).catch(() => undefined);
+  if (existing?.isDirectory()) return `"${path}" is a folder`;
+  try {
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    return `the folder "${folder}" is not writable: ${describeWriteFailure(error)}`;
+  }
+  return undefined;
 }
 
 /** Writes a file that newsclean produces (a report), new or replacing one, never partial. */
