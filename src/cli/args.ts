@@ -13,6 +13,8 @@ export interface Options {
   check?: boolean;
   diff?: boolean;
   write?: boolean;
+  /** With --write: write into files that cannot be replaced as they are (not atomic). */
+  overwrite?: boolean;
   explain?: boolean;
   format: Format;
   enable?: string[];
@@ -71,6 +73,10 @@ export function buildProgram(
     .option('--check', 'report what would change, one finding a line; exit 1 if anything would')
     .option('--diff', 'print a unified diff instead of the cleaned text')
     .option('--write', 'rewrite the files in place (atomically), only those that change')
+    .option(
+      '--overwrite',
+      'with --write: write into a file that a new one cannot replace as it is (other hard links, an owner newsclean cannot keep, a folder it cannot write); not atomic',
+    )
     .option('--explain', 'print the cleaned text, and every edit with its rule and reason on stderr')
     .addOption(new Option('--format <format>', 'report format for --check').choices(FORMATS).default('text'))
     .option('--enable <rules>', 'turn rules on that the configuration turned off (comma-separated)', collectList)
@@ -156,6 +162,7 @@ export function checkUsage(inputs: readonly string[], options: Options): void {
   if (options.write && (inputs.length === 0 || inputs.includes(STDIN))) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
+  if (options.overwrite && !options.write) throw new UsageError('--overwrite says how --write writes; add --write.');
   if (options.format !== 'text' && !options.check) throw new UsageError(`--format ${options.format} applies to --check reports.`);
   if (options.jsonl && (options.write || options.diff)) {
     throw new UsageError('--jsonl writes JSON Lines to standard output; --write and --diff do not apply. Redirect the output to a file.');

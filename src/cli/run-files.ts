@@ -13,7 +13,7 @@ import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
 import { inOrderOrThrow } from './schedule.js';
 import { cleanStream } from './stream.js';
-import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
+import { ChangedFileError, describeWriteFailure, openAtomicWriter, RefusedWriteError, writeAtomically, type AtomicWriter } from './write.js';
 
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
@@ -87,7 +87,9 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
     try {
       ctx.results.push({ label, findings: await streamInput(ctx, path, label) });
     } catch (error) {
-      if (error instanceof ChangedFileError) return ctx.fail(label, describeWriteError(label, error));
+      if (error instanceof ChangedFileError || error instanceof RefusedWriteError || (options.write && isSystemError(error))) {
+        return ctx.fail(label, describeWriteError(label, error));
+      }
       if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
       ctx.fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
     }
@@ -108,7 +110,7 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   } else if (options.write) {
     if (outcome.text === source.text) return;
     try {
-      await writeAtomically(source.path, outcome.text, source.stamp);
+      await writeAtomically(source.path, outcome.text, { ...(source.stamp ? { expected: source.stamp } : {}), overwrite: options.overwrite === true });
       const n = outcome.edits;
       await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
     } catch (error) {
@@ -119,11 +121,17 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   }
 }
 
-function describeWriteError(label: string, error: unknown): string {
+export function describeWriteError(label: string, error: unknown): string {
   if (error instanceof ChangedFileError) {
     return `${label}: changed after newsclean read it; not written, the other program's version stays. Run again to clean it.`;
   }
-  return `cannot write "${label}": ${(error as Error).message}. The file is unchanged.`;
+  if (error instanceof RefusedWriteError) return `${label}: ${error.message}`;
+  return `cannot write "${label}": ${describeWriteFailure(error)}. The file is unchanged.`;
+}
+
+/** An error from the system (it has a code such as EACCES), not a bug. */
+function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
 async function sizeOf(path: string): Promise<number> {
@@ -147,19 +155,29 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
   // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
   const collect = options.check === true || options.explain === true;
   if (options.write) {
-    const writer = await openAtomicWriter(resolveInput(path, cwd));
+    // A file newsclean may not write is still cleaned, to the end: only if it would change is
+    // the refusal an error.
+    let writer: AtomicWriter | undefined;
+    let refused: RefusedWriteError | undefined;
     try {
-      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, ctx.workers);
+      writer = await openAtomicWriter(resolveInput(path, cwd), { overwrite: options.overwrite === true });
+    } catch (error) {
+      if (!(error instanceof RefusedWriteError)) throw error;
+      refused = error;
+    }
+    try {
+      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer?.write(text)), collect, ctx.workers);
       if (!outcome.changed) {
-        await writer.abort();
+        await writer?.abort();
         return outcome.findings;
       }
+      if (refused || !writer) throw refused;
       await writer.commit();
       const n = outcome.fixes;
       await write(io.stdout, `fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
       return outcome.findings;
     } catch (error) {
-      await writer.abort();
+      await writer?.abort();
       throw error;
     }
   }
