@@ -164,8 +164,8 @@ export function checkUsage(inputs: readonly string[], options: Options): void {
   }
   if (options.overwrite && !options.write) throw new UsageError('--overwrite says how --write writes; add --write.');
   if (options.format !== 'text' && !options.check) throw new UsageError(`--format ${options.format} applies to --check reports.`);
-  if (options.jsonl && (options.write || options.diff)) {
-    throw new UsageError('--jsonl writes JSON Lines to standard output; --write and --diff do not apply. Redirect the output to a file.');
+  if (options.jsonl && options.diff) {
+    throw new UsageError('--diff does not apply to --jsonl. Use --jsonl --check to list what would change, record by record.');
   }
   if (!options.jsonl && (options.stats || options.strict || options.field !== 'text')) {
     throw new UsageError('--field, --stats and --strict apply to --jsonl.');

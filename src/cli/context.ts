@@ -9,6 +9,7 @@ import { formatSize, UsageError, type Format, type Options } from './args.js';
 import { describeReadError, STDIN } from './input.js';
 import type { InputPlan } from './inputs.js';
 import { createPaint, wantsColor, type Paint } from './paint.js';
+import { Progress } from './progress.js';
 import {
   formatCheckJson,
   formatCheckText,
@@ -28,7 +29,7 @@ import { describeWriteFailure, whyNotWritable, writeNewFile } from './write.js';
 
 export interface CliStreams {
   readonly argv: readonly string[];
-  readonly stdin: NodeJS.ReadableStream;
+  readonly stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
   readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
@@ -39,6 +40,8 @@ export interface CliStreams {
    * written is left as it was, and the exit code is 130.
    */
   readonly signal?: AbortSignal;
+  /** The clock the progress line is timed by (default Date.now); tests pass their own. */
+  readonly now?: () => number;
 }
 
 export const EXIT_OK = 0;
@@ -64,6 +67,12 @@ export interface RunContext {
   readonly results: FileResult[];
   /** The HTML page, with --report. */
   readonly report: HtmlReport | undefined;
+  /** The progress line on a terminal. */
+  readonly progress: Progress;
+  /** Writes to standard output, after clearing the progress line, and waits until it is taken. */
+  out(text: string | Uint8Array): Promise<void>;
+  /** Writes a line (a notice, a warning) to standard error, after clearing the progress line. */
+  note(line: string): void;
   /** Reports an input that failed (printed at once); the run goes on and exits 2. */
   fail(label: string, message: string): void;
   /**
@@ -71,6 +80,8 @@ export interface RunContext {
    * text: printing passes it through unchanged; --check lists it; other modes leave it and say so.
    */
   passIgnored(path: string, label: string, by: string): Promise<void>;
+  /** Counts `n` JSON Lines records checked (the --check summary counts records, not inputs). */
+  countRecords(n: number): void;
   /** Throws Interrupted, with `message`, once the user has pressed Ctrl-C. */
   stopIfInterrupted(message: () => string): void;
   /** Writes the report and the --check summary, and returns the exit code. */
@@ -90,7 +101,20 @@ export async function createRunContext(
   const results: FileResult[] = [];
   const errors: InputProblem[] = [];
   const ignored: IgnoredInput[] = [];
+  let records = 0;
   const report = options.report === undefined ? undefined : await createHtmlReport();
+  // Cleaned text, diffs and records on the terminal show the progress themselves: a progress line
+  // on the same terminal would only get in their way.
+  const printsText = options.diff === true || (!options.check && !options.write);
+  const progress = new Progress({ stream: io.stderr, enabled: io.stderr.isTTY === true && !(printsText && io.stdout.isTTY === true), now: io.now ?? Date.now });
+  const out = (text: string | Uint8Array): Promise<void> => {
+    progress.clear();
+    return write(io.stdout, text);
+  };
+  const note = (line: string): void => {
+    progress.clear();
+    io.stderr.write(`${line}\n`);
+  };
   const context: RunContext = {
     io,
     cwd,
@@ -102,10 +126,13 @@ export async function createRunContext(
     errPaint,
     results,
     report,
+    progress,
+    out,
+    note,
     fail(label, message) {
       errors.push({ label, message });
       report?.addError(label, message);
-      io.stderr.write(`${errPaint.error('newsclean:')} ${message}\n`);
+      note(`${errPaint.error('newsclean:')} ${message}`);
     },
     async passIgnored(path, label, by) {
       ignored.push({ label, by });
@@ -113,25 +140,32 @@ export async function createRunContext(
       const printing = !options.write && !options.diff;
       if (printing) {
         try {
-          for await (const chunk of path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd))) await write(io.stdout, chunk as Buffer);
+          for await (const chunk of path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd))) await out(chunk as Buffer);
         } catch (error) {
           return context.fail(label, describeReadError(label, error));
         }
       }
       const what = printing ? 'printed unchanged' : options.write ? 'not written' : 'not diffed';
-      io.stderr.write(`${errPaint.warn('newsclean:')} ${label}: ignored by ${by}; ${what}. Pass --no-ignore to clean it.\n`);
+      note(`${errPaint.warn('newsclean:')} ${label}: ignored by ${by}; ${what}. Pass --no-ignore to clean it.`);
+    },
+    countRecords(n) {
+      records += n;
     },
     stopIfInterrupted(message) {
       if (io.signal?.aborted) throw new Interrupted(message());
     },
     async finish() {
+      progress.clear();
       // --diff prints its own report (and --jsonl never diffs).
-      if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, { results, errors, ignored }, paint, cwd));
+      if (options.check && !options.diff) {
+        const unit: Pick<CheckOutcome, 'noun' | 'checked'> = options.jsonl ? { noun: 'record', checked: records } : { noun: 'input', checked: results.length };
+        await out(formatReport(options.format, { results, errors, ignored, ...unit }, paint, cwd));
+      }
       // The page comes last: when it cannot be written, the findings are out already.
       if (report) {
         const problem = await writeHtmlReport(report, options.report!, io, cwd, errPaint);
         if (problem) {
-          io.stderr.write(`${errPaint.error('newsclean:')} ${problem}\n`);
+          note(`${errPaint.error('newsclean:')} ${problem}`);
           return EXIT_ERROR;
         }
       }

@@ -66,6 +66,11 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
     return EXIT_OK;
   }
   if (options.report !== undefined) await checkReportPath(options.report, cwd);
+  // A bare `newsclean` typed at a terminal would wait in silence for text to be typed or pasted.
+  if (inputs.length === 0 && io.stdin.isTTY === true) {
+    const end = process.platform === 'win32' ? 'Ctrl-Z, then Enter' : 'Ctrl-D';
+    io.stderr.write(`newsclean: reading the text to clean from the terminal; end it with ${end} (newsclean --help shows how to clean files).\n`);
+  }
   const plan = await expandInputs(inputs, {
     cwd,
     extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),

@@ -22,9 +22,14 @@ export interface IgnoredInput {
 
 /** What a --check run found: every format reports the same. */
 export interface CheckOutcome {
+  /** The inputs (or records) with their findings; with --jsonl, only records that have findings. */
   readonly results: readonly FileResult[];
   readonly errors: readonly InputProblem[];
   readonly ignored: readonly IgnoredInput[];
+  /** What was checked, one by one: files and standard input, or JSON Lines records. */
+  readonly noun: 'input' | 'record';
+  /** How many were checked. */
+  readonly checked: number;
 }
 
 const MAX_SHOWN = 60;
@@ -71,7 +76,7 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
 export const wouldChange = (result: FileResult): boolean => result.findings.some((finding) => finding.severity === 'fix');
 
 /** One closing line: how many inputs would change and the command that changes them. */
-export function formatSummary({ results, errors, ignored }: CheckOutcome, paint: Paint): string {
+export function formatSummary({ results, errors, ignored, noun, checked }: CheckOutcome, paint: Paint): string {
   const changed = results.filter(wouldChange);
   const edits = changed.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'fix').length, 0);
   const reports = results.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'report').length, 0);
@@ -79,16 +84,19 @@ export function formatSummary({ results, errors, ignored }: CheckOutcome, paint:
   const problems = errors.length > 0 ? ` ${plural(errors.length, 'input')} could not be read.` : '';
   const skipped = ignored.length > 0 ? ` ${plural(ignored.length, 'input')} ignored (--no-ignore checks ${ignored.length === 1 ? 'it' : 'them'}).` : '';
   if (changed.length === 0) {
-    const n = results.length;
-    if (n === 0 && ignored.length > 0) return `${paint.warn('Nothing checked:')}${skipped}${problems}\n`;
-    return `${paint.ok(n === 1 ? 'Clean: nothing to change.' : `All ${n} inputs are clean.`)}${reported}${skipped}${problems}\n`;
+    if (checked === 0) return `${paint.warn('Nothing checked.')}${skipped}${problems}\n`;
+    const clean = checked === 1 ? 'Clean: nothing to change.' : `All ${plural(checked, noun)} are clean.`;
+    return `${paint.ok(clean)}${reported}${skipped}${problems}\n`;
   }
-  const onlyStdin = changed.every((result) => result.label === '<stdin>');
-  const fix = onlyStdin ? 'Run "newsclean" without --check to print the cleaned text.' : 'Run "newsclean --write FILE…" to apply the changes.';
-  return `${paint.warn(`${plural(changed.length, 'input')} would change (${plural(edits, 'edit')}).`)} ${fix}${reported}${skipped}${problems}\n`;
+  const onlyStdin = changed.every((result) => result.label === '<stdin>' || result.label.startsWith('<stdin>:'));
+  const command = noun === 'record' ? 'newsclean --jsonl' : 'newsclean';
+  const fix = onlyStdin
+    ? `Run "${command}" without --check to print the cleaned ${noun === 'record' ? 'records' : 'text'}.`
+    : `Run "${command} --write FILE…" to apply the changes.`;
+  return `${paint.warn(`${plural(changed.length, noun)} would change (${plural(edits, 'edit')}).`)} ${fix}${reported}${skipped}${problems}\n`;
 }
 
-export function formatCheckJson({ results, errors, ignored }: CheckOutcome): string {
+export function formatCheckJson({ results, errors, ignored, noun, checked }: CheckOutcome): string {
   const report = {
     version: 1,
     files: results.map((result) => ({
@@ -112,7 +120,9 @@ export function formatCheckJson({ results, errors, ignored }: CheckOutcome): str
     errors: errors.map((error) => ({ path: error.label, message: error.message })),
     ignored: ignored.map((input) => ({ path: input.label, by: input.by })),
     summary: {
-      inputs: results.length,
+      // With --jsonl, `files` holds the records with findings; every record checked is counted.
+      inputs: checked,
+      ...(noun === 'record' ? { records: checked } : {}),
       changed: results.filter(wouldChange).length,
       findings: results.reduce((sum, result) => sum + result.findings.length, 0),
       errors: errors.length,

@@ -45,7 +45,7 @@ describe('a named file that is ignored', () => {
     const run = await runCli(['--check', 'skip.txt'], { cwd: root });
     expect(run).toEqual({
       code: 0,
-      stdout: 'skip.txt: ignored by .newscleanignore; not checked.\n\nNothing checked: 1 input ignored (--no-ignore checks it).\n',
+      stdout: 'skip.txt: ignored by .newscleanignore; not checked.\n\nNothing checked. 1 input ignored (--no-ignore checks it).\n',
       stderr: '',
     });
     const mixed = await runCli(['--check', 'a.txt', 'skip.txt'], { cwd: root });
