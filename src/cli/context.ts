@@ -3,7 +3,7 @@
 // runs start and end through it the same way.
 import { createReadStream } from 'node:fs';
 import { resolve } from 'node:path';
-import { RULES, type CleanOptions } from '../index.js';
+import { RULES, type CleanOptions, type LocatedWarning } from '../index.js';
 import type { HtmlReport } from '../report/html.js';
 import { formatSize, UsageError, type Format, type Options } from './args.js';
 import { describeReadError, STDIN } from './input.js';
@@ -80,6 +80,8 @@ export interface RunContext {
    * text: printing passes it through unchanged; --check lists it; other modes leave it and say so.
    */
   passIgnored(path: string, label: string, by: string): Promise<void>;
+  /** Prints warnings about a text (an unknown rule in a marker) on stderr, at `label:line:column`. */
+  warnAbout(label: string, warnings: readonly LocatedWarning[]): void;
   /** Counts `n` JSON Lines records checked (the --check summary counts records, not inputs). */
   countRecords(n: number): void;
   /** Throws Interrupted, with `message`, once the user has pressed Ctrl-C. */
@@ -147,6 +149,9 @@ export async function createRunContext(
       }
       const what = printing ? 'printed unchanged' : options.write ? 'not written' : 'not diffed';
       note(`${errPaint.warn('newsclean:')} ${label}: ignored by ${by}; ${what}. Pass --no-ignore to clean it.`);
+    },
+    warnAbout(label, warnings) {
+      for (const warning of warnings) note(`${errPaint.warn('newsclean:')} ${label}:${warning.line}:${warning.column}: ${warning.message}`);
     },
     countRecords(n) {
       records += n;

@@ -53,6 +53,8 @@ export interface LineOutcome {
   readonly result?: JsonlRecordResult;
   /** For a malformed line: what JSON.parse said. */
   readonly problem?: string;
+  /** For a record: what in its field newsclean could not follow (lines of the field's text). */
+  readonly warnings?: readonly { readonly line: number; readonly column: number; readonly message: string }[];
 }
 
 /** One line of JSON Lines, cleaned: pure and synchronous, so a worker thread can run it too. */
@@ -78,10 +80,11 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
   }
   const changed = result.changed;
   const edits = result.counts.edits;
-  if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, edits, ...(found ? { result: found } : {}) };
+  const warnings = result.warnings.length > 0 ? { warnings: result.warnings } : {};
+  if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
   let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
   if (jsonl.stats) out = addStats(out, result.counts);
-  return { out: out + ending, kind: 'record', changed, edits, ...(found ? { result: found } : {}) };
+  return { out: out + ending, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
 }
 
 /** A batch of numbered lines to clean, for a worker thread. */
@@ -129,6 +132,8 @@ export async function cleanJsonl(
       records++;
       if (outcome.changed) changed++;
       edits += outcome.edits ?? 0;
+      // A record is one line of the file: a warning names it, and the place in its field.
+      for (const warning of outcome.warnings ?? []) warn(`${label}:${number}: ${warning.message} (line ${warning.line}, column ${warning.column} of "${jsonl.field}")`);
       const result = outcome.result;
       if (result) {
         onRecord?.(result);

@@ -100,6 +100,7 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   if (prepared.kind === 'error') return ctx.fail(label, prepared.message);
   const { source, outcome } = prepared;
   const findings = outcome.findings;
+  ctx.warnAbout(source.label, outcome.warnings);
   ctx.results.push({ label: source.label, findings });
   report?.add({ label: source.label, input: source.text, output: outcome.text, findings, changes: outcome.changes });
   if (options.explain) {
@@ -168,6 +169,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
     }
     try {
       const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer?.write(text)), collect, ctx.workers);
+      ctx.warnAbout(label, outcome.warnings);
       if (!outcome.changed) {
         await writer?.abort();
         return outcome.findings;
@@ -184,6 +186,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
   }
   const print = !options.check;
   const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? ctx.out(text) : undefined), collect, ctx.workers);
+  ctx.warnAbout(label, outcome.warnings);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
     if (text) ctx.note(text);

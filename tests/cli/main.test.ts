@@ -190,7 +190,7 @@ describe('rule selection', () => {
   it('lists every rule with `newsclean rules`', async () => {
     const run = await runCli(['rules']);
     expect(run.code).toBe(0);
-    const ids = run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]);
+    const ids = run.stdout.split('\n\n')[0]!.split('\n').map((line) => line.split(/\s+/)[0]);
     expect(ids).toEqual(RULES.map((rule) => rule.id));
     expect((await runCli(['rules', '--verbose'])).stdout).toContain('leaves: ');
   });

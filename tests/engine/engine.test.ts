@@ -139,6 +139,6 @@ describe('the engine', () => {
 
   it('returns the input unchanged, in one pass, when no rule fires', () => {
     const result = runClean('nothing here\r\n', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
-    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], changes: [], reported: [], passes: 1 });
+    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], changes: [], reported: [], passes: 1, warnings: [] });
   });
 });
