@@ -174,7 +174,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
         await writer?.abort();
         return outcome.findings;
       }
-      if (refused || !writer) throw refused;
+      if (!writer) throw refused; // no writer: the file was refused
       await writer.commit();
       const n = outcome.fixes;
       await ctx.out(`fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);

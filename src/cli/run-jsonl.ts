@@ -32,9 +32,10 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
       const size = file === undefined ? undefined : await stat(file).then((stats) => stats.size, () => undefined);
       progress.startInput(label, size, true);
       const input = file === undefined ? io.stdin : createReadStream(file);
-      if (options.write && file !== undefined) {
+      if (options.write && file !== undefined && size !== undefined) {
         // Opened before reading, so the version read is the one replaced; a file newsclean may
-        // not write is still read, and refused only if it would change.
+        // not write is still read, and refused only if it would change. (A missing file is left
+        // to reading to report.)
         writer = await openAtomicWriter(file, { overwrite: options.overwrite === true }).catch((error: unknown) => {
           if (!(error instanceof RefusedWriteError)) throw error;
           refused = error;
@@ -69,7 +70,7 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
         const rewritten = outcome.changed > 0 || (jsonl.stats && outcome.records > outcome.withoutField);
         if (!rewritten) {
           await writer?.abort();
-        } else if (refused || !writer) {
+        } else if (!writer) {
           throw refused;
         } else {
           await writer.commit();

@@ -112,6 +112,11 @@ describe('--jsonl', () => {
     expect(readdirSync(dir)).toEqual(['a.jsonl']);
   });
 
+  it('with --write, a missing file is one that cannot be read', async () => {
+    const run = await runCli(['--jsonl', '--write', 'missing.jsonl'], { cwd: tempDir() });
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'newsclean: cannot read "missing.jsonl": no such file. Check the path, or pass - to read stdin.\n' });
+  });
+
   it('refuses a read-only JSON Lines file with --write', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.jsonl'), `{"text":"${DIRTY}"}\n`, { mode: 0o444 });
