@@ -11,9 +11,11 @@ import type { Settings } from './settings.js';
 import { extendLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { defaultLexicon } from './lexicon/default.js';
 import { RULES } from './rules/index.js';
-import { closestMatch } from './text/distance.js';
+import { ruleNames, type NameKind, type RuleName } from './engine/rule-names.js';
+import { locate, lineStarts } from './engine/position.js';
 
-export type { AppliedEdit, Category, CleanResult, Edges, Edit, Finding, Line, Rule, RuleContext, TextChange } from './engine/types.js';
+export type { AppliedEdit, Category, CleanResult, Edges, Edit, Finding, Line, Rule, RuleContext, TextChange, TextWarning } from './engine/types.js';
+export { ruleNames, type NameKind, type RuleName, type RuleNames } from './engine/rule-names.js';
 export { CycleError, locateEdits, RuleError } from './engine/engine.js';
 export { RULES } from './rules/index.js';
 export { createSettings, defaultSettings, SettingsError, type Settings, type SettingsOptions } from './settings.js';
@@ -26,14 +28,22 @@ export { defaultLexicon } from './lexicon/default.js';
 /** What a rule does: apply its fixes (the default), only report them, or nothing. */
 export type RuleMode = 'fix' | 'report' | 'off';
 
+/**
+ * In the options below, a rule is named by its id, its family (`names`: every rule that corrects
+ * a name) or its category (`encoding`); see `ruleNames`.
+ */
 export interface CleanOptions {
-  /** Rule ids to turn off. */
+  /** Rules to turn off. */
   readonly disable?: readonly string[];
-  /** Rule ids to turn on that are off by default (or by `modes`). */
+  /** Rules to turn on that are off by default (or by `modes`). */
   readonly enable?: readonly string[];
   /** Run exactly these rules (in their usual order), instead of the defaults. */
   readonly only?: readonly string[];
-  /** A mode per rule id, as a configuration sets them; `disable`, `enable` and `only` win over it. */
+  /**
+   * A mode per rule, family or category, as a configuration sets them; for each rule the most
+   * specific name given wins (its id, then its family, then its category). `disable`, `enable`
+   * and `only` win over it.
+   */
   readonly modes?: Readonly<Record<string, RuleMode>>;
   /** Replace the built-in rule set (for custom rules); the options above apply to it. */
   readonly ruleSet?: readonly Rule[];
@@ -51,7 +61,7 @@ export interface CleanOptions {
   readonly edges?: Edges;
 }
 
-/** A rule id that does not exist was named in the options. */
+/** A name that is no rule id, family or category was given in the options. */
 export class UnknownRuleError extends Error {
   override readonly name = 'UnknownRuleError';
   constructor(
@@ -83,6 +93,13 @@ export interface DocumentOptions extends CleanOptions {
   readonly locate?: boolean;
 }
 
+/** A warning about a text, at its 1-based line and column. */
+export interface LocatedWarning {
+  readonly line: number;
+  readonly column: number;
+  readonly message: string;
+}
+
 /** A cleaned document: what `cleanDocument` returns. */
 export interface CleanedDocument {
   /** The cleaned text. */
@@ -96,6 +113,8 @@ export interface CleanedDocument {
   readonly findings: Finding[];
   /** The spans of the input that changed and the spans of the output they became. */
   readonly changes: readonly TextChange[];
+  /** What in the text newsclean could not follow (an unknown rule in a marker), located. */
+  readonly warnings: readonly LocatedWarning[];
   readonly counts: {
     /** Edits applied. */
     readonly edits: number;
@@ -119,8 +138,15 @@ export function cleanDocument(text: string, options: DocumentOptions = {}): Clea
     changed: result.text !== text,
     findings: options.locate === false ? [] : locateEdits(text, [...result.edits, ...result.reported]),
     changes: result.changes,
+    warnings: locateWarnings(text, result),
     counts: { edits: result.edits.length, reported: result.reported.length, byRule },
   };
+}
+
+function locateWarnings(text: string, result: CleanResult): LocatedWarning[] {
+  if (result.warnings.length === 0) return [];
+  const starts = lineStarts(text);
+  return result.warnings.map((warning) => ({ ...locate(starts, warning.start), message: warning.message }));
 }
 
 function engineOptions(options: CleanOptions): EngineOptions {
@@ -128,6 +154,7 @@ function engineOptions(options: CleanOptions): EngineOptions {
   return {
     rules,
     reportOnly,
+    names: ruleNames(options.ruleSet ?? RULES),
     ...(options.settings ? { settings: options.settings } : {}),
     lexicon: lexiconFor(options),
     ...(options.maxPasses !== undefined ? { maxPasses: options.maxPasses } : {}),
@@ -155,17 +182,28 @@ function lexiconFor(options: CleanOptions): Lexicon {
  */
 export function resolveRules(options: CleanOptions = {}): { rules: Rule[]; reportOnly: Set<string> } {
   const all = options.ruleSet ?? RULES;
-  const ids = new Set(all.map((rule) => rule.id));
-  const named = [...(options.disable ?? []), ...(options.enable ?? []), ...(options.only ?? []), ...Object.keys(options.modes ?? {})];
-  for (const id of named) {
-    if (!ids.has(id)) throw new UnknownRuleError(id, closestMatch(id, [...ids]));
+  const names = ruleNames(all);
+  const meaning = (name: string): RuleName => {
+    const found = names.resolve(name);
+    if (!found) throw new UnknownRuleError(name, names.suggest(name));
+    return found;
+  };
+  const idsOf = (list: readonly string[]): Set<string> => new Set(list.flatMap((name) => meaning(name).ids));
+  const disabled = idsOf(options.disable ?? []);
+  const enabled = idsOf(options.enable ?? []);
+  const only = options.only && idsOf(options.only);
+  // Each rule takes the mode of the most specific name that covers it.
+  const SPECIFICITY: Record<NameKind, number> = { category: 1, family: 2, rule: 3 };
+  const modes = new Map<string, { mode: RuleMode; specificity: number }>();
+  for (const [name, mode] of Object.entries(options.modes ?? {})) {
+    const { kind, ids } = meaning(name);
+    for (const id of ids) {
+      if ((modes.get(id)?.specificity ?? 0) < SPECIFICITY[kind]) modes.set(id, { mode, specificity: SPECIFICITY[kind] });
+    }
   }
-  const only = options.only && new Set(options.only);
-  const enabled = new Set(options.enable ?? []);
-  const disabled = new Set(options.disable ?? []);
   const modeOf = (rule: Rule): RuleMode => {
     if (disabled.has(rule.id) || (only && !only.has(rule.id))) return 'off';
-    const configured = options.modes?.[rule.id] ?? (rule.optIn ? 'off' : 'fix');
+    const configured = modes.get(rule.id)?.mode ?? (rule.optIn ? 'off' : 'fix');
     return configured === 'off' && (enabled.has(rule.id) || only?.has(rule.id)) ? 'fix' : configured;
   };
   const rules = all.filter((rule) => modeOf(rule) !== 'off');

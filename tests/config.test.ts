@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, validateConfig } from '../src/config/config.js';
-import { RULES } from '../src/index.js';
+import { RULES, ruleNames } from '../src/index.js';
 
 const schema = JSON.parse(readFileSync(new URL('../src/config/schema.json', import.meta.url), 'utf8'));
 
 describe('the published configuration schema', () => {
-  it('lists exactly the rules there are, with their descriptions, for editors to complete', () => {
+  it('lists exactly the rules there are, then the families and categories, with their descriptions, for editors to complete', () => {
     const properties = schema.properties.rules.properties;
-    expect(Object.keys(properties)).toEqual(RULES.map((rule) => rule.id));
+    const groups = ruleNames(RULES).groups.map((group) => group.name).filter((name) => !RULES.some((rule) => rule.id === name));
+    expect(Object.keys(properties)).toEqual([...RULES.map((rule) => rule.id), ...groups]);
     for (const rule of RULES) expect(properties[rule.id].description).toContain(rule.description);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { check, clean, createSettings, SettingsError } from '../src/index.js';
+import { check, clean, createSettings, resolveRules, SettingsError, UnknownRuleError } from '../src/index.js';
 
 describe('settings from a configuration', () => {
   it('adds name entries, with contexts and report-only forms', () => {
@@ -48,5 +48,37 @@ describe('rule modes', () => {
     expect(clean('Blingen', { modes: { names: 'off' }, enable: ['names'] }).text).toBe('Blinken');
     expect(clean('Blingen', { modes: { names: 'off' }, only: ['names'] }).text).toBe('Blinken');
     expect(clean('Blingen', { modes: { names: 'fix' }, disable: ['names'] }).text).toBe('Blingen');
+  });
+});
+
+describe('names for several rules', () => {
+  const NEAR = 'Antony Blinken arrived. Secretary Blinkan said.';
+  const ids = (options: Parameters<typeof resolveRules>[0]): string[] => resolveRules(options).rules.map((rule) => rule.id);
+
+  it('a family stands for all its rules: names is every rule that corrects a name', () => {
+    expect(clean(NEAR).text).toBe('Antony Blinken arrived. Secretary Blinken said.');
+    expect(clean(NEAR, { disable: ['names'] }).text).toBe(NEAR);
+    expect(ids({ only: ['names'] })).toEqual(['names', 'name-consistency', 'name-near-miss', 'lost-letters']);
+  });
+
+  it('a category stands for all its rules; a rule of the same name comes first', () => {
+    expect(ids({ only: ['encoding'] })).toEqual(['entities', 'mojibake']);
+    expect(ids({ only: ['punctuation'] })).toEqual(['punctuation']);
+    expect(ids({ disable: ['spelling', 'chrome', 'grammar'] })).toEqual(['entities', 'mojibake', 'quotes', 'glued-words', 'numbers', 'punctuation', 'whitespace']);
+  });
+
+  it('in modes, the most specific name wins: rule, then family, then category', () => {
+    const { rules, reportOnly } = resolveRules({ modes: { spelling: 'report', names: 'off', 'name-near-miss': 'fix' } });
+    const on = rules.map((rule) => rule.id);
+    expect(on).not.toContain('names');
+    expect(on).not.toContain('name-consistency');
+    expect(on).toContain('name-near-miss');
+    expect(reportOnly.has('name-near-miss')).toBe(false);
+    expect([...reportOnly].sort()).toEqual(['broken-words', 'casing']);
+  });
+
+  it('a name that means nothing is refused, with the nearest one', () => {
+    expect(() => clean('x', { disable: ['nmaes'] })).toThrow(new UnknownRuleError('nmaes', 'names'));
+    expect(() => clean('x', { modes: { spellng: 'off' } })).toThrow('unknown rule "spellng". Did you mean "spelling"?');
   });
 });

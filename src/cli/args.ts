@@ -13,13 +13,17 @@ export interface Options {
   check?: boolean;
   diff?: boolean;
   write?: boolean;
+  /** With --write: write into files that cannot be replaced as they are (not atomic). */
+  overwrite?: boolean;
   explain?: boolean;
   format: Format;
-  enable: string[];
-  disable: string[];
+  enable?: string[];
+  disable?: string[];
   only?: string[];
   ext?: string[];
   ignorePath?: string;
+  /** False with --no-ignore: no ignore file or list applies. */
+  ignore?: boolean;
   config?: string | boolean;
   printConfig?: string;
   color?: boolean;
@@ -36,30 +40,51 @@ export interface Options {
 /** A mistake in how newsclean was called, or a configuration it cannot use; one line, exit 2. */
 export class UsageError extends Error {}
 
-export const EXIT_CODES_HELP = 'Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error.';
+export const EXIT_CODES_HELP = 'Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error, 130 interrupted (Ctrl-C).';
+
+/** Where the program writes its help (`out`) and its usage errors (`err`). */
+export interface ProgramOutput {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
 
 /**
  * The newsclean program: `onRun` receives the inputs and options of a cleaning run, `onRules`
- * those of `newsclean rules`.
+ * those of `newsclean rules`. Commander never exits the process: a usage error, in the program or
+ * in a command, throws a CommanderError after its message went to `output.err` with the prefix
+ * every other error has.
  */
 export function buildProgram(
   onRun: (inputs: string[], options: Options) => Promise<void>,
   onRules: (options: { verbose?: boolean; color?: boolean }) => Promise<void>,
+  output: ProgramOutput,
 ): Command {
   const program = new Command('newsclean')
+    // Set before the command is added, so that `newsclean rules` inherits both.
+    .exitOverride()
+    .configureOutput({
+      writeOut: output.out,
+      writeErr: output.err,
+      outputError: (text, write) => write(text.replace(/^error: /, 'newsclean: ')),
+    })
     .description('Clean machine-translated, scraped news text with deterministic, explainable rules.')
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'files, directories or glob patterns to clean; none or - reads standard input')
     .option('--check', 'report what would change, one finding a line; exit 1 if anything would')
     .option('--diff', 'print a unified diff instead of the cleaned text')
     .option('--write', 'rewrite the files in place (atomically), only those that change')
+    .option(
+      '--overwrite',
+      'with --write: write into a file that a new one cannot replace as it is (other hard links, an owner newsclean cannot keep, a folder it cannot write); not atomic',
+    )
     .option('--explain', 'print the cleaned text, and every edit with its rule and reason on stderr')
     .addOption(new Option('--format <format>', 'report format for --check').choices(FORMATS).default('text'))
-    .option('--enable <rules>', 'turn on rules that are off by default or by configuration (comma-separated)', collectList, [])
-    .option('--disable <rules>', 'turn rules off (comma-separated)', collectList, [])
-    .option('--only <rules>', 'run only these rules (comma-separated)', collectList)
+    .option('--enable <rules>', 'turn rules on that the configuration turned off (comma-separated rule ids, families or categories)', collectList)
+    .option('--disable <rules>', 'turn rules off: rule ids, families (names) or categories (encoding), comma-separated; newsclean rules lists them', collectList)
+    .option('--only <rules>', 'run only these rules (comma-separated rule ids, families or categories)', collectList)
     .option('--ext <extensions>', `extensions to clean in directories (default: ${DEFAULT_EXTENSIONS.join(',')})`, collectList)
     .option('--ignore-path <file>', `ignore file in .gitignore syntax (default: ./${IGNORE_FILE})`)
+    .option('--no-ignore', 'clean files an ignore file or the configuration would skip')
     .option('--config <file>', 'use this configuration file instead of searching for one')
     .option('--no-config', 'use no configuration file')
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON, and exit')
@@ -71,7 +96,7 @@ export function buildProgram(
     .option('--max-size <size>', 'skip files larger than this (e.g. 500KB, 64MB, 1GB; default 64MB); standard input has no limit', parseSize)
     .option(
       '-j, --jobs <n>',
-      'threads that clean, this one included (default: this thread only; one per idle core once a run has 8 MiB of text)',
+      'threads that clean, this one included: files, the pieces of a large input and batches of JSON Lines are shared out (default: this thread only; one per idle core once a run has 8 MiB of text)',
       parseJobs,
     )
     .option('--color', 'colour the output even when it is not a terminal')
@@ -79,9 +104,6 @@ export function buildProgram(
     .addHelpText(
       'after',
       [
-        '',
-        'Commands:',
-        '  newsclean rules [--verbose]   list every rule with what it fixes',
         '',
         EXIT_CODES_HELP,
         'Configuration: newsclean.config.json, .newscleanrc.json or "newsclean" in package.json,',
@@ -99,6 +121,7 @@ export function buildProgram(
     .action(onRun);
   program
     .command('rules')
+    .usage('[--verbose] [--no-color]')
     .description('list every rule with what it fixes')
     .option('--verbose', 'also say what each rule deliberately leaves alone')
     .option('--no-color', 'never colour the output')
@@ -139,9 +162,10 @@ export function checkUsage(inputs: readonly string[], options: Options): void {
   if (options.write && (inputs.length === 0 || inputs.includes(STDIN))) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }
+  if (options.overwrite && !options.write) throw new UsageError('--overwrite says how --write writes; add --write.');
   if (options.format !== 'text' && !options.check) throw new UsageError(`--format ${options.format} applies to --check reports.`);
-  if (options.jsonl && (options.write || options.diff)) {
-    throw new UsageError('--jsonl writes JSON Lines to standard output; --write and --diff do not apply. Redirect the output to a file.');
+  if (options.jsonl && options.diff) {
+    throw new UsageError('--diff does not apply to --jsonl. Use --jsonl --check to list what would change, record by record.');
   }
   if (!options.jsonl && (options.stats || options.strict || options.field !== 'text')) {
     throw new UsageError('--field, --stats and --strict apply to --jsonl.');

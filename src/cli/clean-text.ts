@@ -1,11 +1,19 @@
 // One text cleaned for the command line, in this thread or in a worker: the library's
 // cleanDocument, with a rule bug (CycleError, RuleError) turned into data, so that the input is
 // reported and the others go on, and so that the outcome crosses a thread as a plain object.
-import { cleanDocument, CycleError, RuleError, type CleanOptions } from '../index.js';
+import { cleanDocument, CycleError, RuleError, type CleanOptions, type LocatedWarning } from '../index.js';
 import type { Edges, Finding, TextChange } from '../engine/types.js';
 
 export type TextOutcome =
-  | { readonly ok: true; readonly text: string; readonly edits: number; readonly findings: Finding[]; readonly changes: readonly TextChange[] }
+  | {
+      readonly ok: true;
+      readonly text: string;
+      readonly edits: number;
+      readonly findings: Finding[];
+      readonly changes: readonly TextChange[];
+      /** What in the text newsclean could not follow (an unknown rule in a marker). */
+      readonly warnings: readonly LocatedWarning[];
+    }
   | { readonly ok: false; readonly error: string; readonly name: 'CycleError' | 'RuleError' };
 
 /**
@@ -15,7 +23,14 @@ export type TextOutcome =
 export function cleanText(text: string, options: CleanOptions, collect = true, edges?: Edges): TextOutcome {
   try {
     const document = cleanDocument(text, { ...options, ...(edges ? { edges } : {}), locate: collect });
-    return { ok: true, text: document.text, edits: document.counts.edits, findings: document.findings, changes: collect ? document.changes : [] };
+    return {
+      ok: true,
+      text: document.text,
+      edits: document.counts.edits,
+      findings: document.findings,
+      changes: collect ? document.changes : [],
+      warnings: document.warnings,
+    };
   } catch (error) {
     if (error instanceof CycleError || error instanceof RuleError) return { ok: false, error: error.message, name: error.name };
     throw error;

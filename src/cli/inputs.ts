@@ -14,6 +14,11 @@ export const IGNORE_FILE = '.newscleanignore';
 export interface InputPlan {
   /** Paths to clean, in order, and `-` for standard input where it was asked for. */
   readonly paths: readonly string[];
+  /**
+   * Paths among `paths` that an ignore list excludes although the command line names them: they
+   * are passed through or listed as ignored, never dropped in silence. The value names the list.
+   */
+  readonly ignored: ReadonlyMap<string, string>;
   /** Arguments that name nothing to clean, with the reason. */
   readonly errors: readonly { readonly label: string; readonly message: string }[];
 }
@@ -22,6 +27,8 @@ export interface InputPlan {
 export interface IgnoreList {
   readonly base: string;
   readonly matcher: Ignore;
+  /** How messages name the list: the ignore file, or the configuration's "ignore" key. */
+  readonly source: string;
 }
 
 export interface ExpandOptions {
@@ -34,13 +41,19 @@ const GLOB_CHARS = /[*?[\]{}!]/;
 
 export async function expandInputs(args: readonly string[], options: ExpandOptions): Promise<InputPlan> {
   const paths: string[] = [];
+  const ignored = new Map<string, string>();
   const errors: { label: string; message: string }[] = [];
   const seen = new Set<string>();
-  const add = (path: string): void => {
+  // A file found in a directory or by a pattern is skipped when ignored; a file named on the
+  // command line is kept, marked as ignored.
+  const add = (path: string, named = false): void => {
     const key = path === STDIN ? STDIN : resolve(options.cwd, path);
-    if (seen.has(key) || (path !== STDIN && isIgnored(key, options.ignores))) return;
+    if (seen.has(key)) return;
+    const by = path === STDIN ? undefined : ignoredBy(key, options.ignores);
+    if (by && !named) return;
     seen.add(key);
     paths.push(path);
+    if (by) ignored.set(path, by.source);
   };
 
   for (const arg of args.length === 0 ? [STDIN] : args) {
@@ -50,7 +63,7 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
     }
     const kind = await kindOf(resolve(options.cwd, arg));
     if (kind === 'file') {
-      add(arg);
+      add(arg, true);
     } else if (kind === 'directory') {
       const found = await walk(arg, options);
       if (found.length === 0) {
@@ -63,10 +76,10 @@ export async function expandInputs(args: readonly string[], options: ExpandOptio
       for (const path of matches) add(path);
     } else {
       // Missing or unreadable: let reading report it, in argument order, with the usual message.
-      add(arg);
+      add(arg, true);
     }
   }
-  return { paths, errors };
+  return { paths, ignored, errors };
 }
 
 async function kindOf(path: string): Promise<'file' | 'directory' | undefined> {
@@ -91,15 +104,16 @@ async function glob(patterns: readonly string[], cwd: string): Promise<string[]>
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function isIgnored(absolute: string, ignores: readonly IgnoreList[]): boolean {
-  return ignores.some(({ base, matcher }) => {
+/** The first list that excludes a path (absolute), if any. */
+export function ignoredBy(absolute: string, ignores: readonly IgnoreList[]): IgnoreList | undefined {
+  return ignores.find(({ base, matcher }) => {
     const path = relative(base, absolute);
     return path !== '' && !path.startsWith('..') && !isAbsolute(path) && matcher.ignores(path.split('\\').join('/'));
   });
 }
 
-/** The patterns of an ignore file, or undefined when it does not exist. */
-export function readIgnoreFile(path: string, base: string): IgnoreList | undefined {
+/** The patterns of an ignore file, or undefined when it does not exist. `source` names it. */
+export function readIgnoreFile(path: string, base: string, source: string): IgnoreList | undefined {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -107,9 +121,9 @@ export function readIgnoreFile(path: string, base: string): IgnoreList | undefin
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  return { base, matcher: ignore().add(text) };
+  return { base, matcher: ignore().add(text), source };
 }
 
-export function ignoreList(patterns: readonly string[], base: string): IgnoreList {
-  return { base, matcher: ignore().add([...patterns]) };
+export function ignoreList(patterns: readonly string[], base: string, source: string): IgnoreList {
+  return { base, matcher: ignore().add([...patterns]), source };
 }

@@ -31,6 +31,8 @@ export interface JsonlRecordResult {
 export interface JsonlOutcome {
   readonly records: number;
   readonly changed: number;
+  /** Edits applied, over all records. */
+  readonly edits: number;
   readonly malformed: number;
   readonly withoutField: number;
   /** Findings per record that has any. */
@@ -46,9 +48,13 @@ export interface LineOutcome {
   readonly out: string;
   readonly kind: 'blank' | 'malformed' | 'no-field' | 'record';
   readonly changed?: boolean;
+  /** For a record: the edits applied to its field. */
+  readonly edits?: number;
   readonly result?: JsonlRecordResult;
   /** For a malformed line: what JSON.parse said. */
   readonly problem?: string;
+  /** For a record: what in its field newsclean could not follow (lines of the field's text). */
+  readonly warnings?: readonly { readonly line: number; readonly column: number; readonly message: string }[];
 }
 
 /** One line of JSON Lines, cleaned: pure and synchronous, so a worker thread can run it too. */
@@ -73,10 +79,12 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
     else if (findings.length > 0) found = { label: `${label}:${number}`, findings };
   }
   const changed = result.changed;
-  if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, ...(found ? { result: found } : {}) };
+  const edits = result.counts.edits;
+  const warnings = result.warnings.length > 0 ? { warnings: result.warnings } : {};
+  if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
   let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
   if (jsonl.stats) out = addStats(out, result.counts);
-  return { out: out + ending, kind: 'record', changed, ...(found ? { result: found } : {}) };
+  return { out: out + ending, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
 }
 
 /** A batch of numbered lines to clean, for a worker thread. */
@@ -108,6 +116,7 @@ export async function cleanJsonl(
 ): Promise<JsonlOutcome> {
   let records = 0;
   let changed = 0;
+  let edits = 0;
   let malformed = 0;
   let withoutField = 0;
   const results: JsonlRecordResult[] = [];
@@ -122,6 +131,9 @@ export async function cleanJsonl(
     } else if (outcome.kind === 'record') {
       records++;
       if (outcome.changed) changed++;
+      edits += outcome.edits ?? 0;
+      // A record is one line of the file: a warning names it, and the place in its field.
+      for (const warning of outcome.warnings ?? []) warn(`${label}:${number}: ${warning.message} (line ${warning.line}, column ${warning.column} of "${jsonl.field}")`);
       const result = outcome.result;
       if (result) {
         onRecord?.(result);
@@ -139,7 +151,7 @@ export async function cleanJsonl(
     })();
     const cleanLine = ({ raw, number }: { raw: string; number: number }): LineOutcome => cleanJsonlLine(raw, number, label, options, jsonl, collectFindings);
     for await (const [{ number }, outcome] of inOrderOrThrow(numbered, 1, cleanLine)) await take(outcome, number);
-    return { records, changed, malformed, withoutField, results };
+    return { records, changed, edits, malformed, withoutField, results };
   }
 
   // Batches go out as they fill, as many at a time as `threads.width()` says; their outcomes are
@@ -153,7 +165,7 @@ export async function cleanJsonl(
   for await (const [{ batch }, outcomes] of inOrderOrThrow(batchesOf(lines), () => threads.width(), cleanBatch)) {
     for (let i = 0; i < outcomes.length; i++) await take(outcomes[i]!, batch.first + i);
   }
-  return { records, changed, malformed, withoutField, results };
+  return { records, changed, edits, malformed, withoutField, results };
 }
 
 interface Batch {

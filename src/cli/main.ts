@@ -2,13 +2,13 @@
 // context and hands it to the files or JSON Lines run, and returns the exit code. It holds no text
 // pattern and touches no global state (the working directory comes in with the streams), so tests
 // drive it in memory.
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { CommanderError } from 'commander';
 import { resolveRules, RULES, UnknownRuleError, type CleanOptions, type RuleMode } from '../index.js';
 import { buildProgram, checkUsage, UsageError, type Options } from './args.js';
 import { ConfigFileError, loadConfig, type LoadedConfig } from './config-file.js';
-import { createRunContext, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Interrupted, write, type CliStreams } from './context.js';
-import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
+import { checkReportPath, createRunContext, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OK, Interrupted, write, type CliStreams } from './context.js';
+import { DEFAULT_EXTENSIONS, expandInputs, IGNORE_FILE, ignoredBy, ignoreList, readIgnoreFile, type IgnoreList } from './inputs.js';
 import { createPaint, wantsColor } from './paint.js';
 import { runFiles } from './run-files.js';
 import { runJsonl } from './run-jsonl.js';
@@ -41,12 +41,8 @@ export async function main(io: CliStreams, model: ProcessModel = DEFAULT_PROCESS
       const views = describeRules(RULES, paint);
       await write(io.stdout, options.verbose === true ? views.verboseListing : views.listing);
     },
+    { out: (text) => io.stdout.write(text), err: (text) => io.stderr.write(text) },
   );
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (text) => io.stdout.write(text),
-    writeErr: (text) => io.stderr.write(text),
-  });
   try {
     await program.parseAsync([...io.argv], { from: 'user' });
   } catch (error) {
@@ -64,14 +60,21 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
   checkUsage(inputs, options);
   const loaded = await loadConfig(cwd, typeof options.config === 'string' ? options.config : undefined, options.config !== false);
   const { spec, cleanOptions } = await buildCleanOptions(options, loaded);
+  const ignores = options.ignore === false ? [] : ignoreLists(options, loaded, cwd);
   if (options.printConfig !== undefined) {
-    await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, cwd));
+    await write(io.stdout, printConfig(options.printConfig, loaded, cleanOptions, ignores, cwd));
     return EXIT_OK;
+  }
+  if (options.report !== undefined) await checkReportPath(options.report, cwd);
+  // A bare `newsclean` typed at a terminal would wait in silence for text to be typed or pasted.
+  if (inputs.length === 0 && io.stdin.isTTY === true) {
+    const end = process.platform === 'win32' ? 'Ctrl-Z, then Enter' : 'Ctrl-D';
+    io.stderr.write(`newsclean: reading the text to clean from the terminal; end it with ${end} (newsclean --help shows how to clean files).\n`);
   }
   const plan = await expandInputs(inputs, {
     cwd,
     extensions: options.ext ?? loaded.config.extensions ?? (options.jsonl ? ['.jsonl'] : DEFAULT_EXTENSIONS),
-    ignores: ignoreLists(options, loaded, cwd),
+    ignores,
   });
   const workers = new Workers(model, options.jobs, spec);
   try {
@@ -89,8 +92,8 @@ async function run(inputs: string[], options: Options, io: CliStreams, cwd: stri
 async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promise<{ spec: OptionsSpec; cleanOptions: CleanOptions }> {
   const spec: OptionsSpec = {
     ...(loaded.path === undefined ? {} : { config: loaded.config }),
-    enable: options.enable,
-    disable: options.disable,
+    enable: options.enable ?? [],
+    disable: options.disable ?? [],
     ...(options.only ? { only: options.only } : {}),
   };
   const cleanOptions = await optionsFromSpec(spec, loaded.path === undefined ? {} : loaded.options);
@@ -98,7 +101,7 @@ async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promis
     resolveRules(cleanOptions);
   } catch (error) {
     if (!(error instanceof UnknownRuleError)) throw error;
-    const flag = options.disable.includes(error.ruleId) ? '--disable' : options.enable.includes(error.ruleId) ? '--enable' : '--only';
+    const flag = spec.disable.includes(error.ruleId) ? '--disable' : spec.enable.includes(error.ruleId) ? '--enable' : '--only';
     const hint = error.suggestion ? ` Did you mean "${error.suggestion}"?` : '';
     throw new UsageError(`unknown rule "${error.ruleId}" in ${flag}.${hint} (newsclean rules lists them)`);
   }
@@ -108,23 +111,32 @@ async function buildCleanOptions(options: Options, loaded: LoadedConfig): Promis
 function ignoreLists(options: Options, loaded: LoadedConfig, cwd: string): IgnoreList[] {
   const lists: IgnoreList[] = [];
   const path = resolve(cwd, options.ignorePath ?? IGNORE_FILE);
-  const fromFile = readIgnoreFile(path, cwd);
+  const fromFile = readIgnoreFile(path, cwd, options.ignorePath ?? IGNORE_FILE);
   if (!fromFile && options.ignorePath !== undefined) throw new UsageError(`cannot read ignore file "${options.ignorePath}": no such file.`);
   if (fromFile) lists.push(fromFile);
-  if (loaded.config.ignore && loaded.path) lists.push(ignoreList(loaded.config.ignore, resolve(loaded.path.replace(/#newsclean$/, ''), '..')));
+  if (loaded.config.ignore && loaded.path) {
+    const file = loaded.path.replace(/#newsclean$/, '');
+    lists.push(ignoreList(loaded.config.ignore, resolve(file, '..'), `"ignore" in ${relative(cwd, loaded.path) || loaded.path}`));
+  }
   return lists;
 }
 
-/** The effective configuration for a file, as JSON: where it came from and every rule's mode. */
-function printConfig(file: string, loaded: LoadedConfig, options: CleanOptions, cwd: string): string {
+/**
+ * The effective configuration for a file, as JSON: where it came from, whether it is ignored
+ * (and by which list), and every rule's mode.
+ */
+function printConfig(file: string, loaded: LoadedConfig, options: CleanOptions, ignores: readonly IgnoreList[], cwd: string): string {
   const { rules, reportOnly } = resolveRules(options);
   const on = new Set(rules.map((rule) => rule.id));
   const modes: Record<string, RuleMode> = {};
   for (const rule of RULES) modes[rule.id] = !on.has(rule.id) ? 'off' : reportOnly.has(rule.id) ? 'report' : 'fix';
   const { config } = loaded;
+  const by = ignoredBy(resolve(cwd, file), ignores);
   const effective = {
     file: resolve(cwd, file),
     configFile: loaded.path ?? null,
+    ignored: by !== undefined,
+    ...(by ? { ignoredBy: by.source } : {}),
     rules: modes,
     names: { add: config.names?.add ?? [], disable: config.names?.disable ?? [] },
     boilerplate: config.boilerplate ?? [],

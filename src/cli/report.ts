@@ -8,6 +8,30 @@ export interface FileResult {
   readonly findings: readonly Finding[];
 }
 
+/** An input that could not be cleaned, with the reason. */
+export interface InputProblem {
+  readonly label: string;
+  readonly message: string;
+}
+
+/** An input named on the command line that an ignore list excludes; `by` names the list. */
+export interface IgnoredInput {
+  readonly label: string;
+  readonly by: string;
+}
+
+/** What a --check run found: every format reports the same. */
+export interface CheckOutcome {
+  /** The inputs (or records) with their findings; with --jsonl, only records that have findings. */
+  readonly results: readonly FileResult[];
+  readonly errors: readonly InputProblem[];
+  readonly ignored: readonly IgnoredInput[];
+  /** What was checked, one by one: files and standard input, or JSON Lines records. */
+  readonly noun: 'input' | 'record';
+  /** How many were checked. */
+  readonly checked: number;
+}
+
 const MAX_SHOWN = 60;
 
 /** `path:line:col  rule-id  message ("before" → "after")`, marked when it is only reported. */
@@ -41,28 +65,38 @@ export function formatCheckText(results: readonly FileResult[], paint: Paint): s
   return blocks.length > 0 ? `${blocks.join('\n')}\n` : '';
 }
 
+/** The inputs that were named but ignored, one line each, after the findings. */
+export function formatIgnored(ignored: readonly IgnoredInput[], paint: Paint): string {
+  return ignored.map((input) => `${paint.dim(`${input.label}: ignored by ${input.by}; not checked.`)}\n`).join('') + (ignored.length > 0 ? '\n' : '');
+}
+
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Whether an input has findings that cleaning would apply (report-only ones do not fail a check). */
 export const wouldChange = (result: FileResult): boolean => result.findings.some((finding) => finding.severity === 'fix');
 
 /** One closing line: how many inputs would change and the command that changes them. */
-export function formatSummary(results: readonly FileResult[], failed: number, paint: Paint): string {
+export function formatSummary({ results, errors, ignored, noun, checked }: CheckOutcome, paint: Paint): string {
   const changed = results.filter(wouldChange);
   const edits = changed.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'fix').length, 0);
   const reports = results.reduce((sum, result) => sum + result.findings.filter((f) => f.severity === 'report').length, 0);
   const reported = reports > 0 ? ` ${plural(reports, 'finding')} to review (report only).` : '';
-  const problems = failed > 0 ? ` ${plural(failed, 'input')} could not be read.` : '';
+  const problems = errors.length > 0 ? ` ${plural(errors.length, 'input')} could not be read.` : '';
+  const skipped = ignored.length > 0 ? ` ${plural(ignored.length, 'input')} ignored (--no-ignore checks ${ignored.length === 1 ? 'it' : 'them'}).` : '';
   if (changed.length === 0) {
-    const n = results.length;
-    return `${paint.ok(n === 1 ? 'Clean: nothing to change.' : `All ${n} inputs are clean.`)}${reported}${problems}\n`;
+    if (checked === 0) return `${paint.warn('Nothing checked.')}${skipped}${problems}\n`;
+    const clean = checked === 1 ? 'Clean: nothing to change.' : `All ${plural(checked, noun)} are clean.`;
+    return `${paint.ok(clean)}${reported}${skipped}${problems}\n`;
   }
-  const onlyStdin = changed.every((result) => result.label === '<stdin>');
-  const fix = onlyStdin ? 'Run "newsclean" without --check to print the cleaned text.' : 'Run "newsclean --write FILE…" to apply the changes.';
-  return `${paint.warn(`${plural(changed.length, 'input')} would change (${plural(edits, 'edit')}).`)} ${fix}${reported}${problems}\n`;
+  const onlyStdin = changed.every((result) => result.label === '<stdin>' || result.label.startsWith('<stdin>:'));
+  const command = noun === 'record' ? 'newsclean --jsonl' : 'newsclean';
+  const fix = onlyStdin
+    ? `Run "${command}" without --check to print the cleaned ${noun === 'record' ? 'records' : 'text'}.`
+    : `Run "${command} --write FILE…" to apply the changes.`;
+  return `${paint.warn(`${plural(changed.length, noun)} would change (${plural(edits, 'edit')}).`)} ${fix}${reported}${skipped}${problems}\n`;
 }
 
-export function formatCheckJson(results: readonly FileResult[], errors: readonly { label: string; message: string }[]): string {
+export function formatCheckJson({ results, errors, ignored, noun, checked }: CheckOutcome): string {
   const report = {
     version: 1,
     files: results.map((result) => ({
@@ -84,11 +118,15 @@ export function formatCheckJson(results: readonly FileResult[], errors: readonly
       })),
     })),
     errors: errors.map((error) => ({ path: error.label, message: error.message })),
+    ignored: ignored.map((input) => ({ path: input.label, by: input.by })),
     summary: {
-      inputs: results.length,
+      // With --jsonl, `files` holds the records with findings; every record checked is counted.
+      inputs: checked,
+      ...(noun === 'record' ? { records: checked } : {}),
       changed: results.filter(wouldChange).length,
       findings: results.reduce((sum, result) => sum + result.findings.length, 0),
       errors: errors.length,
+      ignored: ignored.length,
     },
   };
   return `${JSON.stringify(report, null, 2)}\n`;
@@ -97,7 +135,7 @@ export function formatCheckJson(results: readonly FileResult[], errors: readonly
 // ------------------------------------------------------------------------- GitHub Actions --
 
 /** GitHub Actions workflow commands: one `::error`/`::warning` annotation a finding. */
-export function formatGithub(results: readonly FileResult[], errors: readonly { label: string; message: string }[]): string {
+export function formatGithub({ results, errors, ignored }: CheckOutcome): string {
   const lines: string[] = [];
   for (const result of results) {
     for (const f of result.findings) {
@@ -114,6 +152,7 @@ export function formatGithub(results: readonly FileResult[], errors: readonly { 
     }
   }
   for (const error of errors) lines.push(`::error title=newsclean::${escapeData(error.message)}`);
+  for (const input of ignored) lines.push(`::notice file=${escapeProperty(input.label)},title=newsclean::${escapeData(`ignored by ${input.by}; not checked`)}`);
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }
 
@@ -137,11 +176,7 @@ export interface SarifOptions {
 }
 
 /** A SARIF 2.1.0 log for code-scanning upload: one run, one result a finding, each with its fix. */
-export function formatSarif(
-  results: readonly FileResult[],
-  errors: readonly { label: string; message: string }[],
-  options: SarifOptions,
-): string {
+export function formatSarif({ results, errors, ignored }: CheckOutcome, options: SarifOptions): string {
   const ruleIndex = new Map(options.rules.map((rule, i) => [rule.id, i]));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -167,7 +202,10 @@ export function formatSarif(
         invocations: [
           {
             executionSuccessful: errors.length === 0,
-            toolExecutionNotifications: errors.map((error) => ({ level: 'error', message: { text: error.message } })),
+            toolExecutionNotifications: [
+              ...errors.map((error) => ({ level: 'error', message: { text: error.message } })),
+              ...ignored.map((input) => ({ level: 'note', message: { text: `${input.label}: ignored by ${input.by}; not checked.` } })),
+            ],
           },
         ],
         results: results.flatMap((result) =>
@@ -183,7 +221,11 @@ export function formatSarif(
               fixes: [
                 {
                   description: { text: f.message },
-                  artifactChanges: [{ artifactLocation, replacements: [{ deletedRegion: region, insertedContent: { text: f.after } }] }],
+                  // The edit's own span: a removed line's region starts at the line, its fix
+                  // also takes the line break before it.
+                  artifactChanges: [
+                    { artifactLocation, replacements: [{ deletedRegion: { charOffset: f.start, charLength: f.end - f.start }, insertedContent: { text: f.after } }] },
+                  ],
                 },
               ],
             };

@@ -7,13 +7,13 @@ import { CycleError, RuleError } from '../index.js';
 import type { Finding } from '../engine/types.js';
 import { formatSize, UsageError } from './args.js';
 import { cleanText, type TextOutcome } from './clean-text.js';
-import { Interrupted, resolveInput, write, type RunContext } from './context.js';
+import { Interrupted, resolveInput, type RunContext } from './context.js';
 import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
 import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
 import { inOrderOrThrow } from './schedule.js';
 import { cleanStream } from './stream.js';
-import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
+import { ChangedFileError, describeWriteFailure, openAtomicWriter, RefusedWriteError, writeAtomically, type AtomicWriter } from './write.js';
 
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 
@@ -21,6 +21,7 @@ const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 const WHOLE_READ_LIMIT = 1024 * 1024;
 
 type Prepared =
+  | { readonly kind: 'ignored'; readonly label: string; readonly by: string }
   | { readonly kind: 'stream'; readonly label: string; readonly size: number }
   | { readonly kind: 'error'; readonly label: string; readonly message: string }
   | { readonly kind: 'cleaned'; readonly label: string; readonly source: Source; readonly outcome: Extract<TextOutcome, { ok: true }> };
@@ -36,6 +37,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
   // in input order.
   const prepare = async (path: string): Promise<Prepared> => {
     const label = path === STDIN ? '<stdin>' : path;
+    const by = plan.ignored.get(path);
+    if (by !== undefined) return { kind: 'ignored', label, by };
     const size = path === STDIN ? 0 : await sizeOf(resolveInput(path, cwd));
     if (size > maxSize) {
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
@@ -58,32 +61,36 @@ export async function runFiles(ctx: RunContext): Promise<number> {
     if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
     return { kind: 'cleaned', label, source, outcome };
   };
-  const progress = new Progress(io.stderr, files);
+  const { progress } = ctx;
+  progress.startFiles(files);
   let done = 0;
   for await (const [path, prepared] of inOrderOrThrow(plan.paths, () => workers.width(), prepare)) {
     if (io.signal?.aborted) {
-      progress.finish();
+      progress.clear();
       throw new Interrupted(`interrupted after ${done} of ${files} input(s); the rest were not touched.`);
     }
     done++;
-    progress.done(prepared.kind === 'cleaned' ? prepared.source.text.length : 0);
     await finishInput(ctx, path, prepared);
+    progress.fileDone(prepared.kind === 'cleaned' ? Buffer.byteLength(prepared.source.text) : 0);
   }
-  progress.finish();
   return ctx.finish();
 }
 
 /** Prints, diffs, writes or reports one prepared input; a failure stops this input only. */
 async function finishInput(ctx: RunContext, path: string, prepared: Prepared): Promise<void> {
-  const { options, io, report, errPaint, paint } = ctx;
+  const { options, report, errPaint, paint } = ctx;
   const { label } = prepared;
+  if (prepared.kind === 'ignored') return ctx.passIgnored(path, label, prepared.by);
   if (prepared.kind === 'stream') {
     // Standard input and large files: cleaned piece by piece with flat memory.
     ctx.workers.expect(prepared.size);
+    ctx.progress.startInput(label, path === STDIN ? undefined : prepared.size, false);
     try {
       ctx.results.push({ label, findings: await streamInput(ctx, path, label) });
     } catch (error) {
-      if (error instanceof ChangedFileError) return ctx.fail(label, describeWriteError(label, error));
+      if (error instanceof ChangedFileError || error instanceof RefusedWriteError || (options.write && isSystemError(error))) {
+        return ctx.fail(label, describeWriteError(label, error));
+      }
       if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
       ctx.fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
     }
@@ -93,33 +100,40 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   if (prepared.kind === 'error') return ctx.fail(label, prepared.message);
   const { source, outcome } = prepared;
   const findings = outcome.findings;
+  ctx.warnAbout(source.label, outcome.warnings);
   ctx.results.push({ label: source.label, findings });
   report?.add({ label: source.label, input: source.text, output: outcome.text, findings, changes: outcome.changes });
   if (options.explain) {
     const text = findings.map((finding) => formatFinding(source.label, finding, errPaint)).join('\n');
-    if (text) io.stderr.write(`${text}\n`);
+    if (text) ctx.note(text);
   }
   if (options.diff) {
-    await write(io.stdout, await formatDiff(source, outcome.text, paint));
+    await ctx.out(await formatDiff(source, outcome.text, paint));
   } else if (options.write) {
     if (outcome.text === source.text) return;
     try {
-      await writeAtomically(source.path, outcome.text, source.stamp);
+      await writeAtomically(source.path, outcome.text, { ...(source.stamp ? { expected: source.stamp } : {}), overwrite: options.overwrite === true });
       const n = outcome.edits;
-      await write(io.stdout, `fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
+      await ctx.out(`fixed ${source.label} (${n} edit${n === 1 ? '' : 's'})\n`);
     } catch (error) {
       ctx.fail(source.label, describeWriteError(source.label, error));
     }
   } else if (!options.check) {
-    await write(io.stdout, outcome.text);
+    await ctx.out(outcome.text);
   }
 }
 
-function describeWriteError(label: string, error: unknown): string {
+export function describeWriteError(label: string, error: unknown): string {
   if (error instanceof ChangedFileError) {
     return `${label}: changed after newsclean read it; not written, the other program's version stays. Run again to clean it.`;
   }
-  return `cannot write "${label}": ${(error as Error).message}. The file is unchanged.`;
+  if (error instanceof RefusedWriteError) return `${label}: ${error.message}`;
+  return `cannot write "${label}": ${describeWriteFailure(error)}. The file is unchanged.`;
+}
+
+/** An error from the system (it has a code such as EACCES), not a bug. */
+export function isSystemError(error: unknown): boolean {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
 async function sizeOf(path: string): Promise<number> {
@@ -137,41 +151,59 @@ async function sizeOf(path: string): Promise<number> {
 async function streamInput(ctx: RunContext, path: string, label: string): Promise<Finding[]> {
   const { options, io, cwd, errPaint } = ctx;
   const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
-  const source = readable(input, label);
+  const source = readable(input, label, (bytes) => ctx.progress.advance(bytes));
   const stopIfInterrupted = (): void =>
     ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped there'}.`);
   // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
   const collect = options.check === true || options.explain === true;
   if (options.write) {
-    const writer = await openAtomicWriter(resolveInput(path, cwd));
+    // A file newsclean may not write is still cleaned, to the end: only if it would change is
+    // the refusal an error.
+    let writer: AtomicWriter | undefined;
+    let refused: RefusedWriteError | undefined;
     try {
-      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, ctx.workers);
+      writer = await openAtomicWriter(resolveInput(path, cwd), { overwrite: options.overwrite === true });
+    } catch (error) {
+      if (!(error instanceof RefusedWriteError)) throw error;
+      refused = error;
+    }
+    try {
+      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer?.write(text)), collect, ctx.workers);
+      ctx.warnAbout(label, outcome.warnings);
       if (!outcome.changed) {
-        await writer.abort();
+        await writer?.abort();
         return outcome.findings;
       }
+      if (!writer) throw refused; // no writer: the file was refused
       await writer.commit();
       const n = outcome.fixes;
-      await write(io.stdout, `fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
+      await ctx.out(`fixed ${label} (${n} edit${n === 1 ? '' : 's'})\n`);
       return outcome.findings;
     } catch (error) {
-      await writer.abort();
+      await writer?.abort();
       throw error;
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? write(io.stdout, text) : undefined), collect, ctx.workers);
+  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? ctx.out(text) : undefined), collect, ctx.workers);
+  ctx.warnAbout(label, outcome.warnings);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
-    if (text) io.stderr.write(`${text}\n`);
+    if (text) ctx.note(text);
   }
   return outcome.findings;
 }
 
-/** The chunks of a stream, with read errors turned into an InputError naming the input. */
-export async function* readable(stream: NodeJS.ReadableStream, label: string): AsyncGenerator<Buffer | string> {
+/**
+ * The chunks of a stream, with read errors turned into an InputError naming the input; `onRead`
+ * hears how many bytes each chunk has (for the progress line).
+ */
+export async function* readable(stream: NodeJS.ReadableStream, label: string, onRead?: (bytes: number) => void): AsyncGenerator<Buffer | string> {
   try {
-    for await (const chunk of stream) yield chunk as Buffer | string;
+    for await (const chunk of stream) {
+      onRead?.(typeof chunk === 'string' ? Buffer.byteLength(chunk) : (chunk as Buffer).length);
+      yield chunk as Buffer | string;
+    }
   } catch (error) {
     throw new InputError(describeReadError(label, error));
   }
@@ -194,36 +226,4 @@ async function formatDiff(source: Source, cleaned: string, paint: Paint): Promis
       return line;
     })
     .join('\n');
-}
-
-/**
- * Files done out of the total and the rate, on stderr, when it is a terminal and the run takes
- * more than a second; nothing otherwise.
- */
-class Progress {
-  private readonly started = Date.now();
-  private shown = 0;
-  private count = 0;
-  private chars = 0;
-  private drawn = false;
-
-  constructor(
-    private readonly stream: NodeJS.WritableStream & { isTTY?: boolean },
-    private readonly total: number,
-  ) {}
-
-  done(chars: number): void {
-    this.count++;
-    this.chars += chars;
-    const now = Date.now();
-    if (!this.stream.isTTY || this.total < 2 || now - this.started < 1000 || now - this.shown < 100) return;
-    this.shown = now;
-    const rate = this.chars / 1e6 / ((now - this.started) / 1000);
-    this.stream.write(`\r\x1b[Knewsclean: ${this.count}/${this.total} files, ${rate.toFixed(1)} MB/s`);
-    this.drawn = true;
-  }
-
-  finish(): void {
-    if (this.drawn) this.stream.write('\r\x1b[K');
-  }
 }

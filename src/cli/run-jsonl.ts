@@ -1,24 +1,49 @@
-// A --jsonl run: every input read as JSON Lines, the records written to standard output in order.
+// A --jsonl run: every input read as JSON Lines, the records written to standard output in order,
+// or, with --write, each file replaced atomically by its cleaned records, as sed -i would.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { CycleError, RuleError } from '../index.js';
-import { resolveInput, write, type RunContext } from './context.js';
+import { resolveInput, type RunContext } from './context.js';
 import { InputError, STDIN } from './input.js';
 import { cleanJsonl, JsonlError, readLines } from './jsonl.js';
-import { readable } from './run-files.js';
+import { describeWriteError, isSystemError, readable } from './run-files.js';
 import { decodeStream } from './stream.js';
+import { ChangedFileError, openAtomicWriter, RefusedWriteError, type AtomicWriter } from './write.js';
 
 export async function runJsonl(ctx: RunContext): Promise<number> {
-  const { plan, options, io, cwd, report, errPaint } = ctx;
+  const { plan, options, io, cwd, report, errPaint, progress } = ctx;
   const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined };
   // --jobs 1 cleans line by line, each record written before the next is read; otherwise lines go
   // in batches, to workers once the run has enough text to pay for them.
   const threads = options.jobs === 1 ? undefined : ctx.workers;
+  progress.startFiles(plan.paths.length);
   for (const path of plan.paths) {
     const label = path === STDIN ? '<stdin>' : path;
-    const input = path === STDIN ? io.stdin : createReadStream(resolveInput(path, cwd));
+    const by = plan.ignored.get(path);
+    if (by !== undefined) {
+      await ctx.passIgnored(path, label, by);
+      progress.fileDone(0);
+      continue;
+    }
+    const file = path === STDIN ? undefined : resolveInput(path, cwd);
+    let writer: AtomicWriter | undefined;
+    let refused: RefusedWriteError | undefined;
     try {
-      const lines = readLines(decodeStream(readable(input, label), label));
-      const print = !options.check;
+      const size = file === undefined ? undefined : await stat(file).then((stats) => stats.size, () => undefined);
+      progress.startInput(label, size, true);
+      const input = file === undefined ? io.stdin : createReadStream(file);
+      if (options.write && file !== undefined && size !== undefined) {
+        // Opened before reading, so the version read is the one replaced; a file newsclean may
+        // not write is still read, and refused only if it would change. (A missing file is left
+        // to reading to report.)
+        writer = await openAtomicWriter(file, { overwrite: options.overwrite === true }).catch((error: unknown) => {
+          if (!(error instanceof RefusedWriteError)) throw error;
+          refused = error;
+          return undefined;
+        });
+      }
+      const lines = readLines(decodeStream(readable(input, label, (bytes) => progress.advance(bytes)), label));
+      const print = !options.check && !options.write;
       const collect = options.check === true || report !== undefined;
       const outcome = await cleanJsonl(
         lines,
@@ -26,23 +51,45 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
         ctx.cleanOptions,
         jsonl,
         (line) => {
-          ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; output stopped at a record boundary.`);
-          return print ? write(io.stdout, line) : undefined;
+          ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped at a record boundary'}.`);
+          progress.advance(0, 1);
+          if (writer) return writer.write(line);
+          return print ? ctx.out(line) : undefined;
         },
-        (message) => io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),
+        (message) => ctx.note(`${errPaint.warn('newsclean:')} ${message}`),
         collect,
         threads,
         report ? (record) => report.add({ label: record.label, findings: record.findings, ...record.document! }) : undefined,
       );
+      ctx.countRecords(outcome.records);
       for (const record of outcome.results) ctx.results.push({ label: record.label, findings: record.findings });
       if (outcome.malformed > 0) {
-        io.stderr.write(`${errPaint.warn('newsclean:')} ${label}: ${outcome.malformed} line(s) not JSON, passed through unchanged (--strict stops instead).\n`);
+        ctx.note(`${errPaint.warn('newsclean:')} ${label}: ${outcome.malformed} line(s) not JSON, passed through unchanged (--strict stops instead).`);
+      }
+      if (options.write) {
+        const rewritten = outcome.changed > 0 || (jsonl.stats && outcome.records > outcome.withoutField);
+        if (!rewritten) {
+          await writer?.abort();
+        } else if (!writer) {
+          throw refused;
+        } else {
+          await writer.commit();
+          const { changed, edits } = outcome;
+          await ctx.out(`fixed ${label} (${changed} record${changed === 1 ? '' : 's'}, ${edits} edit${edits === 1 ? '' : 's'})\n`);
+        }
       }
     } catch (error) {
-      if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
-      ctx.fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
-      if (error instanceof JsonlError) break;
+      await writer?.abort();
+      if (error instanceof ChangedFileError || error instanceof RefusedWriteError || (options.write && isSystemError(error))) {
+        ctx.fail(label, describeWriteError(label, error));
+      } else {
+        if (!(error instanceof InputError || error instanceof CycleError || error instanceof RuleError)) throw error;
+        ctx.fail(label, error instanceof InputError ? error.message : `${label}: ${error.message}`);
+        if (error instanceof JsonlError) break;
+      }
     }
+    progress.fileDone(0);
   }
   return ctx.finish();
 }
+

@@ -1,7 +1,7 @@
 // Cleaning an input of any size with flat memory: bytes are decoded as they arrive (invalid UTF-8
 // and NUL bytes are reported with their offset), cut into pieces at paragraph breaks, and each
 // piece is cleaned on its own and handed on before the next is read.
-import type { CleanOptions } from '../index.js';
+import type { CleanOptions, LocatedWarning } from '../index.js';
 import { cleanDocument } from '../index.js';
 import type { Edges, Finding } from '../engine/types.js';
 import { Chunker } from '../engine/chunks.js';
@@ -19,6 +19,8 @@ export interface StreamOutcome {
   readonly fixes: number;
   /** Bytes read. */
   readonly bytes: number;
+  /** Warnings about the text (an unknown rule in a marker), on lines of the whole input. */
+  readonly warnings: readonly LocatedWarning[];
 }
 
 /** A cleaned piece: its text, and its findings on the piece's own offsets. */
@@ -26,6 +28,7 @@ export interface CleanedPiece {
   readonly text: string;
   readonly findings: readonly Finding[];
   readonly edits: number;
+  readonly warnings: readonly LocatedWarning[];
 }
 
 
@@ -45,6 +48,7 @@ export async function cleanStream(
 ): Promise<StreamOutcome> {
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
+  const warnings: LocatedWarning[] = [];
   let changed = false;
   let fixes = 0;
   let lineOffset = 0;
@@ -52,7 +56,7 @@ export async function cleanStream(
 
   const cleanHere = (piece: string, edges: Edges): CleanedPiece => {
     const result = cleanDocument(piece, { ...options, edges, locate: collectFindings });
-    return { text: result.text, findings: result.findings, edits: result.counts.edits };
+    return { text: result.text, findings: result.findings, edits: result.counts.edits, warnings: result.warnings };
   };
   const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> => {
     if (!threads) return cleanHere(piece, edges);
@@ -83,11 +87,12 @@ export async function cleanStream(
         });
       }
     }
+    for (const warning of result.warnings) warnings.push({ ...warning, line: warning.line + lineOffset });
     lineOffset += countLines(piece);
     charOffset += piece.length;
     await output(result.text);
   }
-  return { findings, changed, fixes, bytes: decoder.bytes };
+  return { findings, changed, fixes, bytes: decoder.bytes, warnings };
 }
 
 interface Piece {

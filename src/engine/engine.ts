@@ -1,6 +1,7 @@
 // The engine: runs the rules over a text in passes until none proposes anything, and reports every
 // edit on offsets of the original input.
-import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule } from './types.js';
+import type { AppliedEdit, CleanResult, Edges, Edit, Finding, Rule, TextWarning } from './types.js';
+import { ruleNames, type RuleNames } from './rule-names.js';
 import { defaultSettings, type Settings } from '../settings.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { applyEdits, selectEdits } from './apply.js';
@@ -27,6 +28,11 @@ export interface EngineOptions {
   readonly edges?: Edges;
   /** Upper bound on passes; reaching it means two rules undo each other. Default 10. */
   readonly maxPasses?: number;
+  /**
+   * What the rule names in inline markers mean (ids, families, categories); default: the ids of
+   * `rules`. `clean` passes the names of the whole rule set, so a marker may name a rule that is off.
+   */
+  readonly names?: RuleNames;
   /**
    * Whether rules are called only where their triggers occur (default true). Turned off, every
    * rule reads every paragraph: the same edits, slower; tests compare the two.
@@ -62,6 +68,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const settings = options.settings ?? defaultSettings();
   const lexicon = options.lexicon ?? NO_LEXICON;
   const reportOnly = options.reportOnly ?? new Set<string>();
+  const names = options.names ?? ruleNames(rules);
 
   let text = layout.text;
   let total: Change[] = [];
@@ -78,7 +85,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
     const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
     const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: dirty === undefined ? scan.words : undefined });
-    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory);
+    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory, names);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -110,6 +117,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     reported: [...reported.values()],
     changes,
     passes: passes.length + 1,
+    warnings: markerWarnings(layout, names),
   };
 }
 
@@ -134,15 +142,28 @@ export function runCheck(input: string, options: EngineOptions): Finding[] {
   return locateEdits(input, [...result.edits, ...result.reported]);
 }
 
-/** Adds 1-based lines and columns to edits reported on `input`, in reading order. */
+/**
+ * Adds 1-based lines and columns to edits reported on `input`, in reading order. A finding is
+ * placed at the first character it changes that a reader sees: a removed line usually goes with
+ * the line break before it, and is placed at the line, not at the end of the line above (`start`
+ * and `end` stay the edit's own span).
+ */
 export function locateEdits(input: string, edits: readonly AppliedEdit[]): Finding[] {
   const starts = lineStarts(input);
   const ordered = [...edits].sort((a, b) => a.start - b.start || a.end - b.end || a.pass - b.pass);
   return ordered.map((edit) => {
-    const from = locate(starts, edit.start);
+    const from = locate(starts, shownStart(input, edit));
     const to = locate(starts, edit.end);
     return { ...edit, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   });
+}
+
+/** Where a removal shows: past the line breaks it starts with, when it removes more than breaks. */
+function shownStart(input: string, edit: AppliedEdit): number {
+  if (edit.after !== '') return edit.start;
+  let at = edit.start;
+  while (at < edit.end && (input[at] === '\n' || input[at] === '\r')) at++;
+  return at < edit.end ? at : edit.start;
 }
 
 /**
@@ -252,9 +273,21 @@ interface RuleMemory {
   readonly memos: Map<string, unknown>;
 }
 
-function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispatch, memory: Map<Rule, RuleMemory>): Edit[] {
+/**
+ * The names in the input's markers that mean nothing. Marker lines are never changed, so those of
+ * the input are those of every pass.
+ */
+function markerWarnings(layout: Layout, names: RuleNames): TextWarning[] {
+  return (findIgnoreMarkers(layout.text, names)?.unknown ?? []).map(({ start, end, name, marker, suggestion }) => ({
+    start: layout.toInput(start),
+    end: layout.toInput(end),
+    message: `unknown rule "${name}" in ${marker}${suggestion ? `; did you mean "${suggestion}"?` : '.'} It has no effect (newsclean rules lists the names).`,
+  }));
+}
+
+function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispatch, memory: Map<Rule, RuleMemory>, names: RuleNames): Edit[] {
   const { text, info } = state;
-  const markers = findIgnoreMarkers(text);
+  const markers = findIgnoreMarkers(text, names);
   const proposals: Edit[] = [];
   // Rules that want the same paragraphs share one window (after the first pass, the changed ones).
   const windows = new Map<string, { window: Window; info: DocumentInfo }>();

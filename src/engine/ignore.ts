@@ -6,7 +6,10 @@
 //
 // in an HTML comment anywhere on a line, or as a line of its own without the comment
 // (`newsclean-disable-next-line`). Text after ` -- ` is a reason and is ignored. The marker lines
-// themselves are never changed by any rule.
+// themselves are never changed by any rule. A marker names rules as --disable does: a rule id, a
+// family (`names`) or a category (see rule-names.ts); a name that means nothing is reported, with
+// the nearest known name, and has no effect.
+import type { RuleNames } from './rule-names.js';
 
 /**
  * A span where some rules may not edit: those in `rules`, or when `rules` is null every rule
@@ -24,19 +27,37 @@ export interface IgnoreMarkers {
   readonly locked: readonly Region[];
   /** Where the markers turn rules off. */
   readonly disabled: readonly Region[];
+  /** Names in markers that name no rule, family or category: where they are, and what was meant. */
+  readonly unknown: readonly UnknownName[];
+}
+
+export interface UnknownName {
+  readonly start: number;
+  readonly end: number;
+  readonly name: string;
+  /** The marker's directive, as written: `newsclean-disable`. */
+  readonly marker: string;
+  readonly suggestion: string | undefined;
 }
 
 type Directive = 'disable' | 'enable' | 'disable-next-line';
 
 /** Reading: `<!--`, `newsclean-` and a directive, the rule list and perhaps ` -- reason`, `-->`. */
-const COMMENT_MARKER = /<!--\s*newsclean-(disable-next-line|disable|enable)\b(.*?)-->/;
+const COMMENT_MARKER = /<!--\s*newsclean-(disable-next-line|disable|enable)\b(.*?)-->/d;
 /** The same directive as the whole line. */
-const LINE_MARKER = /^\s*newsclean-(disable-next-line|disable|enable)\b(.*)$/;
+const LINE_MARKER = /^\s*newsclean-(disable-next-line|disable|enable)\b(.*)$/d;
+/** A name in a marker's list: what is between commas and spaces. */
+const NAME = /[^\s,]+/g;
 
-export function findIgnoreMarkers(text: string): IgnoreMarkers | undefined {
+/**
+ * The markers of a text. `names` says what the names in them mean; without it, every name is
+ * taken as a rule id.
+ */
+export function findIgnoreMarkers(text: string, names?: RuleNames): IgnoreMarkers | undefined {
   if (!text.includes('newsclean-')) return undefined;
   const locked: Region[] = [];
   const disabled: Region[] = [];
+  const unknown: UnknownName[] = [];
   // A blanket disable in force: where its current stretch started, and the rules re-enabled in it.
   let blanket: { from: number; except: Set<string> } | undefined;
   const ruleFrom = new Map<string, number>(); // start of regions where one rule is off
@@ -59,7 +80,10 @@ export function findIgnoreMarkers(text: string): IgnoreMarkers | undefined {
     if (marker) {
       locked.push({ start, end, rules: null });
       const directive = marker[1] as Directive;
-      const rules = parseRules(marker[2] ?? '');
+      const at = start + (marker.indices?.[2]?.[0] ?? 0);
+      const rules = parseRules(marker[2] ?? '', names, (name, offset) =>
+        unknown.push({ start: at + offset, end: at + offset + name.length, name, marker: `newsclean-${directive}`, suggestion: names?.suggest(name) }),
+      );
       if (directive === 'disable-next-line') {
         nextLine = rules;
       } else if (directive === 'disable') {
@@ -96,13 +120,29 @@ export function findIgnoreMarkers(text: string): IgnoreMarkers | undefined {
   }
   cutBlanket(text.length);
   for (const [rule, from] of ruleFrom) disabled.push({ start: from, end: text.length, rules: new Set([rule]) });
-  return locked.length > 0 ? { locked, disabled } : undefined;
+  return locked.length > 0 ? { locked, disabled, unknown } : undefined;
 }
 
-/** `quotes, names -- reason` → {quotes, names}; nothing → null (every rule). */
-function parseRules(list: string): ReadonlySet<string> | null {
-  const ids = list.split(' -- ')[0]!.split(/[\s,]+/).filter((id) => id !== '');
-  return ids.length === 0 ? null : new Set(ids);
+/**
+ * `quotes, names -- reason` → the rule ids the names cover; nothing → null (every rule). A name
+ * that covers nothing goes to `onUnknown` with its offset in `list`, and counts for nothing (a
+ * list of only such names turns no rule off).
+ */
+function parseRules(list: string, names: RuleNames | undefined, onUnknown: (name: string, offset: number) => void): ReadonlySet<string> | null {
+  const ids = new Set<string>();
+  let named = false;
+  for (const match of list.split(' -- ')[0]!.matchAll(NAME)) {
+    named = true;
+    const name = match[0];
+    if (!names) {
+      ids.add(name);
+      continue;
+    }
+    const meaning = names.resolve(name);
+    if (meaning) for (const id of meaning.ids) ids.add(id);
+    else onUnknown(name, match.index);
+  }
+  return named ? ids : null;
 }
 
 /** Whether markers forbid `ruleId` to edit `[start, end)`. */

@@ -121,6 +121,12 @@ export interface Rule {
   /** One line for `newsclean rules`: what the rule repairs. */
   readonly description: string;
   readonly category: Category;
+  /**
+   * The kind of fix the rule shares with others, as people name it (`names`: every rule that
+   * corrects a name). `--disable`, `--enable`, `--only`, the configuration and inline markers
+   * accept it for all its rules; it comes before a rule id of the same name.
+   */
+  readonly family?: string;
   /** What the rule deliberately leaves alone, for `newsclean rules --verbose` and the README. */
   readonly leaves?: string;
   /**
@@ -204,4 +210,14 @@ export interface CleanResult {
   readonly changes: readonly TextChange[];
   /** Passes run, including the last one that found nothing to do. */
   readonly passes: number;
+  /** What in the text newsclean could not follow (an unknown rule named in a marker), on input offsets. */
+  readonly warnings: readonly TextWarning[];
+}
+
+/** Something in a text newsclean could not follow, such as a marker that names no rule. */
+export interface TextWarning {
+  /** Offsets into the input of what the warning is about (UTF-16 code units). */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
 }

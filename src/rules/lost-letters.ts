@@ -18,6 +18,7 @@ export const lostLetters: Rule = {
   id: 'lost-letters',
   description: 'Restore accented letters dropped from a name the article also writes whole',
   category: 'spelling',
+  family: 'names',
   scope: 'paragraph',
   leaves: 'names that only lost their accents (Zurich, Sanchez), English words, forms under four letters, names the article never writes whole',
   examples: [

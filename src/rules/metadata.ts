@@ -3,6 +3,7 @@
 // description, what each leaves alone, examples. Nothing here is written by hand, so nothing drifts;
 // `npm run docs` rewrites the files and tests/docs.test.ts fails when they are out of date.
 import type { Rule } from '../engine/types.js';
+import { ruleNames, type RuleNames } from '../engine/rule-names.js';
 
 /** The two styles a listing uses; the command line passes its paint, documents use none. */
 export interface ListingStyle {
@@ -24,7 +25,7 @@ export interface RuleViews {
   readonly listing: string;
   /** The output of `newsclean rules --verbose`: also what each rule leaves alone, and examples. */
   readonly verboseListing: string;
-  /** The rules' entries in the configuration schema, by id, in order. */
+  /** The entries of the configuration schema's "rules": every rule by id, in order, then the families and categories. */
   readonly schemaRules: Readonly<Record<string, SchemaRule>>;
 }
 
@@ -42,13 +43,30 @@ const README_WIDTH = 100;
 
 /** Turns the rules, in priority order, into every view of them. */
 export function describeRules(rules: readonly Rule[], style: ListingStyle = UNSTYLED): RuleViews {
+  const names = ruleNames(rules);
   return {
-    readme: formatReadmeSection(rules),
-    listing: formatListing(rules, false, style),
-    verboseListing: formatListing(rules, true, style),
-    schemaRules: Object.fromEntries(rules.map((rule) => [rule.id, formatSchemaRule(rule)])),
+    readme: formatReadmeSection(rules, names),
+    listing: formatListing(rules, false, style, names),
+    verboseListing: formatListing(rules, true, style, names),
+    schemaRules: Object.fromEntries([
+      ...rules.map((rule) => [rule.id, formatSchemaRule(rule, names)] as const),
+      // A family named like a rule (`names`) is described in the rule's entry.
+      ...names.groups.filter((group) => !rules.some((rule) => rule.id === group.name)).map((group) => [group.name, formatSchemaGroup(group)] as const),
+    ]),
   };
 }
+
+/** A family or category, as each view names it: `names` (family): names, name-consistency, … */
+type Group = RuleNames['groups'][number];
+
+/** Categories that no name reaches, because a rule has their name (`punctuation`). */
+function shadowedCategories(rules: readonly Rule[], names: RuleNames): string[] {
+  return [...new Set(rules.map((rule) => rule.category))].filter((category) => names.resolve(category)?.kind !== 'category');
+}
+
+/** One sentence on what names mean, for every view. */
+const NAMES_INTRO =
+  'Wherever rules are named (--disable, --enable, --only, the configuration\'s "rules", inline markers), a family or a category stands for all its rules; a family comes before a rule of the same name, a rule before a category.';
 
 /**
  * The README with its rules section made from `rules`. Throws when the markers are missing or out
@@ -60,7 +78,7 @@ export function rewriteReadmeSection(readme: string, rules: readonly Rule[]): st
   if (start < 0 || end < 0) {
     throw new Error(`README.md has no rules section: put "${README_START} -->" and "${README_END}" on lines of their own where it goes.`);
   }
-  return `${readme.slice(0, start)}\n${README_START_LINE}\n${formatReadmeSection(rules)}${readme.slice(end)}`;
+  return `${readme.slice(0, start)}\n${README_START_LINE}\n${formatReadmeSection(rules, ruleNames(rules))}${readme.slice(end)}`;
 }
 
 /** The configuration schema (its text) with the rule list made from `rules`; the rest is kept. */
@@ -72,7 +90,7 @@ export function rewriteSchemaRules(schemaText: string, rules: readonly Rule[]): 
 
 // ------------------------------------------------------------------------------ listing --
 
-function formatListing(rules: readonly Rule[], verbose: boolean, style: ListingStyle): string {
+function formatListing(rules: readonly Rule[], verbose: boolean, style: ListingStyle, names: RuleNames): string {
   const idWidth = Math.max(...rules.map((rule) => rule.id.length));
   const categoryWidth = Math.max(...rules.map((rule) => rule.category.length));
   const indent = ' '.repeat(idWidth + categoryWidth + 4);
@@ -87,7 +105,10 @@ function formatListing(rules: readonly Rule[], verbose: boolean, style: ListingS
     });
     return [head, ...details];
   });
-  return `${lines.join('\n')}\n`;
+  const nameWidth = Math.max(...names.groups.map((group) => group.name.length));
+  const groups = names.groups.map((group) => `${style.rule(group.name.padEnd(nameWidth))}  ${style.dim(group.kind.padEnd(8))}  ${group.ids.join(', ')}`);
+  const shadowed = shadowedCategories(rules, names).map((category) => style.dim(`(the category ${category} has a rule's name: "${category}" is the rule)`));
+  return `${lines.join('\n')}\n\n${wrapText(NAMES_INTRO, 100)}\n${[...groups, ...shadowed].join('\n')}\n`;
 }
 
 /** An example as it reads on one line: line breaks shown as ⏎. */
@@ -97,10 +118,16 @@ function showOnOneLine(text: string): string {
 
 // ------------------------------------------------------------------------------- schema --
 
-function formatSchemaRule(rule: Rule): SchemaRule {
+function formatSchemaRule(rule: Rule, names: RuleNames): SchemaRule {
   const off = rule.optIn ? ' Off unless enabled.' : '';
   const leaves = rule.leaves ? ` Leaves alone: ${rule.leaves}.` : '';
-  return { $ref: '#/definitions/mode', description: `${endSentence(rule.description)}${off}${leaves}` };
+  const meaning = names.resolve(rule.id);
+  const family = meaning?.kind === 'family' ? ` As a key, "${rule.id}" is the family of rules: ${meaning.ids.join(', ')}.` : '';
+  return { $ref: '#/definitions/mode', description: `${endSentence(rule.description)}${off}${leaves}${family}` };
+}
+
+function formatSchemaGroup(group: Group): SchemaRule {
+  return { $ref: '#/definitions/mode', description: `The ${group.kind} ${group.name}: ${group.ids.join(', ')}. A rule's own key wins over it.` };
 }
 
 /** Ends a phrase with a full stop, unless it already ends a sentence. */
@@ -110,7 +137,7 @@ function endSentence(text: string): string {
 
 // ------------------------------------------------------------------------------- README --
 
-function formatReadmeSection(rules: readonly Rule[]): string {
+function formatReadmeSection(rules: readonly Rule[], names: RuleNames): string {
   const optIn = rules.filter((rule) => rule.optIn);
   const count = `${capitalize(spellNumber(rules.length))} ${rules.length === 1 ? 'rule runs' : 'rules run'}`;
   const intro = [
@@ -128,7 +155,22 @@ function formatReadmeSection(rules: readonly Rule[]): string {
     const fixes = [`${escapeMarkdown(rule.description)}${off}`, ...(examples.length > 0 ? [examples.join(', ')] : [])].join('<br>');
     return `| \`${rule.id}\` | ${rule.category} | ${fixes} | ${rule.leaves ? escapeMarkdown(rule.leaves) : '—'} |`;
   });
-  return [wrapText(intro.join(' '), README_WIDTH), '', '| Rule | Category | Fixes | Leaves alone |', '| --- | --- | --- | --- |', ...rows, ''].join('\n');
+  const groups = names.groups.map((group) => `| \`${group.name}\` | ${group.kind} | ${group.ids.map((id) => `\`${id}\``).join(', ')} |`);
+  const shadowed = shadowedCategories(rules, names).map((category) => `The category ${category} has a rule's name: \`${category}\` is the rule.`);
+  return [
+    wrapText(intro.join(' '), README_WIDTH),
+    '',
+    '| Rule | Category | Fixes | Leaves alone |',
+    '| --- | --- | --- | --- |',
+    ...rows,
+    '',
+    wrapText([NAMES_INTRO.replace(/--\w+/g, '`$&`').replace('"rules"', '`rules`'), ...shadowed].join(' '), README_WIDTH),
+    '',
+    '| Name | Kind | Rules |',
+    '| --- | --- | --- |',
+    ...groups,
+    '',
+  ].join('\n');
 }
 
 /** Plain text as Markdown that shows it as written, also inside a table cell. */

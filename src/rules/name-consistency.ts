@@ -171,6 +171,7 @@ export const nameConsistency: Rule = {
   id: 'name-consistency',
   description: 'Correct near misspellings of a surname the article also spells right in full',
   category: 'spelling',
+  family: 'names',
   scope: 'paragraph',
   leaves: 'longer or shorter forms of the surname (Lavrov / Lavrova), near forms without a first name or title of office before them, the name without its accents, English words',
   examples: [

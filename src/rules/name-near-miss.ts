@@ -21,6 +21,7 @@ export const nameNearMiss: Rule = {
   id: 'name-near-miss',
   description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them',
   category: 'spelling',
+  family: 'names',
   scope: 'paragraph',
   triggers: { flags: ['Capitalized'] },
   leaves:

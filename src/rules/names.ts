@@ -17,6 +17,7 @@ export function createNamesRule(table?: NameTable): Rule {
     id: 'names',
     description: 'Correct known misspellings of people, agencies and places in world news',
     category: 'spelling',
+    family: 'names',
     scope: 'paragraph',
     leaves: 'names without an entry, accepted variants (Sergey/Sergei, Zelenskyy/Zelenskiy, Kiev, Sanchez), ordinary words out of context ("Toss the salad")',
     examples: [

@@ -69,7 +69,7 @@ describe('--check', () => {
     const run = await runCli(['--check', '--format', 'json', path]);
     expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout);
-    expect(report.summary).toEqual({ inputs: 1, changed: 1, findings: 1, errors: 0 });
+    expect(report.summary).toEqual({ inputs: 1, changed: 1, findings: 1, errors: 0, ignored: 0 });
     expect(report.files[0]).toMatchObject({ path, changed: true });
     expect(report.files[0].findings[0]).toEqual({
       line: 1, column: 23, endLine: 1, endColumn: 38, start: 22, end: 37, rule: 'names',
@@ -165,6 +165,8 @@ describe('errors', () => {
     ['--format without --check', ['--format', 'json'], /--format json applies to --check/],
     ['an unknown option', ['--frobnicate'], /unknown option '--frobnicate'/],
     ['an unknown format', ['--check', '--format', 'xml'], /Allowed choices are text, json/],
+    ['an unknown option of `rules`', ['rules', '--bogus'], /^newsclean: unknown option '--bogus'/],
+    ['a bad --jobs', ['--jobs', 'many'], /^newsclean: option '-j, --jobs <n>' argument 'many' is invalid/],
   ];
   for (const [name, argv, message] of usage) {
     it(`exits 2 for ${name}`, async () => {
@@ -188,7 +190,7 @@ describe('rule selection', () => {
   it('lists every rule with `newsclean rules`', async () => {
     const run = await runCli(['rules']);
     expect(run.code).toBe(0);
-    const ids = run.stdout.split('\n').filter(Boolean).map((line) => line.split(/\s+/)[0]);
+    const ids = run.stdout.split('\n\n')[0]!.split('\n').map((line) => line.split(/\s+/)[0]);
     expect(ids).toEqual(RULES.map((rule) => rule.id));
     expect((await runCli(['rules', '--verbose'])).stdout).toContain('leaves: ');
   });
@@ -200,7 +202,17 @@ describe('the command', () => {
     expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
     const help = await runCli(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error.');
+    expect(help.stdout).toContain('Exit codes: 0 nothing to report, 1 --check found changes, 2 usage or input error, 130 interrupted (Ctrl-C).');
+  });
+
+  it('has help without repeats, empty defaults or promises the rules do not keep', async () => {
+    const help = (await runCli(['--help'])).stdout.replace(/\s+/g, ' ');
+    expect(help.match(/Commands:/g)).toHaveLength(1);
+    expect(help).toContain('Commands: rules [options] list every rule with what it fixes');
+    expect(help).not.toContain('(default: [])');
+    expect(help).not.toContain('off by default');
+    expect(help).toContain('the pieces of a large input');
+    expect(RULES.some((rule) => rule.optIn)).toBe(false); // if one ever is, --enable's help says so again
   });
 
   it('runs as bin/newsclean.js from the build', async () => {

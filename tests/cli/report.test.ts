@@ -1,9 +1,11 @@
 // --report FILE: the HTML review page written beside the normal output, for files, standard
 // input and JSON Lines, counting what --check --format json counts.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runCli } from '../helpers/cli.js';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -69,8 +71,47 @@ describe('--report', () => {
     const run = await runCli(['--check', '--report', join(dir, 'r.html'), join(dir, 'bad.txt')]);
     expect(run.code).toBe(2);
     expect(count(readFileSync(join(dir, 'r.html'), 'utf8'), 'errors')).toBe('1');
-    const nowhere = await runCli(['--check', '--report', join(dir, 'missing/dir/r.html'), join(root, 'seeds')]);
-    expect(nowhere.code).toBe(2);
-    expect(nowhere.stderr).toContain('cannot write the report');
+  });
+
+  it('refuses a report path it cannot write before doing any work', async () => {
+    const dir = tempDir();
+    const nowhere = join(dir, 'missing/dir/r.html');
+    const run = await runCli(['--check', '--report', nowhere, join(root, 'seeds')]);
+    expect(run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `newsclean: cannot write the report "${nowhere}": the folder "${join(dir, 'missing/dir')}" does not exist. Create it, or choose another path.\n`,
+    });
+    writeFileSync(join(dir, 'file'), '');
+    const underFile = await runCli(['--check', '--report', join(dir, 'file/r.html'), join(root, 'seeds')]);
+    expect(underFile).toMatchObject({ code: 2, stderr: `newsclean: cannot write the report "${join(dir, 'file/r.html')}": "${join(dir, 'file')}" is not a folder. Choose another path.\n` });
+    const folder = await runCli(['--check', '--report', dir, join(root, 'seeds')]);
+    expect(folder.stderr).toBe(`newsclean: cannot write the report "${dir}": "${dir}" is a folder. Choose another path.\n`);
+  });
+
+  it('prints the findings even when the page cannot be written in the end, and names the page', async () => {
+    const dir = tempDir();
+    const folder = join(dir, 'out');
+    mkdirSync(folder);
+    // Standard input is read only once the run has started (after the report's folder was
+    // checked); reading it takes the folder away, so the page cannot be written at the end.
+    const stdin = new Readable({
+      read() {
+        rmSync(folder, { recursive: true });
+        this.push('Anthony Blingen met  Lavrov.\n');
+        this.push(null);
+      },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const stdout = new PassThrough().on('data', (chunk: Buffer) => out.push(chunk));
+    const stderr = new PassThrough().on('data', (chunk: Buffer) => err.push(chunk));
+    const page = join(folder, 'r.html');
+    const code = await main({ argv: ['--check', '--report', page, '-'], stdin, stdout, stderr, env: {} });
+    expect(code).toBe(2);
+    expect(Buffer.concat(out).toString()).toContain('<stdin>:1:1  names  known misspelling of Antony Blinken');
+    expect(Buffer.concat(err).toString()).toBe(
+      `newsclean: cannot write the report "${page}": its folder does not exist (ENOENT); the findings were printed, the page was not written.\n`,
+    );
   });
 });

@@ -84,6 +84,23 @@ describe('the engine', () => {
     expect(findings).toMatchObject([{ line: 2, column: 8, endLine: 2, endColumn: 15 }]);
   });
 
+  it('places a removed line at its first character, not at the end of the line before', () => {
+    const dropLine: Rule = {
+      id: 'drop',
+      description: 'd',
+      category: 'chrome',
+      apply: (text, ctx) => ctx.lines().filter((line) => text.startsWith('See also', line.start)).map((line) => ctx.removeLine(line, 'link line')),
+    };
+    const input = 'Body text.\r\n\r\nSee also: more\r\nEnd.\n\nSee also: the last line';
+    const findings = runCheck(input, { rules: [dropLine] });
+    expect(findings.map((f) => [f.line, f.column, f.endLine, f.endColumn])).toEqual([
+      [3, 1, 4, 1],
+      [6, 1, 6, 24],
+    ]);
+    // The edit itself keeps its span: the last line goes with the breaks before it.
+    expect(input.slice(findings[1]!.start, findings[1]!.end)).toBe('\n\nSee also: the last line');
+  });
+
   it('stops with a clear error when rules undo each other', () => {
     const rules = [replaceRule('there', 'a', 'b'), replaceRule('back', 'b', 'a')];
     expect(() => runClean('xa', { rules })).toThrow(CycleError);
@@ -122,6 +139,6 @@ describe('the engine', () => {
 
   it('returns the input unchanged, in one pass, when no rule fires', () => {
     const result = runClean('nothing here\r\n', { rules: [replaceRule('names', 'Blingen', 'Blinken')] });
-    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], changes: [], reported: [], passes: 1 });
+    expect(result).toEqual({ text: 'nothing here\r\n', edits: [], changes: [], reported: [], passes: 1, warnings: [] });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clean } from '../../src/index.js';
+import { clean, cleanDocument } from '../../src/index.js';
 
 const DIRTY = 'Anthony Blingen  said .';
 const FIXED = 'Antony Blinken said.';
@@ -57,4 +57,47 @@ describe('inline ignore markers', () => {
   it('leaves text without markers to the rules', () => {
     expect(clean('newsclean disable is not a marker: Anthony Blingen').text).toBe('newsclean disable is not a marker: Antony Blinken');
   });
+
+  it('takes a family for all its rules: names stops name-consistency too', () => {
+    const input = 'Antony Blinken arrived.\n<!-- newsclean-disable-next-line names -->\nSecretary Blinkan said.\nSecretary Blinkan left.\n';
+    expect(clean(input).text).toBe(
+      'Antony Blinken arrived.\n<!-- newsclean-disable-next-line names -->\nSecretary Blinkan said.\nSecretary Blinken left.\n',
+    );
+    // The rule that changed it was name-consistency, not names.
+    expect(clean(input).edits.map((edit) => edit.ruleId)).toEqual(['name-consistency']);
+  });
+
+  it('takes a category for all its rules', () => {
+    const input = `newsclean-disable-next-line spacing\n${DIRTY}\nThe minister Blingen  said .`;
+    expect(clean(input).text).toBe('newsclean-disable-next-line spacing\nAntony Blinken  said .\nThe minister Blinken said.');
+  });
+
+  it('warns about a name that is no rule, family or category, with the nearest one; the name has no effect', () => {
+    const input = `First line.\r\n<!-- newsclean-disable nmaes -->\r\n${DIRTY}`;
+    const result = clean(input);
+    expect(result.text).toBe(`First line.\r\n<!-- newsclean-disable nmaes -->\r\n${FIXED}`);
+    expect(result.warnings).toEqual([
+      {
+        start: input.indexOf('nmaes'),
+        end: input.indexOf('nmaes') + 5,
+        message: 'unknown rule "nmaes" in newsclean-disable; did you mean "names"? It has no effect (newsclean rules lists the names).',
+      },
+    ]);
+    expect(cleanDocument(input).warnings).toEqual([{ line: 2, column: 24, message: result.warnings[0]!.message }]);
+  });
+
+  it('a marker whose names all mean nothing is not a blanket disable', () => {
+    const input = `<!-- newsclean-disable-next-line zzzzzzzz, qqqqqqqq -->\n${DIRTY}`;
+    const result = clean(input);
+    expect(result.text).toBe(`<!-- newsclean-disable-next-line zzzzzzzz, qqqqqqqq -->\n${FIXED}`);
+    expect(result.warnings.map((warning) => warning.message)).toEqual([
+      'unknown rule "zzzzzzzz" in newsclean-disable-next-line. It has no effect (newsclean rules lists the names).',
+      'unknown rule "qqqqqqqq" in newsclean-disable-next-line. It has no effect (newsclean rules lists the names).',
+    ]);
+  });
+
+  it('knows a rule that is off: naming it is no mistake', () => {
+    expect(clean(`<!-- newsclean-disable quotes -->\n${DIRTY}`, { disable: ['quotes'] }).warnings).toEqual([]);
+  });
 });
+

@@ -17,7 +17,7 @@ interface Config {
 }
 
 const CONFIGS: readonly Config[] = [
-  ...RULES.map((rule) => ({ name: rule.id, options: { only: [rule.id] } })),
+  ...RULES.map((rule) => ({ name: rule.id, options: { ruleSet: [rule] } })),
   { name: 'all rules', options: {} },
 ];
 

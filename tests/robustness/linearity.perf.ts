@@ -14,7 +14,7 @@ const MAX_RATIO = 12;
 const FLOOR_MS = 40;
 
 const CONFIGS: readonly { name: string; options: CleanOptions }[] = [
-  ...RULES.map((rule) => ({ name: rule.id, options: { only: [rule.id] } })),
+  ...RULES.map((rule) => ({ name: rule.id, options: { ruleSet: [rule] } })),
   { name: 'all rules', options: {} },
 ];
 
