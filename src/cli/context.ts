@@ -93,8 +93,8 @@ export async function createRunContext(
     },
     async finish() {
       if (report) await writeHtmlReport(report, options.report!, io, cwd, errPaint);
-      // --diff prints its own report (and --jsonl never diffs).
-      if (options.check && !options.diff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
+      // --diff and --word-diff print their own report.
+      if (options.check && !options.diff && !options.wordDiff) await write(io.stdout, formatReport(options.format, results, errors, paint, cwd));
       if (errors.length > 0) return EXIT_ERROR;
       if (options.check && results.some(wouldChange)) return EXIT_CHANGES;
       return EXIT_OK;

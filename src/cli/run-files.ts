@@ -13,6 +13,7 @@ import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
 import { inOrderOrThrow } from './schedule.js';
 import { cleanStream } from './stream.js';
+import { formatWordDiff, loadMarker, markRequest } from './word-diff.js';
 import { ChangedFileError, openAtomicWriter, writeAtomically } from './write.js';
 
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -32,6 +33,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
   }
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const files = plan.paths.length;
+  const mark = markRequest(options);
+  const marker = await loadMarker(mark);
   // Each input is read and cleaned ahead of its turn; what it prints, writes and reports happens
   // in input order.
   const prepare = async (path: string): Promise<Prepared> => {
@@ -41,8 +44,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
       return { kind: 'error', label, message };
     }
-    // A report shows whole documents, so with --report every input is read whole.
-    if (!options.diff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
+    // A diff and a report show whole documents: with --diff, --word-diff or --report every input is read whole.
+    if (!options.diff && !options.wordDiff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
     let source: Source;
     try {
       source = await readSource(resolveInput(path, cwd), io.stdin, label);
@@ -52,8 +55,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
     }
     workers.observe(files, path === STDIN ? Buffer.byteLength(source.text) : size);
     const outcome = await workers.run(
-      () => cleanText(source.text, ctx.cleanOptions),
-      (pool) => pool.cleanText({ text: source.text, spec: workers.spec }),
+      () => cleanText(source.text, ctx.cleanOptions, true, undefined, marker),
+      (pool) => pool.cleanText({ text: source.text, spec: workers.spec, ...(mark ? { mark } : {}) }),
     );
     if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
     return { kind: 'cleaned', label, source, outcome };
@@ -101,6 +104,8 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   }
   if (options.diff) {
     await write(io.stdout, await formatDiff(source, outcome.text, paint));
+  } else if (options.wordDiff) {
+    await write(io.stdout, formatWordDiff(source.label, outcome.hunks ?? [], paint));
   } else if (options.write) {
     if (outcome.text === source.text) return;
     try {
@@ -142,10 +147,12 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
     ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped there'}.`);
   // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
   const collect = options.check === true || options.explain === true;
+  // Findings' contexts only: --word-diff reads inputs whole.
+  const mark = markRequest(options)?.contexts ? { hunks: false, contexts: true } : undefined;
   if (options.write) {
     const writer = await openAtomicWriter(resolveInput(path, cwd));
     try {
-      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, ctx.workers);
+      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer.write(text)), collect, ctx.workers, mark);
       if (!outcome.changed) {
         await writer.abort();
         return outcome.findings;
@@ -160,7 +167,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? write(io.stdout, text) : undefined), collect, ctx.workers);
+  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? write(io.stdout, text) : undefined), collect, ctx.workers, mark);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');
     if (text) io.stderr.write(`${text}\n`);

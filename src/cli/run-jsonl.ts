@@ -6,10 +6,12 @@ import { InputError, STDIN } from './input.js';
 import { cleanJsonl, JsonlError, readLines } from './jsonl.js';
 import { readable } from './run-files.js';
 import { decodeStream } from './stream.js';
+import { formatWordDiff, markRequest } from './word-diff.js';
 
 export async function runJsonl(ctx: RunContext): Promise<number> {
-  const { plan, options, io, cwd, report, errPaint } = ctx;
-  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined };
+  const { plan, options, io, cwd, report, errPaint, paint } = ctx;
+  const mark = markRequest(options);
+  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined, ...(mark ? { mark } : {}) };
   // --jobs 1 cleans line by line, each record written before the next is read; otherwise lines go
   // in batches, to workers once the run has enough text to pay for them.
   const threads = options.jobs === 1 ? undefined : ctx.workers;
@@ -25,8 +27,10 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
         label,
         ctx.cleanOptions,
         jsonl,
-        (line) => {
+        (line, outcome, number) => {
           ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; output stopped at a record boundary.`);
+          // --word-diff shows each record that changed, labelled file:line, instead of the records.
+          if (options.wordDiff) return write(io.stdout, formatWordDiff(`${label}:${number}`, outcome.hunks ?? [], paint));
           return print ? write(io.stdout, line) : undefined;
         },
         (message) => io.stderr.write(`${errPaint.warn('newsclean:')} ${message}\n`),

@@ -9,6 +9,7 @@ import { firstInvalidUtf8, InputError } from './input.js';
 import { inOrderOrThrow } from './schedule.js';
 import { outcomeError } from './clean-text.js';
 import type { Threads } from './workers.js';
+import { loadMarker, type MarkRequest } from './word-diff.js';
 
 export interface StreamOutcome {
   /** Every finding, on lines and offsets of the whole input. */
@@ -33,7 +34,8 @@ export interface CleanedPiece {
  * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
  * (awaited, so a slow reader slows the reading down). `label` names the input in errors. With
  * `threads`, pieces after the first may be cleaned in worker threads, as many at a time as
- * `threads.width()` says, and are handed on in order.
+ * `threads.width()` says, and are handed on in order. With `mark`, each finding gets its context
+ * (a piece ends at a paragraph break, so no context is cut short by it).
  */
 export async function cleanStream(
   input: AsyncIterable<Buffer | string>,
@@ -42,7 +44,9 @@ export async function cleanStream(
   output: (text: string) => Promise<void> | void,
   collectFindings = true,
   threads?: Threads,
+  mark?: MarkRequest,
 ): Promise<StreamOutcome> {
+  const marker = await loadMarker(mark);
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
   let changed = false;
@@ -52,7 +56,8 @@ export async function cleanStream(
 
   const cleanHere = (piece: string, edges: Edges): CleanedPiece => {
     const result = cleanDocument(piece, { ...options, edges, locate: collectFindings });
-    return { text: result.text, findings: result.findings, edits: result.counts.edits };
+    const findings = marker ? marker(piece, result.text, result.changes, result.findings).findings : result.findings;
+    return { text: result.text, findings, edits: result.counts.edits };
   };
   const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> => {
     if (!threads) return cleanHere(piece, edges);
@@ -62,7 +67,7 @@ export async function cleanStream(
     return threads.run(
       () => cleanHere(piece, edges),
       async (pool) => {
-        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings });
+        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings, ...(mark ? { mark } : {}) });
         if (!outcome.ok) throw outcomeError(outcome);
         return outcome;
       },
