@@ -123,6 +123,14 @@ describe('--word-diff', () => {
     expect(jsonlThree).toEqual(jsonlOne);
   });
 
+  it('is what the README shows', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = readme.slice(readme.indexOf('$ newsclean --word-diff seeds/'), readme.indexOf('```', readme.indexOf('$ newsclean --word-diff seeds/')));
+    const rows = example.split('\n').filter((line) => /^ {2}\d/.test(line));
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(GOLDEN.split('\n'), row).toContain(row);
+  });
+
   it('leaves --diff a unified diff that patch applies', async () => {
     const run = await runCli(['--diff', SEED], { cwd: root });
     expect(run.stdout).not.toContain('[-');
