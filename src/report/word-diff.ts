@@ -44,6 +44,8 @@ const CONTEXT_CHARS = 60;
 /** A removed or inserted run longer than this is shown as its start and its end. */
 const LONG_RUN = 300;
 const RUN_END = 100;
+/** Runs of changes a finding's context reaches out to on either side, beyond its own. */
+const NEIGHBOURS = 3;
 /** A region with more word changes than this is shown as removed and inserted whole. */
 const MAX_EDIT_LENGTH = 2000;
 
@@ -196,16 +198,17 @@ export function contextOf(input: string, parts: readonly Part[], finding: Findin
     const own = compareWords(finding.before, finding.after, [{ start: 0, end: finding.before.length, outStart: 0, outEnd: finding.after.length }]);
     return [...contextBefore(input, 0, finding.start), ...own.map((part) => (part.kind === 'same' ? (['same', part.text] as const) : changed(part))), ...contextAfter(input, finding.end, input.length)];
   }
-  // Out to the changes next to these, and to those a short stretch away, as hunksOf joins them.
-  for (;;) {
-    if (isChange(parts[first - 1])) first--;
-    else if (isChange(parts[first - 2]) && isShortInterior(parts[first - 1]!.text)) first -= 2;
-    else break;
+  // Out to the changes next to these, and to those a short stretch away, as hunksOf joins them
+  // (at most NEIGHBOURS stretches each way: where changes are dense, a row could hold thousands).
+  while (isChange(parts[first - 1])) first--;
+  while (isChange(parts[last + 1])) last++;
+  for (let n = 0; n < NEIGHBOURS && isChange(parts[first - 2]) && isShortInterior(parts[first - 1]!.text); n++) {
+    first -= 2;
+    while (isChange(parts[first - 1])) first--;
   }
-  for (;;) {
-    if (isChange(parts[last + 1])) last++;
-    else if (isChange(parts[last + 2]) && isShortInterior(parts[last + 1]!.text)) last += 2;
-    else break;
+  for (let n = 0; n < NEIGHBOURS && isChange(parts[last + 2]) && isShortInterior(parts[last + 1]!.text); n++) {
+    last += 2;
+    while (isChange(parts[last + 1])) last++;
   }
   const before = parts[first - 1];
   const segments: Segment[] = before ? contextBefore(input, before.start, before.end, startsWithBreak(parts[first]!)) : [];

@@ -94,6 +94,11 @@ describe('hunksOf', () => {
     const { hunks } = markDocument(input, document.text, document.changes, [], { hunks: true, contexts: false });
     expect(hunks.length).toBe(1); // the changes are close: one row
     expect(hunks[0]!.segments.filter(([kind]) => kind === 'added')).toHaveLength(40000);
+    // A finding's context reaches only a few changes out either way.
+    const marked = markDocument(input, document.text, document.changes, document.findings, { hunks: false, contexts: true });
+    expect(marked.findings).toHaveLength(40000);
+    const longest = Math.max(...marked.findings.map((finding) => finding.context!.length));
+    expect(longest).toBeLessThan(40);
   });
 });
 
