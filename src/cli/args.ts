@@ -12,6 +12,7 @@ export type Format = (typeof FORMATS)[number];
 export interface Options {
   check?: boolean;
   diff?: boolean;
+  wordDiff?: boolean;
   write?: boolean;
   /** With --write: write into files that cannot be replaced as they are (not atomic). */
   overwrite?: boolean;
@@ -70,8 +71,9 @@ export function buildProgram(
     .description('Clean machine-translated, scraped news text with deterministic, explainable rules.')
     .version(VERSION, '-V, --version')
     .argument('[inputs...]', 'files, directories or glob patterns to clean; none or - reads standard input')
-    .option('--check', 'report what would change, one finding a line; exit 1 if anything would')
+    .option('--check', 'report what would change, one finding a line (its context below it); exit 1 if anything would')
     .option('--diff', 'print a unified diff instead of the cleaned text')
+    .option('--word-diff', 'print each change inside its line, with a few words of context ([-old-]{+new+} without colour)')
     .option('--write', 'rewrite the files in place (atomically), only those that change')
     .option(
       '--overwrite',
@@ -112,6 +114,7 @@ export function buildProgram(
         'Examples:',
         '  newsclean article.txt                   print the cleaned article',
         '  cat article.txt | newsclean --diff      show what would change',
+        '  newsclean --word-diff article.txt       the same, word by word, for reading',
         '  newsclean --check articles/             CI gate: exit 1 if anything would change',
         '  newsclean --check --format github "articles/**/*.md"',
         '  newsclean --write articles/             fix the files in place',
@@ -159,6 +162,8 @@ function collectList(value: string, previous: string[] | undefined): string[] {
 export function checkUsage(inputs: readonly string[], options: Options): void {
   if (options.check && options.write) throw new UsageError('--check and --write do opposite things; use one of them.');
   if (options.write && options.diff) throw new UsageError('--write and --diff: use --diff to preview, then --write to apply.');
+  if (options.write && options.wordDiff) throw new UsageError('--write and --word-diff: use --word-diff to preview, then --write to apply.');
+  if (options.diff && options.wordDiff) throw new UsageError('--diff and --word-diff: use one of them (--diff for patch, --word-diff for reading).');
   if (options.write && (inputs.length === 0 || inputs.includes(STDIN))) {
     throw new UsageError('--write rewrites files, not standard input. Pass file paths, or leave out --write to print the result.');
   }

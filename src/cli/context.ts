@@ -161,8 +161,8 @@ export async function createRunContext(
     },
     async finish() {
       progress.clear();
-      // --diff prints its own report (and --jsonl never diffs).
-      if (options.check && !options.diff) {
+      // --diff and --word-diff print their own report.
+      if (options.check && !options.diff && !options.wordDiff) {
         const unit: Pick<CheckOutcome, 'noun' | 'checked'> = options.jsonl ? { noun: 'record', checked: records } : { noun: 'input', checked: results.length };
         await out(formatReport(options.format, { results, errors, ignored, ...unit }, paint, cwd));
       }

@@ -8,6 +8,7 @@ import type { Finding, TextChange } from '../engine/types.js';
 import { InputError } from './input.js';
 import { inOrderOrThrow } from './schedule.js';
 import type { Threads } from './workers.js';
+import { loadMarker, type Hunk, type Marker, type MarkRequest } from './word-diff.js';
 
 export interface JsonlOptions {
   /** The field to clean (default `text`). */
@@ -18,6 +19,8 @@ export interface JsonlOptions {
   readonly strict: boolean;
   /** Keep every record's text, output and changes, for an HTML report. */
   readonly report?: boolean;
+  /** Give every record its word diff's rows, or its findings their contexts (see word-diff.ts). */
+  readonly mark?: MarkRequest;
 }
 
 export interface JsonlRecordResult {
@@ -55,10 +58,20 @@ export interface LineOutcome {
   readonly problem?: string;
   /** For a record: what in its field newsclean could not follow (lines of the field's text). */
   readonly warnings?: readonly { readonly line: number; readonly column: number; readonly message: string }[];
+  /** For a record that changed, with `mark.hunks`: its word diff's rows. */
+  readonly hunks?: readonly Hunk[];
 }
 
 /** One line of JSON Lines, cleaned: pure and synchronous, so a worker thread can run it too. */
-export function cleanJsonlLine(raw: string, number: number, label: string, options: CleanOptions, jsonl: JsonlOptions, collectFindings: boolean): LineOutcome {
+export function cleanJsonlLine(
+  raw: string,
+  number: number,
+  label: string,
+  options: CleanOptions,
+  jsonl: JsonlOptions,
+  collectFindings: boolean,
+  marker?: Marker,
+): LineOutcome {
   const ending = /\r?\n$/.exec(raw)?.[0] ?? '';
   const line = raw.slice(0, raw.length - ending.length);
   if (line.trim() === '') return { out: raw, kind: 'blank' };
@@ -72,9 +85,11 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
   if (!span) return { out: raw, kind: 'no-field' };
   const text = (record as Record<string, unknown>)[jsonl.field] as string;
   const result = cleanDocument(text, { ...options, locate: collectFindings || jsonl.report === true });
+  const marked = marker && (result.changed || result.findings.length > 0) ? marker(text, result.text, result.changes, result.findings) : undefined;
+  const hunks = marked && marked.hunks.length > 0 ? { hunks: marked.hunks } : {};
   let found: JsonlRecordResult | undefined;
   if (collectFindings || jsonl.report) {
-    const findings = result.findings;
+    const findings = marked ? [...marked.findings] : result.findings;
     if (jsonl.report) found = { label: `${label}:${number}`, findings, document: { input: text, output: result.text, changes: result.changes } };
     else if (findings.length > 0) found = { label: `${label}:${number}`, findings };
   }
@@ -84,7 +99,7 @@ export function cleanJsonlLine(raw: string, number: number, label: string, optio
   if (!changed && !jsonl.stats) return { out: raw, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
   let out = line.slice(0, span.start) + JSON.stringify(result.text) + line.slice(span.end);
   if (jsonl.stats) out = addStats(out, result.counts);
-  return { out: out + ending, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}) };
+  return { out: out + ending, kind: 'record', changed, edits, ...warnings, ...(found ? { result: found } : {}), ...hunks };
 }
 
 /** A batch of numbered lines to clean, for a worker thread. */
@@ -100,15 +115,16 @@ const BATCH_CHARS = 1 << 20;
 
 /**
  * Reads lines from `lines` (each with its line break, if it has one), writes one line per input
- * line to `output` (with the same break), and reports malformed lines to `warn`. With
- * `threads`, lines are cleaned in batches, in worker threads once they pay, and written in order.
+ * line to `output` (with the same break, and what became of the line and its number), and reports
+ * malformed lines to `warn`. With `threads`, lines are cleaned in batches, in worker threads once
+ * they pay, and written in order.
  */
 export async function cleanJsonl(
   lines: AsyncIterable<string>,
   label: string,
   options: CleanOptions,
   jsonl: JsonlOptions,
-  output: (line: string) => Promise<void> | void,
+  output: (line: string, outcome: LineOutcome, number: number) => Promise<void> | void,
   warn: (message: string) => void,
   collectFindings = true,
   threads?: Threads,
@@ -120,6 +136,7 @@ export async function cleanJsonl(
   let malformed = 0;
   let withoutField = 0;
   const results: JsonlRecordResult[] = [];
+  const marker = await loadMarker(jsonl.mark);
   const take = async (outcome: LineOutcome, number: number): Promise<void> => {
     if (outcome.kind === 'malformed') {
       malformed++;
@@ -140,7 +157,7 @@ export async function cleanJsonl(
         if (result.findings.length > 0) results.push(result.document ? { label: result.label, findings: result.findings } : result);
       }
     }
-    await output(outcome.out);
+    await output(outcome.out, outcome, number);
   };
 
   if (!threads) {
@@ -149,7 +166,7 @@ export async function cleanJsonl(
       let number = 0;
       for await (const raw of lines) yield { raw, number: ++number };
     })();
-    const cleanLine = ({ raw, number }: { raw: string; number: number }): LineOutcome => cleanJsonlLine(raw, number, label, options, jsonl, collectFindings);
+    const cleanLine = ({ raw, number }: { raw: string; number: number }): LineOutcome => cleanJsonlLine(raw, number, label, options, jsonl, collectFindings, marker);
     for await (const [{ number }, outcome] of inOrderOrThrow(numbered, 1, cleanLine)) await take(outcome, number);
     return { records, changed, edits, malformed, withoutField, results };
   }
@@ -157,7 +174,7 @@ export async function cleanJsonl(
   // Batches go out as they fill, as many at a time as `threads.width()` says; their outcomes are
   // written in order. An input that fits in one batch is cleaned here: not worth a worker.
   const cleanBatch = ({ batch, chars, whole }: Batch, index: number): readonly LineOutcome[] | Promise<readonly LineOutcome[]> => {
-    const here = (): readonly LineOutcome[] => cleanBatchHere(batch, label, options, jsonl, collectFindings);
+    const here = (): readonly LineOutcome[] => cleanBatchHere(batch, label, options, jsonl, collectFindings, marker);
     threads.observe(index + 1, chars);
     if (whole) return here();
     return threads.run(here, (pool) => pool.cleanLines({ batch, label, jsonl, collectFindings, spec: threads.spec }));
@@ -195,8 +212,8 @@ async function* batchesOf(lines: AsyncIterable<string>): AsyncGenerator<Batch> {
 }
 
 /** Cleans a batch in this thread: what a worker does with one. */
-export function cleanBatchHere(batch: LineBatch, label: string, options: CleanOptions, jsonl: JsonlOptions, collectFindings: boolean): LineOutcome[] {
-  return batch.lines.map((raw, i) => cleanJsonlLine(raw, batch.first + i, label, options, jsonl, collectFindings));
+export function cleanBatchHere(batch: LineBatch, label: string, options: CleanOptions, jsonl: JsonlOptions, collectFindings: boolean, marker?: Marker): LineOutcome[] {
+  return batch.lines.map((raw, i) => cleanJsonlLine(raw, batch.first + i, label, options, jsonl, collectFindings, marker));
 }
 
 /** `,"newsclean":{"edits":n,"rules":{…}}` before the record's closing brace. */

@@ -1,7 +1,7 @@
 // Colour, decided once per run: on for a terminal unless NO_COLOR or --no-color says otherwise.
 // chalk is loaded only when colour is actually on.
 
-/** The styles reports use; identity functions when colour is off. */
+/** The styles reports use; identity functions when colour is off (but for the word diff's markers). */
 export interface Paint {
   rule(text: string): string;
   dim(text: string): string;
@@ -12,6 +12,9 @@ export interface Paint {
   error(text: string): string;
   hunk(text: string): string;
   bold(text: string): string;
+  /** A word diff's removed and inserted text: struck through in red and green, or `[-…-]` and `{+…+}` without colour. */
+  deleted(text: string): string;
+  inserted(text: string): string;
 }
 
 const plain = (text: string): string => text;
@@ -26,6 +29,8 @@ export const NO_PAINT: Paint = {
   error: plain,
   hunk: plain,
   bold: plain,
+  deleted: (text) => `[-${text}-]`,
+  inserted: (text) => `{+${text}+}`,
 };
 
 /**
@@ -53,5 +58,7 @@ export async function createPaint(color: boolean): Promise<Paint> {
     error: chalk.red,
     hunk: chalk.magenta,
     bold: chalk.bold,
+    deleted: chalk.red.strikethrough,
+    inserted: chalk.green,
   };
 }

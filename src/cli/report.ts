@@ -1,6 +1,7 @@
 // Turning results into text for people (findings, summaries, explanations) and for programs (JSON).
 import type { Finding, Rule } from '../engine/types.js';
 import { NO_PAINT, type Paint } from './paint.js';
+import { renderSegments, type FindingWithContext } from './word-diff.js';
 
 /** The outcome for one input. */
 export interface FileResult {
@@ -34,12 +35,18 @@ export interface CheckOutcome {
 
 const MAX_SHOWN = 60;
 
-/** `path:line:col  rule-id  message ("before" → "after")`, marked when it is only reported. */
-export function formatFinding(label: string, finding: Finding, paint: Paint): string {
+/**
+ * `path:line:col  rule-id  message ("before" → "after")`, marked when it is only reported; a
+ * finding with its context gets a second, indented line: the change marked up in its line.
+ */
+export function formatFinding(label: string, finding: FindingWithContext, paint: Paint): string {
   const where = paint.dim(`${label}:${finding.line}:${finding.column}`);
   const report = finding.severity === 'report' ? paint.warn('  (report only)') : '';
-  return `${where}  ${paint.rule(finding.ruleId)}  ${finding.message} (${showChange(finding.before, finding.after, paint)})${report}`;
+  const context = finding.context ? `\n${CONTEXT_INDENT}${renderSegments(finding.context, paint)}` : '';
+  return `${where}  ${paint.rule(finding.ruleId)}  ${finding.message} (${showChange(finding.before, finding.after, paint)})${report}${context}`;
 }
+
+const CONTEXT_INDENT = '    ';
 
 export function showChange(before: string, after: string, paint: Paint): string {
   if (after === '') return `${paint.removed(show(before))} removed`;

@@ -13,6 +13,7 @@ import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
 import { inOrderOrThrow } from './schedule.js';
 import { cleanStream } from './stream.js';
+import { formatWordDiff, loadMarker, markRequest } from './word-diff.js';
 import { ChangedFileError, describeWriteFailure, openAtomicWriter, RefusedWriteError, writeAtomically, type AtomicWriter } from './write.js';
 
 const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
@@ -33,6 +34,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
   }
   const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
   const files = plan.paths.length;
+  const mark = markRequest(options);
+  const marker = await loadMarker(mark);
   // Each input is read and cleaned ahead of its turn; what it prints, writes and reports happens
   // in input order.
   const prepare = async (path: string): Promise<Prepared> => {
@@ -44,8 +47,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
       return { kind: 'error', label, message };
     }
-    // A report shows whole documents, so with --report every input is read whole.
-    if (!options.diff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
+    // A diff and a report show whole documents: with --diff, --word-diff or --report every input is read whole.
+    if (!options.diff && !options.wordDiff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
     let source: Source;
     try {
       source = await readSource(resolveInput(path, cwd), io.stdin, label);
@@ -55,8 +58,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
     }
     workers.observe(files, path === STDIN ? Buffer.byteLength(source.text) : size);
     const outcome = await workers.run(
-      () => cleanText(source.text, ctx.cleanOptions),
-      (pool) => pool.cleanText({ text: source.text, spec: workers.spec }),
+      () => cleanText(source.text, ctx.cleanOptions, true, undefined, marker),
+      (pool) => pool.cleanText({ text: source.text, spec: workers.spec, ...(mark ? { mark } : {}) }),
     );
     if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
     return { kind: 'cleaned', label, source, outcome };
@@ -109,6 +112,8 @@ async function finishInput(ctx: RunContext, path: string, prepared: Prepared): P
   }
   if (options.diff) {
     await ctx.out(await formatDiff(source, outcome.text, paint));
+  } else if (options.wordDiff) {
+    await ctx.out(formatWordDiff(source.label, outcome.hunks ?? [], paint));
   } else if (options.write) {
     if (outcome.text === source.text) return;
     try {
@@ -156,6 +161,8 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
     ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped there'}.`);
   // Findings are kept only for a report: printing or writing a corpus keeps memory flat.
   const collect = options.check === true || options.explain === true;
+  // Findings' contexts only: --word-diff reads inputs whole.
+  const mark = markRequest(options)?.contexts ? { hunks: false, contexts: true } : undefined;
   if (options.write) {
     // A file newsclean may not write is still cleaned, to the end: only if it would change is
     // the refusal an error.
@@ -168,7 +175,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
       refused = error;
     }
     try {
-      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer?.write(text)), collect, ctx.workers);
+      const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), writer?.write(text)), collect, ctx.workers, mark);
       ctx.warnAbout(label, outcome.warnings);
       if (!outcome.changed) {
         await writer?.abort();
@@ -185,7 +192,7 @@ async function streamInput(ctx: RunContext, path: string, label: string): Promis
     }
   }
   const print = !options.check;
-  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? ctx.out(text) : undefined), collect, ctx.workers);
+  const outcome = await cleanStream(source, label, ctx.cleanOptions, (text) => (stopIfInterrupted(), print ? ctx.out(text) : undefined), collect, ctx.workers, mark);
   ctx.warnAbout(label, outcome.warnings);
   if (options.explain) {
     const text = outcome.findings.map((finding) => formatFinding(label, finding, errPaint)).join('\n');

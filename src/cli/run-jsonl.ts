@@ -8,11 +8,13 @@ import { InputError, STDIN } from './input.js';
 import { cleanJsonl, JsonlError, readLines } from './jsonl.js';
 import { describeWriteError, isSystemError, readable } from './run-files.js';
 import { decodeStream } from './stream.js';
+import { formatWordDiff, markRequest } from './word-diff.js';
 import { ChangedFileError, openAtomicWriter, RefusedWriteError, type AtomicWriter } from './write.js';
 
 export async function runJsonl(ctx: RunContext): Promise<number> {
-  const { plan, options, io, cwd, report, errPaint, progress } = ctx;
-  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined };
+  const { plan, options, io, cwd, report, errPaint, progress, paint } = ctx;
+  const mark = markRequest(options);
+  const jsonl = { field: options.field, stats: options.stats === true, strict: options.strict === true, report: report !== undefined, ...(mark ? { mark } : {}) };
   // --jobs 1 cleans line by line, each record written before the next is read; otherwise lines go
   // in batches, to workers once the run has enough text to pay for them.
   const threads = options.jobs === 1 ? undefined : ctx.workers;
@@ -50,10 +52,12 @@ export async function runJsonl(ctx: RunContext): Promise<number> {
         label,
         ctx.cleanOptions,
         jsonl,
-        (line) => {
+        (line, outcome, number) => {
           ctx.stopIfInterrupted(() => `interrupted while cleaning ${label}; ${options.write ? 'the file is unchanged' : 'output stopped at a record boundary'}.`);
           progress.advance(0, 1);
           if (writer) return writer.write(line);
+          // --word-diff shows each record that changed, labelled file:line, instead of the records.
+          if (options.wordDiff) return ctx.out(formatWordDiff(`${label}:${number}`, outcome.hunks ?? [], paint));
           return print ? ctx.out(line) : undefined;
         },
         (message) => ctx.note(`${errPaint.warn('newsclean:')} ${message}`),

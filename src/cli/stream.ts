@@ -9,6 +9,7 @@ import { firstInvalidUtf8, InputError } from './input.js';
 import { inOrderOrThrow } from './schedule.js';
 import { outcomeError } from './clean-text.js';
 import type { Threads } from './workers.js';
+import { loadMarker, type MarkRequest } from './word-diff.js';
 
 export interface StreamOutcome {
   /** Every finding, on lines and offsets of the whole input. */
@@ -36,7 +37,8 @@ export interface CleanedPiece {
  * Reads `input` to the end, cleans it piece by piece, and passes each cleaned piece to `output`
  * (awaited, so a slow reader slows the reading down). `label` names the input in errors. With
  * `threads`, pieces after the first may be cleaned in worker threads, as many at a time as
- * `threads.width()` says, and are handed on in order.
+ * `threads.width()` says, and are handed on in order. With `mark`, each finding gets its context
+ * (a piece ends at a paragraph break, so no context is cut short by it).
  */
 export async function cleanStream(
   input: AsyncIterable<Buffer | string>,
@@ -45,7 +47,9 @@ export async function cleanStream(
   output: (text: string) => Promise<void> | void,
   collectFindings = true,
   threads?: Threads,
+  mark?: MarkRequest,
 ): Promise<StreamOutcome> {
+  const marker = await loadMarker(mark);
   const decoder = new Utf8Pieces(label);
   const findings: Finding[] = [];
   const warnings: LocatedWarning[] = [];
@@ -56,7 +60,8 @@ export async function cleanStream(
 
   const cleanHere = (piece: string, edges: Edges): CleanedPiece => {
     const result = cleanDocument(piece, { ...options, edges, locate: collectFindings });
-    return { text: result.text, findings: result.findings, edits: result.counts.edits, warnings: result.warnings };
+    const findings = marker ? marker(piece, result.text, result.changes, result.findings).findings : result.findings;
+    return { text: result.text, findings, edits: result.counts.edits, warnings: result.warnings };
   };
   const start = ({ piece, edges }: Piece, index: number): CleanedPiece | Promise<CleanedPiece> => {
     if (!threads) return cleanHere(piece, edges);
@@ -66,7 +71,7 @@ export async function cleanStream(
     return threads.run(
       () => cleanHere(piece, edges),
       async (pool) => {
-        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings });
+        const outcome = await pool.cleanText({ text: piece, spec: threads.spec, edges, collectFindings, ...(mark ? { mark } : {}) });
         if (!outcome.ok) throw outcomeError(outcome);
         return outcome;
       },

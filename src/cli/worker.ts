@@ -5,6 +5,7 @@ import type { CleanOptions } from '../index.js';
 import { cleanText as cleanTextHere, type TextOutcome } from './clean-text.js';
 import { cleanBatchHere, type JsonlOptions, type LineBatch, type LineOutcome } from './jsonl.js';
 import { optionsFromSpec, type OptionsSpec } from './spec.js';
+import { loadMarker, type MarkRequest } from './word-diff.js';
 
 export interface TextTask {
   readonly kind: 'text';
@@ -14,6 +15,8 @@ export interface TextTask {
   readonly edges?: { readonly start: boolean; readonly end: boolean };
   /** Whether to locate the edits (a report needs them; printing does not). Default true. */
   readonly collectFindings?: boolean;
+  /** The word diff's rows and the findings' contexts to add (see word-diff.ts). */
+  readonly mark?: MarkRequest;
 }
 
 export interface LinesTask {
@@ -38,13 +41,13 @@ function optionsOf(spec: OptionsSpec): Promise<CleanOptions> {
 
 /** Cleans a whole text the way the main thread would. */
 export async function cleanText(task: TextTask): Promise<TextOutcome> {
-  return cleanTextHere(task.text, await optionsOf(task.spec), task.collectFindings !== false, task.edges);
+  return cleanTextHere(task.text, await optionsOf(task.spec), task.collectFindings !== false, task.edges, await loadMarker(task.mark));
 }
 
 /** Cleans a batch of JSON Lines. */
 export async function cleanLines(task: LinesTask): Promise<readonly LineOutcome[]> {
   const options = await optionsOf(task.spec);
-  return cleanBatchHere(task.batch, task.label, options, task.jsonl, task.collectFindings);
+  return cleanBatchHere(task.batch, task.label, options, task.jsonl, task.collectFindings, await loadMarker(task.jsonl.mark));
 }
 
 export default async function run(task: TextTask | LinesTask): Promise<TextOutcome | readonly LineOutcome[]> {

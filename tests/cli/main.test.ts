@@ -44,17 +44,21 @@ describe('printing the cleaned text', () => {
   it('explains every edit on stderr, with rule and reason', async () => {
     const run = await runCli(['--explain'], { stdin: DIRTY });
     expect(run.stdout).toBe(FIXED);
-    expect(run.stderr).toBe('<stdin>:1:23  names  known misspelling of Antony Blinken (US Secretary of State 2021–2025) ("Anthony Blingen" → "Antony Blinken")\n');
+    expect(run.stderr).toBe(
+      '<stdin>:1:23  names  known misspelling of Antony Blinken (US Secretary of State 2021–2025) ("Anthony Blingen" → "Antony Blinken")\n' +
+        '    US Secretary of State [-Anthony-]{+Antony+} [-Blingen-]{+Blinken+} told reporters.\n',
+    );
   });
 });
 
 describe('--check', () => {
-  it('lists findings as path:line:col  rule  message and exits 1', async () => {
+  it('lists findings as path:line:col  rule  message, each with its context, and exits 1', async () => {
     const path = file('a.txt', DIRTY);
     const run = await runCli(['--check', path]);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe(
       `${path}:1:23  names  known misspelling of Antony Blinken (US Secretary of State 2021–2025) ("Anthony Blingen" → "Antony Blinken")\n` +
+        '    US Secretary of State [-Anthony-]{+Antony+} [-Blingen-]{+Blinken+} told reporters.\n' +
         '\n1 input would change (1 edit). Run "newsclean --write FILE…" to apply the changes.\n',
     );
   });
