@@ -116,6 +116,8 @@ export interface Repair {
 interface Run {
   readonly start: number;
   readonly end: number;
+  /** Bits of the codecs worth reading it in. */
+  readonly codecs: number;
 }
 
 /** One codec's reading of a run: its groups of UTF-8 sequences, decoded (and undone again where layered). */
@@ -166,7 +168,8 @@ export function findRepairs(text: string, tables: CodecTables, depth = 0, seed?:
       const readings = runs.map((run) => readRun(text, run, lineStart, lineEnd, tables, depth));
       const whole = readWholeLine(text, lineStart, lineEnd, readings.flat(), tables);
       if (whole) {
-        for (const reading of whole) accept(reading, readings.flat());
+        const byRun = new Map(runs.map((run, i) => [run, readings[i]!]));
+        for (const reading of whole) accept(reading, byRun.get(reading.run)!);
       } else {
         for (const options of readings) {
           const best = bestReading(options);
@@ -185,7 +188,8 @@ export function findRepairs(text: string, tables: CodecTables, depth = 0, seed?:
   }
   repairs.sort((a, b) => a.start - b.start);
   if (depth === 0) {
-    repairs.push(...findC1Controls(text, repairs));
+    // Not push(...): a paragraph can hold more controls than a call has room for arguments.
+    for (const repair of findC1Controls(text, repairs)) repairs.push(repair);
     repairs.sort((a, b) => a.start - b.start);
   }
   return repairs;
@@ -263,21 +267,25 @@ function findRuns(text: string, from: number, to: number, tables: CodecTables): 
       if (next === 0x20 && (end - start >= 2 || SPACE_LEADS.includes(text[end - 1]!))) continue;
       break;
     }
-    if (end - start >= 2 && mayHoldSequence(text, start, end, tables)) runs.push({ start, end });
+    if (end - start >= 2) {
+      const codecs = codecsWithSequence(text, start, end, tables);
+      if (codecs !== 0) runs.push({ start, end, codecs });
+    }
     i = end - 1;
   }
   return runs;
 }
 
-/** Whether some lead is followed by a byte that may continue it in the same codec (or a stand-in for one). */
-function mayHoldSequence(text: string, start: number, end: number, tables: CodecTables): boolean {
+/** The codecs in which some lead of the run is followed by a byte that may continue it (or a stand-in for one). */
+function codecsWithSequence(text: string, start: number, end: number, tables: CodecTables): number {
+  let mask = 0;
   for (let i = start; i + 1 < end; i++) {
     const lead = tables.lead.get(text.charCodeAt(i));
     if (lead === undefined) continue;
     const next = text.charCodeAt(i + 1);
-    if (next === 0x20 || next === 0x3f || next === 0xfffd || ((tables.continuation.get(next) ?? 0) & lead) !== 0) return true;
+    mask |= next === 0x20 || next === 0x3f || next === 0xfffd ? lead : (tables.continuation.get(next) ?? 0) & lead;
   }
-  return false;
+  return mask;
 }
 
 function isRunChar(c: number, tables: CodecTables): boolean {
@@ -293,6 +301,7 @@ function readRun(text: string, run: Run, lineStart: number, lineEnd: number, tab
   let before: number | undefined;
   let beforeInContext: number | undefined;
   for (const codec of tables.codecs) {
+    if ((run.codecs & codec.bit) === 0) continue;
     const parts: Part[] = [];
     const spaces = codec.id !== 'macintosh' && codec.id !== 'cp437';
     let segment: number[] = [];
