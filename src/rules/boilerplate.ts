@@ -169,8 +169,9 @@ const MAX_CODE_LINE = 160;
 /** A source label: a bare domain name (`nypost.com`). */
 const DOMAIN_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co\.uk|it|es|fr|de|ru|ua|eu|ch|at|nl|be|pt|pl|gr|tr|ro|in|ca|au)$/i;
 
+/** `©` glued to the end of a letter is no copyright sign: `Ø©` is the Arabic ة read as Windows-1252. */
 const COPYRIGHT_MARKERS =
-  /©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
+  /(?<!\p{L})©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g;
 const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in']);
 const MAX_OWNER_WORDS = 6;

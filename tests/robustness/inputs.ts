@@ -79,6 +79,7 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
   { name: 'emoji without spaces', make: (n) => repeatTo('😀👨‍👩‍👧🇺🇦𝔸a', n) },
   { name: 'right-to-left text with bidi marks', make: (n) => repeatTo('قال الوزير \u200fإن\u200f “المحادثات” ستستأنف. השר אמר \u202bשלום\u202c, \u2067تل أبيب\u2069 \u200e', n) },
   { name: 'mojibake', make: (n) => repeatTo('donâ€™t cafÃ© Trump鈥檚 wordĀ a said.īut â€ ', n) },
+  { name: 'mojibake of every codec, layered and lossy, without spaces', make: (n) => repeatTo('Ã¢â‚¬â„¢вЂ™√©╨┐\u0093\u0085Ñ\ufffdÃ â€?í\u00a0½í¸\u008d', n) },
   { name: 'HTML entities', make: (n) => repeatTo('&quot;&amp;quot;& quot;&#39;&#x2019;&nbsp &#0;&#xD800;& ', n) },
   // Words the grammar and spelling rules look at.
   { name: 'misspelled names', make: (n) => repeatTo('Anthony Blingen told Riya Novosti. Toss reports ', n) },

@@ -40,6 +40,7 @@ ruleCases(boilerplate, {
     ['January 15, 2025', 'a bare date, perhaps a heading'],
     ['East Timor Prime Minister resigns\n\nMonday, June 26, 2006\n\nThe Prime Minister has resigned.', 'a dateline under the title'],
     ['The picture © is a symbol, he wrote, and it means copyright.', 'a copyright sign in prose'],
+    ['Text.\n\nØ±Ø³Ø§Ù„Ø© Ø§Ù„Ø±Ø¦ÙŠØ³', 'Arabic read as Windows-1252: Ø© holds ©, glued to a letter'],
     ['var x = 1; is how you declare a variable in JavaScript, the tutorial says.', 'code in prose without an embed'],
     ['The meeting ended at 23:32', 'a time after a space'],
     ['The meeting ended at 23:32.', 'a time in a sentence'],

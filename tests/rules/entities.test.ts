@@ -19,6 +19,11 @@ ruleCases(entities, {
     ['Use && in shell scripts.', 'a double ampersand'],
     ['The S&P 500 rose 1.2%.', 'S&P'],
     ['Fees are 5 & 10 euros.', 'numbers around an ampersand'],
+    ['Prices in &EURO; and &SCARON;koda', 'upper-case names HTML5 does not define'],
+    ['Reference &#x81; and &#157;', 'numbers Windows-1252 has no character for'],
+    ['A NUL &#0; and a surrogate &#xD800;', 'numbers browsers show as U+FFFD'],
+    ['Tabs&Tab;and&NewLine;lines', 'references that would change the lines'],
+    ['this & and; that', 'a spaced name that is also a word'],
   ],
   fixed: [
     { input: '& quot; It’s a provocation & quot;: Jair Bolsonaro', output: '" It’s a provocation ": Jair Bolsonaro', messages: ['broken HTML character reference & quot;', 'broken HTML character reference & quot;'] },
@@ -30,5 +35,10 @@ ruleCases(entities, {
     { input: 'Said &quot no.', output: 'Said " no.', reason: 'a reference cut short before a space' },
     { input: 'caf&eacute; in Par&iacute;s', output: 'café in París' },
     { input: 'wait&hellip; &mdash; now', output: 'wait… — now' },
+    { input: 'Wiadomo&sacute;ci and &Scaron;koda', output: 'Wiadomości and Škoda', reason: 'HTML5 names beyond the common ones' },
+    { input: 'x &NotNestedGreaterGreater; y', output: 'x ⪢̸ y', reason: 'a name for two code points' },
+    { input: 'Trump&#146;s &#147;plan&#148;&#133; &#x80;5', output: 'Trump’s “plan”… €5', reason: 'numbers 128–159 read as Windows-1252, as browsers do' },
+    { input: 'AT&amp;T &AMP; co', output: 'AT&T & co', reason: 'an upper-case name HTML5 does define' },
+    { input: 'odd&#xffff; text', output: 'odd text', messages: ['HTML character reference &#xffff; to a noncharacter, removed'] },
   ],
 });
