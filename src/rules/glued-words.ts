@@ -182,7 +182,8 @@ export const gluedWords: Rule = {
       if (!isLower(text[m.index - 1])) continue;
       const start = tokenStart(text, m.index);
       const left = text.slice(start, m.index);
-      if (left.length < 3 || !/^\p{Ll}+$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || !ctx.lexicon.isWord(left)) continue;
+      // A lower-case word, or a capitalized one (`for RecordI want`), that is an English word.
+      if (left.length < 3 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || !ctx.lexicon.isWord(left.toLowerCase())) continue;
       split(m.index, ...words(m.index), `"${left}" and "${m[0]}" run together`);
     }
     words = wordFinder(text);
@@ -409,11 +410,17 @@ const AFTER_VOUCHED_NAME = new Set([
   'and', 'the', 'he', 'she', 'they', 'we', 'was', 'were', 'has', 'had', 'have', 'who', 'which', 'that',
   'said', 'says', 'also', 'will', 'would', 'but', 'after', 'before', 'during', 'while', 'when', 'where',
   'their', 'did', 'does', 'not', 'can', 'could', 'should', 'may', 'must', 'told', 'added', 'announced',
-  'for', 'with', 'from', 'in', 'on', 'at', 'of', 'to', 'by',
+  'for', 'with', 'from', 'in', 'on', 'at', 'of', 'to', 'by', 'through', 'because', 'since', 'about',
+  'against', 'into',
 ]);
 /**
- * Two-letter words that end many names (Putin, Martin, Harrison, Anderson, Pinto): after one of
- * these a name must be a day, a month or known to the lexicon, not only seen alone in the text.
+ * Words that end many names (Antonis, Thomas, Brexit) but may follow a capitalized English word
+ * it was glued to (`the Assemblyis not`, `the Ministryas well`): only after such a word.
+ */
+const AFTER_CAPITALIZED_WORD = new Set(['is', 'as', 'it']);
+/**
+ * Two-letter words that end many names (Putin, Martin, Harrison, Anderson, Crosson, Pinto): after
+ * one of these a name must be a day or a month, or both known to the lexicon and seen alone in the text.
  */
 const NAME_ENDING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by']);
 /** Days and months, which need no vouching as names: `Mondayin`, `Octoberthe` (not May, March, August: words). */
@@ -445,11 +452,23 @@ function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: strin
     let at = -1;
     for (let k = 3; k <= token.length - 2; k++) {
       const right = token.slice(k);
-      if (!AFTER_VOUCHED_NAME.has(right)) continue;
       const left = token.slice(0, k);
+      if (AFTER_CAPITALIZED_WORD.has(right) && left.length >= 5 && lexicon.isWord(left.toLowerCase()) && lexicon.knownPeople.withSurname(left).length === 0 && lexicon.knownPeople.withFirstName(left).length === 0 && !lexicon.isPlace(left) && !lexicon.country(left)) {
+        if (at >= 0) {
+          at = -1;
+          break;
+        }
+        at = k;
+        continue;
+      }
+      if (!AFTER_VOUCHED_NAME.has(right)) continue;
       if (AFTER_NAME.has(right) && left.length >= 4) continue; // splitLowerGlue's first loop decides these
       if (right.length <= 2 && left.length < MIN_NAME_BEFORE_SHORT_WORD) continue;
-      const vouched = CALENDAR_NAMES.has(left) || isKnownName(left, ctx) || (!NAME_ENDING_PREPOSITIONS.has(right) && standsAlone(left));
+      // Before a preposition that ends many names (Crosson, Harrison), the name must be known and
+      // also stand alone in the text; before other words, either is enough.
+      const vouched = NAME_ENDING_PREPOSITIONS.has(right)
+        ? CALENDAR_NAMES.has(left) || (isKnownName(left, ctx) && standsAlone(left))
+        : CALENDAR_NAMES.has(left) || isKnownName(left, ctx) || standsAlone(left);
       if (!vouched) continue;
       if (at >= 0) {
         at = -1; // two ways to read it: leave it

@@ -1,6 +1,6 @@
 // Marks doubled or stacked by translation and scraping: `end..`, `said,,`, `done.;`, `future.”.`,
 // a comma before a dash (`for Ukraine, - Meloni`), and a degree sign spaced from its unit
-// (`40 ° C`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
+// (`40 ° C`), and a possessive that lost its apostrophe (`Egypt s President`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
 // `etc.,`) and code are left alone. Each pattern is found by its marks (a literal search) and
 // only then checked around.
 import type { Edit, Rule } from '../engine/types.js';
@@ -9,9 +9,20 @@ import { occurrences } from '../text/scan.js';
 
 const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'vs', 'al', 'approx', 'dept', 'est']);
 
+/** Words a lone "s" after them does not make possessive: articles and prepositions (`the s sound`, `an s`, `letter s`). */
+const NOT_POSSESSED = new Set(['the', 'and', 'for', 'with', 'letter', 'plural', 'final', 'extra', 'capital', 'lowercase', 'uppercase', 'silent', 'its', 'his', 'her', 'their', 'our', 'your']);
+
+/** The word of letters that ends right before `at` (after a space or a line start), or undefined. */
+function wordBefore(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  if (start === at || (start > 0 && !/[\s(“"]/.test(text[start - 1]!))) return undefined;
+  return text.slice(start, at);
+}
+
 export const punctuation: Rule = {
   id: 'punctuation',
-  description: 'Collapse doubled or stacked marks and join a degree sign to its unit',
+  description: 'Collapse doubled or stacked marks, join a degree sign to its unit, restore a lost possessive apostrophe',
   category: 'punctuation',
   scope: 'paragraph',
   leaves: 'ellipses, abbreviations before punctuation (U.S.; etc.,), code',
@@ -27,6 +38,13 @@ export const punctuation: Rule = {
     const add = (start: number, end: number, replacement: string, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.replace(start, end, replacement, message));
     };
+    // `Egypt s President`, `his country s keenness`: a lone "s" after a word is a possessive whose
+    // apostrophe was lost (as the page's encoding dropped ’). The apostrophe is the paragraph's own.
+    for (const at of occurrences(text, ' s ')) {
+      const before = wordBefore(text, at);
+      if (before === undefined || before.length < 3 || NOT_POSSESSED.has(before.toLowerCase()) || !isLetter(text[at + 3])) continue;
+      add(at, at + 1, text.includes('’') || !text.includes("'") ? '’' : "'", `"${before} s": a possessive that lost its apostrophe`);
+    }
     // `end..`: after a word of two lower-case letters or more, not an ellipsis.
     for (const at of occurrences(text, '..')) {
       if (isLower(text[at - 1]) && isLower(text[at - 2]) && text[at + 2] !== '.' && text[at + 2] !== '…' && text[at - 3] !== '.') {

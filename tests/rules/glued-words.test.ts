@@ -47,6 +47,7 @@ ruleCases(gluedWords, {
     ['Version v1.10in the store; the A2022Russia code.', 'a number inside a code'],
     ['AIs and LLMs; the USA is big; a SIM card; Plan A is ready; I think so.', 'capital letters that belong to their word'],
     ['In 2022Bellingcat wrote it.', 'a year glued to a name the text does not write alone'],
+    ['Eric Crosson spoke; Angolais and Angolaise are French words.', 'a known name or a place before an ending that ends names too'],
     ['The vote was 289 to 220. 3 Tory rebels voted against the government.', 'a number starting a sentence'],
     ['He said no. 10 Downing Street said yes.', 'an address starting a sentence'],
     // Real words, some missing from the word list: never split.
@@ -147,6 +148,9 @@ ruleCases(gluedWords, {
     { input: 'They met at 10:30in the morning.', output: 'They met at 10:30 in the morning.' },
     { input: 'It was said by the presidentI think so.', output: 'It was said by the president I think so.', messages: ['"president" and "I" run together'] },
     { input: 'the warA new phase began', output: 'the war A new phase began' },
+    { input: 'the minister for RecordI want you', output: 'the minister for Record I want you' },
+    { input: 'the reform which begins at the Assemblyis not the one', output: 'the reform which begins at the Assembly is not the one', messages: ['"Assembly" and "is" run together'] },
+    { input: 'Montero said so. Then Maria Jesus Monterothrough the social network X', output: 'Montero said so. Then Maria Jesus Montero through the social network X' },
     { input: 'until 2024He left office', output: 'until 2024 He left office', messages: ['a sentence starting "He" glued to the number before'] },
     { input: 'The minister said:The war is over.', output: 'The minister said: The war is over.', messages: ['no space after a colon'] },
     { input: 'the spokesman said:Zelensky will come', output: 'the spokesman said: Zelensky will come' },

@@ -3,6 +3,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(punctuation, {
   unchanged: [
+    ['The s sound, an s and the letter s; its s was silent.', 'a lone s after an article or the word letter'],
+    ['He wrote 5 s on the board.', 'after a number'],
     ['He paused... and went on.', 'an ellipsis'],
     ['The U.S.; the U.K.; and Japan.', 'abbreviations before semicolons'],
     ['Apples, pears, etc., were sold.', 'etc. before a comma'],
@@ -22,6 +24,8 @@ ruleCases(punctuation, {
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
   ],
   fixed: [
+    { input: 'Egypt s President met him', output: 'Egypt’s President met him', messages: ['"Egypt s": a possessive that lost its apostrophe'] },
+    { input: "It's his country s keenness", output: "It's his country's keenness" },
     { input: 'He said it was over..', output: 'He said it was over.', messages: ['doubled full stop'] },
     { input: 'He said,, and left.', output: 'He said, and left.' },
     { input: 'It is done.; the next item', output: 'It is done; the next item', messages: ['a full stop before a semicolon'] },
