@@ -129,6 +129,40 @@ const USERNAME = /^(?:[Bb]y|[Aa]uthor\s*:)\s+[a-z][a-z0-9_.-]{2,30}$/;
 const CREDIT_LABEL = String.raw`(?:photo|photos|image|images|picture|pic|foto|fotos|fot\.|photo credit|image credit|credit|credits|illustration|zdjęcie|bild|imagen|immagine|φωτογραφία|фото)`;
 const CREDIT = new RegExp(`^[*•·]?\\s*\\(?(?:${CREDIT_LABEL}\\s*[:：]\\s*)?${CREDIT_LABEL}(?:\\s*(?:[:：]|by\\b))\\s*(?<who>[^.!?]{1,80})\\)?$`, 'i');
 const OWNER_WORDS = new Set(['via', 'and', 'for', 'of', 'the', 'de', 'di', 'del', 'von', 'van', 'courtesy', 'dpa', 'afp', 'ap', 'epa', 'ansa', 'efe', 'getty', 'images', 'reuters', 'file']);
+/**
+ * A photographer and agency in capitals closing a line: `… on January 3. GONZALO FUENTES/REUTERS`,
+ * `… AFP/GETTY IMAGES`. Names of two letters or more, one slash, at most three words either side.
+ */
+const CAPITALS_CREDIT = /(?:^|[\s.])(?:\p{Lu}[\p{Lu}'’.-]+ ){0,3}\p{Lu}[\p{Lu}'’.-]+ ?\/ ?\p{Lu}[\p{Lu}&'’-]+(?: \p{Lu}[\p{Lu}&'’-]+){0,2}$/u;
+/** An agency in brackets closing a caption: `Egyptian President Abdel Fattah al-Sisi (AFP)`. */
+const BRACKETED_AGENCY = /\s\((?:AFP|AP|Reuters|EPA|EPA-EFE|Getty Images|Xinhua|Anadolu|AA|ANSA|dpa|DPA|EFE|TASS|IRNA|KCNA|Yonhap|Kyodo|PTI|ANI|UPI|Sputnik|Bloomberg|Shutterstock|File|File photo|Photo|Archive)\)$/u;
+const MAX_CAPTION_WORDS = 40;
+
+/**
+ * A photo caption with its credit: a line that ends, after a full stop or a comma, with a credit
+ * in capitals around a slash, or a caption of names (no sentence punctuation, most words
+ * capitalized) that ends with an agency in brackets. The line is the page's picture, not
+ * the article's text.
+ */
+function isCreditedCaption(line: string): boolean {
+  if (line.split(/\s+/).length > MAX_CAPTION_WORDS) return false;
+  const capitals = CAPITALS_CREDIT.exec(line);
+  if (capitals) {
+    const credit = capitals[0].trim();
+    // Something before the credit, and the credit not a line of capitals of its own (a heading).
+    const before = line.slice(0, line.length - credit.length).trimEnd();
+    return /\p{Ll}/u.test(before) && /[.,)|:–-]$/.test(before);
+  }
+  const agency = BRACKETED_AGENCY.exec(line);
+  if (!agency) return false;
+  const caption = line.slice(0, agency.index);
+  // A caption names: most of its words capitalized (`Egyptian President Abdel Fattah al-Sisi`),
+  // unlike a sentence that ends with its source (`…, officials said (AFP)`).
+  const words = caption.split(/\s+/);
+  const capitalized = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return !/[.!?:;,]$/.test(caption) && words.length >= 3 && /^\p{Lu}/u.test(caption) && capitalized * 2 >= words.length;
+}
+
 /** The title text of an SVG widget: `brexit countdown_bgCreated with Sketch.` */
 const SVG_TITLE = /^\S{0,60}\s?\S*Created with Sketch\.?$/;
 const COMMENT_COUNT = /^\d+\s+(?:comments?|replies|reactions)$/i;
@@ -285,6 +319,7 @@ function classify(content: string): Verdict {
   if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line) || SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line)) {
     return `site furniture ("${line}")`;
   }
+  if (isCreditedCaption(line)) return 'photo caption with its credit';
   if (CLICK_HERE.test(line)) return 'link prompt';
   if (TAGS_TO_TRANSLATE.test(line) || isTagList(line)) return 'a list of tags';
   if (ID_LINE.test(line)) return 'an identifier of the page';
