@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
 import { compactLexicon, COMPACT_FORMAT, lazyLexicon, splitCompactLexicon } from '../src/lexicon/lexicon.js';
 import { defaultLexicon } from '../src/lexicon/default.js';
+import { packKnownPeople } from '../src/lexicon/known-people.js';
 import { readSources } from '../src/lexicon/sources.js';
 import { configure, validateConfig } from '../src/config/config.js';
 
@@ -146,11 +147,12 @@ describe('the compact form', () => {
     expect(lexicon.names.lookup('Lawrow')?.to).toBe('Lavrov');
   });
 
-  it('answers the same when stored as the build stores it: lists apart, word tables as ASCII bytes read on first use', () => {
-    const { lists, tables } = splitCompactLexicon(compactLexicon(small));
+  it('answers the same when stored as the build stores it: lists apart, word tables as ASCII bytes and officeholders as lines, read on first use', () => {
+    const { lists, tables, officeholders } = splitCompactLexicon(compactLexicon(small));
     const read: string[] = [];
     const bytes = (name: keyof typeof tables) => () => (read.push(name), new TextEncoder().encode(tables[name]));
-    const lexicon = parseLexicon(lists, { words: bytes('words'), frequencyWords: bytes('frequencyWords'), frequencies: bytes('frequencies') });
+    const lines = () => (read.push('officeholders'), officeholders);
+    const lexicon = parseLexicon(lists, { words: bytes('words'), frequencyWords: bytes('frequencyWords'), frequencies: bytes('frequencies'), officeholders: lines });
     const direct = createLexicon(small);
     expect(lexicon.countryOfDemonym('German')?.name).toBe('Germany');
     expect(read).toEqual([]); // no word table read for a question about countries
@@ -160,6 +162,23 @@ describe('the compact form', () => {
     expect(read.sort()).toEqual(['frequencies', 'frequencyWords', 'words']);
     expect(lexicon.cities).toEqual(direct.cities);
     expect(lexicon.officeholders.fullNames).toEqual(direct.officeholders.fullNames);
+    expect(lexicon.knownPeople.persons).toEqual(direct.knownPeople.persons);
+    expect(officeholders).toBe('Mikhail Mishustin\tPrime Minister of Russia (2020–)');
+  });
+
+  it('answers the same from known people the build merged and packed', () => {
+    const { lists, tables, officeholders } = splitCompactLexicon(compactLexicon(small));
+    const direct = createLexicon(small);
+    const packed = packKnownPeople(direct.people, compactLexicon(small).officeholders, direct.names);
+    const read: string[] = [];
+    const lexicon = parseLexicon(lists, { ...Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, () => table])), officeholders: () => (read.push('officeholders'), officeholders), knownPeople: () => (read.push('knownPeople'), packed) } as never);
+    expect(lexicon.knownPeople.withSurname('Mishustin').map((person) => person.name)).toEqual(['Mikhail Mishustin']);
+    expect(read).toEqual(['knownPeople']); // the officeholders are not merged again
+    expect(lexicon.knownPeople.persons).toEqual(direct.knownPeople.persons);
+    // A configuration that changes the name table merges its people anew.
+    const extended = extendLexicon(lexicon, { disableNames: ['Sergei Lavrov'] });
+    expect(extended.knownPeople.withSurname('Lavrov')).toEqual([]);
+    expect(extendLexicon(lexicon, {}).knownPeople.withSurname('Lavrov').map((person) => person.name)).toEqual(['Sergei Lavrov']);
   });
 
   it('is refused in another format, with what to do', () => {
