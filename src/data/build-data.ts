@@ -16,7 +16,7 @@ writeFileSync(COMPILED_LEXICON, lists);
 writeFileSync(OFFICEHOLDERS_FILE, officeholders);
 // The people of the name table and the officeholders merged once here, not on every first use.
 const people = createLexicon({ names: sources.names });
-writeFileSync(KNOWN_PEOPLE_FILE, packKnownPeople(people.people, compact.officeholders, people.names));
+writeFileSync(KNOWN_PEOPLE_FILE, packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames));
 for (const [name, table] of Object.entries(tables)) {
   // Read back as bytes, without decoding: the tables must be ASCII.
   if (/[^\x00-\x7f]/.test(table)) throw new Error(`build: the word table "${name}" holds a character outside ASCII`);

@@ -29,6 +29,12 @@ export interface KnownPeople {
   /** Whether `word` is a word of a name the lexicon knows (any first name, surname or word of a correct form): never a misspelling. */
   isKnownName(word: string): boolean;
   /**
+   * Whether `word` is a word of the name of another real person the lexicon lists (a legislator, a
+   * former officeholder: Schulz, Petrov, Johnston): not to be read as a misspelling of a known
+   * name on one clue alone.
+   */
+  isOtherName(word: string): boolean;
+  /**
    * Whether a title written before a name (`Chancellor`, `Prime Minister`) fits the person: each
    * of its words but "of" occurs in what they are or were (`German Chancellor 2021–2025`).
    */
@@ -53,17 +59,17 @@ const NOBODY: readonly KnownPerson[] = [];
 const NAME_PARTS = /[\s-]+/;
 
 /** Merges the people of the name table with the officeholders (see the file comment) and indexes them. */
-export function indexKnownPeople(people: People, holders: readonly Holder[], names: NameTable): KnownPeople {
-  return unpackKnownPeople(packKnownPeople(people, holders, names));
+export function indexKnownPeople(people: People, holders: readonly Holder[], names: NameTable, otherNames: readonly string[] = []): KnownPeople {
+  return unpackKnownPeople(packKnownPeople(people, holders, names, otherNames));
 }
 
 /**
  * The merged list of `indexKnownPeople` as text: a JSON object with the persons one a line
  * (`name<TAB>about<TAB>First Last<TAB>…`, numbered from 0 by line), and by initial the first names
- * and surnames with the numbers of their persons (`Sergei<TAB>12 45`, one a line) and the words
- * that are parts of known names (one a line).
+ * and surnames with the numbers of their persons (`Sergei<TAB>12 45`, one a line), the words that
+ * are parts of known names and the `otherNames`, of other real people (one a line each).
  */
-export function packKnownPeople(people: People, holders: readonly Holder[], names: NameTable): string {
+export function packKnownPeople(people: People, holders: readonly Holder[], names: NameTable, otherNames: readonly string[] = []): string {
   const { persons, words } = mergePeople(people, holders, names);
   const first = new Map<string, number[]>();
   const last = new Map<string, number[]>();
@@ -80,11 +86,12 @@ export function packKnownPeople(people: People, holders: readonly Holder[], name
     return Object.fromEntries(Object.entries(blocks).map(([initial, block]) => [initial, block.join('\n')]));
   };
   const ids = (index: Map<string, number[]>): Iterable<string> => [...index].map(([name, list]) => `${name}\t${list.join(' ')}`);
-  return JSON.stringify({ format: PACKED_FORMAT, persons: lines.join('\n'), first: byInitial(ids(first)), last: byInitial(ids(last)), words: byInitial([...words].filter((word) => word !== '')) });
+  const others = otherNames.filter((name) => name !== '' && !words.has(name));
+  return JSON.stringify({ format: PACKED_FORMAT, persons: lines.join('\n'), first: byInitial(ids(first)), last: byInitial(ids(last)), words: byInitial([...words].filter((word) => word !== '')), others: byInitial(new Set(others)) });
 }
 
 /** The form packKnownPeople writes: a change of it is a change of this number. */
-const PACKED_FORMAT = 1;
+const PACKED_FORMAT = 2;
 
 interface Packed {
   readonly format: number;
@@ -92,6 +99,7 @@ interface Packed {
   readonly first: Readonly<Record<string, string>>;
   readonly last: Readonly<Record<string, string>>;
   readonly words: Readonly<Record<string, string>>;
+  readonly others: Readonly<Record<string, string>>;
 }
 
 /** The first names or surnames of one initial: each with its persons, by number until first asked. */
@@ -161,6 +169,7 @@ export function unpackKnownPeople(text: string): KnownPeople {
     };
   };
   const isKnownName = wordSets(packed.words);
+  const isOtherName = wordSets(packed.others);
   const shapes = new Map<string, ReadonlyMap<number, readonly string[]>>();
   const surnamesOfShape = (initial: string, length: number): readonly string[] => {
     let byLength = shapes.get(initial);
@@ -185,6 +194,7 @@ export function unpackKnownPeople(text: string): KnownPeople {
     withFirstName: (firstName) => (firstName === '' ? NOBODY : persons(firstBlock(firstName[0]!), firstName)),
     withSurname: (surname) => (surname === '' ? NOBODY : persons(lastBlock(surname[0]!), surname)),
     isKnownName,
+    isOtherName,
     fitsTitle(person, title) {
       let words = aboutWords.get(person);
       if (!words) aboutWords.set(person, (words = new Set(person.about.toLowerCase().split(/[^\p{L}]+/u))));

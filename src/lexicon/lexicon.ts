@@ -157,6 +157,8 @@ export interface LexiconData {
   readonly acronyms?: readonly Acronym[];
   readonly names?: readonly NameEntry[];
   readonly officeholders?: readonly Officeholder[];
+  /** Words of the names of other real people (legislators, former officeholders): never a misspelling of a known name. */
+  readonly otherNames?: readonly string[];
   readonly titles?: readonly string[];
 }
 
@@ -174,6 +176,7 @@ export interface CompactLexicon {
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
   readonly officeholders: readonly Holder[];
+  readonly otherNames: readonly string[];
   readonly titles: readonly string[];
 }
 
@@ -205,6 +208,7 @@ interface Parts {
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
   readonly officeholders: readonly Holder[];
+  readonly otherNames: readonly string[];
   readonly titles: readonly string[];
   /** Set when the name table was built already (to report a clash when extending). */
   readonly nameTable?: NameTable;
@@ -238,8 +242,8 @@ export interface PackedTables {
 }
 
 /**
- * What the build stores apart from the lists: the word tables, the officeholders (as
- * `officeholderLines` writes them) and, optionally, the known people merged and packed
+ * What the build stores apart from the lists: the word tables, the officeholders and the other
+ * names (as `officeholderLines` writes them) and, optionally, the known people merged and packed
  * (packKnownPeople), so that the first question about a name does not merge thousands of people.
  */
 export interface StoredParts extends PackedTables {
@@ -260,28 +264,34 @@ export const TABLE_FILES: Readonly<Record<keyof PackedTables, string>> = {
  * lines of text (thousands of them, read when a rule first asks about people).
  */
 export function splitCompactLexicon(compact: CompactLexicon): { lists: string; tables: Record<keyof PackedTables, PackedTable>; officeholders: string } {
-  const { words, frequencyWords, frequencies, officeholders, ...lists } = compact;
+  const { words, frequencyWords, frequencies, officeholders, otherNames, ...lists } = compact;
   // The long list of cities few rules read stays JSON text inside the JSON: parsed when first asked.
   const deferred = { ...lists, cities: JSON.stringify(lists.cities) };
-  return { lists: JSON.stringify(deferred), tables: { words, frequencyWords, frequencies }, officeholders: officeholderLines(officeholders) };
+  return { lists: JSON.stringify(deferred), tables: { words, frequencyWords, frequencies }, officeholders: officeholderLines(officeholders, otherNames) };
 }
 
-/** Officeholders one a line, the name and what they held apart by a tab: `Mikhail Mishustin<TAB>Prime Minister of Russia (2020–)`. */
-export function officeholderLines(holders: readonly Holder[]): string {
+/**
+ * Officeholders one a line, the name and what they held apart by a tab (`Mikhail
+ * Mishustin<TAB>Prime Minister of Russia (2020–)`), then an empty line and the other names, one a line.
+ */
+export function officeholderLines(holders: readonly Holder[], otherNames: readonly string[]): string {
   for (const { name, about } of holders) {
     if (/[\t\n]/.test(name + about) || name === '') throw new Error(`lexicon: the officeholder "${name}" has no name, or a tab or a line break in the name or positions. Fix the source data.`);
   }
-  return holders.map(({ name, about }) => `${name}\t${about}`).join('\n');
+  for (const name of otherNames) if (/[\s]/.test(name) || name === '') throw new Error(`lexicon: the other name "${name}" is not one word. Fix the source data.`);
+  return [...holders.map(({ name, about }) => `${name}\t${about}`), '', ...otherNames].join('\n');
 }
 
-/** The officeholders of `officeholderLines` text. */
-function parseOfficeholderLines(text: string): Holder[] {
+/** The officeholders and other names of `officeholderLines` text. */
+function parseOfficeholderLines(text: string): { holders: Holder[]; otherNames: string[] } {
+  const lines = text.split('\n');
+  const blank = lines.indexOf('');
   const holders: Holder[] = [];
-  for (const line of text === '' ? [] : text.split('\n')) {
+  for (const line of blank < 0 ? lines : lines.slice(0, blank)) {
     const tab = line.indexOf('\t');
     holders.push({ name: line.slice(0, tab), about: line.slice(tab + 1) });
   }
-  return holders;
+  return { holders, otherNames: blank < 0 ? [] : lines.slice(blank + 1) };
 }
 
 /** A list stored as JSON text (see splitCompactLexicon), parsed on first use; or the list itself. */
@@ -314,7 +324,9 @@ export function parseLexicon(text: string, tables?: Partial<StoredParts>): Lexic
       ? unpackTableBytes(words, values)
       : unpackTable(decoded(words), values === undefined ? undefined : decoded(values));
   const cities = deferredList(compact.cities);
-  let holders: readonly Holder[] | undefined = compact.officeholders;
+  let stored: { holders: readonly Holder[]; otherNames: readonly string[] } | undefined =
+    compact.officeholders ? { holders: compact.officeholders, otherNames: compact.otherNames ?? [] } : undefined;
+  const holders = (): { holders: readonly Holder[]; otherNames: readonly string[] } => (stored ??= parseOfficeholderLines(read('officeholders')));
   return assemble({
     words: lazyTable(() => unpack(table('words'))),
     frequencies: lazyTable(() => unpack(table('frequencyWords'), table('frequencies'))),
@@ -328,7 +340,10 @@ export function parseLexicon(text: string, tables?: Partial<StoredParts>): Lexic
     acronyms: compact.acronyms,
     names: compact.names,
     get officeholders() {
-      return (holders ??= parseOfficeholderLines(read('officeholders')));
+      return holders().holders;
+    },
+    get otherNames() {
+      return holders().otherNames;
     },
     titles: compact.titles,
     ...(tables?.knownPeople ? { packedKnownPeople: tables.knownPeople } : {}),
@@ -445,6 +460,7 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
     acronyms: data.acronyms ?? [],
     names: data.names ?? [],
     officeholders: (data.officeholders ?? []).map((holder) => ({ name: holder.name, about: holder.positions.join('; ') })),
+    otherNames: data.otherNames ?? [],
     titles: data.titles ?? [],
   };
 }
@@ -522,7 +538,7 @@ function assemble(parts: Parts): Lexicon {
       return officeholders;
     },
     get knownPeople() {
-      knownPeople ??= parts.packedKnownPeople ? unpackKnownPeople(parts.packedKnownPeople()) : indexKnownPeople(lexicon.people, parts.officeholders, lexicon.names);
+      knownPeople ??= parts.packedKnownPeople ? unpackKnownPeople(parts.packedKnownPeople()) : indexKnownPeople(lexicon.people, parts.officeholders, lexicon.names, parts.otherNames);
       return knownPeople;
     },
     isTitle: (phrase) => titleSet.has(phrase),
