@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
 import { compactLexicon, COMPACT_FORMAT, lazyLexicon, splitCompactLexicon } from '../src/lexicon/lexicon.js';
 import { defaultLexicon } from '../src/lexicon/default.js';
+import { packKnownPeople } from '../src/lexicon/known-people.js';
 import { readSources } from '../src/lexicon/sources.js';
 import { configure, validateConfig } from '../src/config/config.js';
 
@@ -34,6 +35,7 @@ const small = {
   acronyms: [{ acronym: 'NATO', name: 'North Atlantic Treaty Organization', kind: 'organization' as const }],
   names: [BLINKEN, LAVROV],
   officeholders: [{ name: 'Mikhail Mishustin', wikidata: 'Q4298520', positions: ['Prime Minister of Russia (2020–)'] }],
+  otherNames: ['Mishutin'],
   titles: ['Prime Minister', 'President'],
 };
 
@@ -114,6 +116,7 @@ describe('a lexicon from data in memory', () => {
     expect(knownPeople.surnamesNear('Mishustim', 1)).toEqual(['Mishustin']);
     expect(knownPeople.surnamesNear('Nishustin', 1)).toEqual([]);
     expect([knownPeople.isKnownName('Lavrov'), knownPeople.isKnownName('Mikhail'), knownPeople.isKnownName('Lawrow')]).toEqual([true, true, false]);
+    expect([knownPeople.isOtherName('Mishutin'), knownPeople.isOtherName('Mishustin'), knownPeople.isKnownName('Mishutin')]).toEqual([true, false, false]);
     const [mishustin] = knownPeople.withSurname('Mishustin');
     expect([knownPeople.fitsTitle(mishustin!, 'Prime Minister'), knownPeople.fitsTitle(mishustin!, 'President')]).toEqual([true, false]);
   });
@@ -146,11 +149,12 @@ describe('the compact form', () => {
     expect(lexicon.names.lookup('Lawrow')?.to).toBe('Lavrov');
   });
 
-  it('answers the same when stored as the build stores it: lists apart, word tables as ASCII bytes read on first use', () => {
-    const { lists, tables } = splitCompactLexicon(compactLexicon(small));
+  it('answers the same when stored as the build stores it: lists apart, word tables as ASCII bytes and officeholders as lines, read on first use', () => {
+    const { lists, tables, officeholders } = splitCompactLexicon(compactLexicon(small));
     const read: string[] = [];
     const bytes = (name: keyof typeof tables) => () => (read.push(name), new TextEncoder().encode(tables[name]));
-    const lexicon = parseLexicon(lists, { words: bytes('words'), frequencyWords: bytes('frequencyWords'), frequencies: bytes('frequencies') });
+    const lines = () => (read.push('officeholders'), officeholders);
+    const lexicon = parseLexicon(lists, { words: bytes('words'), frequencyWords: bytes('frequencyWords'), frequencies: bytes('frequencies'), officeholders: lines });
     const direct = createLexicon(small);
     expect(lexicon.countryOfDemonym('German')?.name).toBe('Germany');
     expect(read).toEqual([]); // no word table read for a question about countries
@@ -160,6 +164,24 @@ describe('the compact form', () => {
     expect(read.sort()).toEqual(['frequencies', 'frequencyWords', 'words']);
     expect(lexicon.cities).toEqual(direct.cities);
     expect(lexicon.officeholders.fullNames).toEqual(direct.officeholders.fullNames);
+    expect(lexicon.knownPeople.persons).toEqual(direct.knownPeople.persons);
+    expect(lexicon.knownPeople.isOtherName('Mishutin')).toBe(true);
+    expect(officeholders).toBe('Mikhail Mishustin\tPrime Minister of Russia (2020–)\n\nMishutin');
+  });
+
+  it('answers the same from known people the build merged and packed', () => {
+    const { lists, tables, officeholders } = splitCompactLexicon(compactLexicon(small));
+    const direct = createLexicon(small);
+    const packed = packKnownPeople(direct.people, compactLexicon(small).officeholders, direct.names, small.otherNames);
+    const read: string[] = [];
+    const lexicon = parseLexicon(lists, { ...Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, () => table])), officeholders: () => (read.push('officeholders'), officeholders), knownPeople: () => (read.push('knownPeople'), packed) } as never);
+    expect(lexicon.knownPeople.withSurname('Mishustin').map((person) => person.name)).toEqual(['Mikhail Mishustin']);
+    expect(read).toEqual(['knownPeople']); // the officeholders are not merged again
+    expect(lexicon.knownPeople.persons).toEqual(direct.knownPeople.persons);
+    // A configuration that changes the name table merges its people anew.
+    const extended = extendLexicon(lexicon, { disableNames: ['Sergei Lavrov'] });
+    expect(extended.knownPeople.withSurname('Lavrov')).toEqual([]);
+    expect(extendLexicon(lexicon, {}).knownPeople.withSurname('Lavrov').map((person) => person.name)).toEqual(['Sergei Lavrov']);
   });
 
   it('is refused in another format, with what to do', () => {
@@ -171,7 +193,7 @@ describe('the compact form', () => {
 
     it('holds packed word tables and the lists', () => {
       expect(compact.format).toBe(COMPACT_FORMAT);
-      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'cities', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'places', 'titles', 'words']);
+      expect(Object.keys(compact).sort()).toEqual(['acronyms', 'cities', 'countries', 'countriesWithoutArticle', 'format', 'frequencies', 'frequencyWords', 'mixedCase', 'names', 'officeholders', 'otherNames', 'places', 'titles', 'words']);
       // One line per word length: `length<TAB>words of that length, sorted, concatenated`.
       for (const line of compact.words.split('\n')) {
         const [length, words] = line.split('\t') as [string, string];
@@ -255,32 +277,52 @@ describe('the built-in data', () => {
 
 describe('the officeholders', () => {
   const file = JSON.parse(readFileSync(new URL('../src/data/officeholders.json', import.meta.url), 'utf8')) as {
-    sources: { repository: string; commit: string; path: string }[];
+    sources: { repository: string; commit: string; path: string; date: string }[];
     people: { name: string; wikidata: string; positions: string[] }[];
+    otherNames: string[];
   };
 
-  it('name their sources by repository, commit and file', () => {
-    expect(file.sources.length).toBeGreaterThan(5);
+  it('name their sources by repository, commit, file and date', () => {
+    const repositories = new Set(file.sources.map((source) => source.repository));
+    expect(repositories.size).toBeGreaterThan(150); // heads of state and government, and a cabinet for each country that has one
     for (const source of file.sources) {
       expect(source.repository).toMatch(/^every-politician-scrapers\//);
       expect(source.commit).toMatch(/^[0-9a-f]{40}$/);
+      expect(source.path).toMatch(/^(?:data|html)\/[a-z0-9]+\.csv$/);
+      expect(source.date).toMatch(/^20\d\d-\d\d-\d\d$/);
     }
+    expect(file.sources.filter((source) => /legislators|holders21/.test(source.path)).length).toBeGreaterThan(300); // the other names' tables
   });
 
-  it('are plain names with a Wikidata id and at least one position', () => {
-    expect(file.people.length).toBeGreaterThan(500);
+  it('are plain names in Latin script with a Wikidata id and at least one position', () => {
+    expect(file.people.length).toBeGreaterThan(5000);
     for (const person of file.people) {
-      expect(person.name).not.toMatch(/^Q\d+$|,| of /);
+      expect(person.name).not.toMatch(/^Q\d+$|,| of |\(|\bJr\.?$|^Dr\b|\p{Cf}/u);
+      expect(person.name).not.toMatch(/(?![\p{Script=Latin}])\p{L}/u);
       expect(person.wikidata).toMatch(/^Q\d+$/);
       expect(person.positions.length).toBeGreaterThan(0);
     }
+    expect(new Set(file.people.map((person) => person.wikidata)).size).toBe(file.people.length);
   });
 
-  it('reach the built-in lexicon, for near misses of current leaders', () => {
-    const { officeholders } = defaultLexicon();
+  it('list the other names as single words that no officeholder has', () => {
+    const words = new Set(file.people.flatMap((person) => person.name.split(/[\s-]+/)));
+    expect(file.otherNames.length).toBeGreaterThan(10_000);
+    for (const name of file.otherNames) expect(name).toMatch(/^\p{Lu}\p{Ll}{2,}$/u);
+    expect(file.otherNames.filter((name) => words.has(name))).toEqual([]);
+    expect(file.otherNames).toEqual(expect.arrayContaining(['Schulz', 'Petrov', 'Johnston']));
+  });
+
+  it('reach the built-in lexicon, for near misses of current leaders and ministers', () => {
+    const { officeholders, knownPeople } = defaultLexicon();
     expect(officeholders.withSurname('Mishustin')[0]?.about).toMatch(/Prime Minister of Russia/);
     expect(officeholders.fullNames.has('Keir Starmer')).toBe(true);
     expect(officeholders.surnamesNear('Shmyhel')).toContain('Shmyhal');
+    // Ministers of cabinets beyond the first eleven countries.
+    expect(knownPeople.withSurname('Mouynes').map((person) => person.about)).toEqual(['Minister of Foreign Affairs, Panama (2020–)']);
+    expect(knownPeople.withFirstName('Pekka').map((person) => person.name)).toContain('Pekka Haavisto');
+    expect(knownPeople.withSurname('Rutte').map((person) => person.name)).toEqual(['Mark Rutte']);
+    expect([knownPeople.isOtherName('Schulz'), knownPeople.isOtherName('Scholz'), knownPeople.isKnownName('Scholz')]).toEqual([true, false, true]);
   });
 });
 

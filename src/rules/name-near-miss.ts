@@ -1,8 +1,9 @@
 // Machine translation misspells people the lexicon knows by a letter or two (`Antony Blinkon`,
 // `Chancellor Scholtz`, `Giorga Meloni`), also where the article never writes the name right. Only
-// anchored forms change: after the person's exact first name, after a fitting title when nobody else
-// known is near, or a first name before a surname only they have. Known names, listed wrong forms,
-// English words, other spellings (Sanchez), longer forms (Lavrova) and other people are left alone.
+// anchored forms change: after the person's exact first name where it starts the name and the name
+// ends there, after a title that fits them and nobody else near, or a first name before a surname
+// only they have. Known names, listed wrong forms, English words, other spellings (Sanchez), longer
+// forms (Lavrova, Abdul Rahim Bakri) and other people are left alone.
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
 import { transposedDistance } from '../text/distance.js';
@@ -25,7 +26,7 @@ export const nameNearMiss: Rule = {
   scope: 'paragraph',
   triggers: { flags: ['Capitalized'] },
   leaves:
-    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), all-capital and hyphenated words',
+    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), a first name inside a longer name (Fidel René Meza, Abdul Rahim Bakri), the names of other real people the lexicon lists on one clue alone (Chancellor Schulz, Vladimir Petrov), two letters off after a title alone (President Bohary), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), all-capital and hyphenated words',
   examples: [
     ['Antony Blinkon said', 'Antony Blinken said'],
     ['Chancellor Scholtz said', 'Chancellor Scholz said'],
@@ -55,32 +56,46 @@ export const nameNearMiss: Rule = {
 
 /**
  * `Antony Blinkon`: the surname of the one known person with this first name that the word is near.
- * A first name many people have (an English word, or common in English: Mike, Joe, Donald) is not
- * enough on its own ("Mike Johnston" is the mayor of Denver, not Speaker Mike Johnson): a title
- * that fits the person must come before it ("Speaker Mike Jonson").
+ * The first name must start the name and the word end it: in `Fidel René Meza Cabrera` or `Abdul
+ * Rahim Bakri` a known René Meka or Abdul Rashid is not named. A first name many people have (an
+ * English word, or common in English: Mike, Joe, Donald) is not enough on its own ("Mike Johnston"
+ * is the mayor of Denver, not Speaker Mike Johnson): a title that fits the person must come before
+ * it ("Speaker Mike Jonson").
  */
 function surnameAfterFirstName(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
   const people = known.withFirstName(first);
-  if (people.length === 0) return undefined;
-  const found = ctx.memo(`name-near-miss:${first} ${word}`, () => (mayBeMisspelled(ctx, known, word) ? nearest(word, people, (person, i) => person.firstNames[i] === first) : undefined));
+  if (people.length === 0 || isFollowedByCapitalized(text, words, w) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
+  const found = ctx.memo(`name-near-miss:first:${first} ${word}`, () => (mayBeMisspelled(ctx, known, word) ? nearest(word, people, (person, i) => person.firstNames[i] === first) : undefined));
   if (!found) return undefined;
-  if (isCommonFirstName(ctx, first)) {
+  // Two clues are needed where one is weak: a first name many people have, or a word that is the
+  // name of another real person (Vladimir Petrov is not Vladimir Pertsov). For the name of another
+  // person the two must name one known person together: Speaker Mike is Mike Johnson (Speaker Mike
+  // Jonson), Minister Vladimir is any of a dozen ministers (Minister Vladimir Petrov stays).
+  const other = known.isOtherName(word);
+  if (isCommonFirstName(ctx, first) || other) {
     const title = w >= 2 && startsAfterSpace(text, words, w - 1) ? titleBefore(text, ctx, words, w - 1) : undefined;
     if (title === undefined || !known.fitsTitle(found.person, title)) return undefined;
+    if (other && people.filter((person) => known.fitsTitle(person, title)).length !== 1) return undefined;
   }
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after the first name "${first}")`);
 }
 
-/** `Chancellor Scholtz`: the one known person whose surname the word is near, when the title fits them. */
+/**
+ * `Chancellor Scholtz`: the one known person whose surname the word is near and whom the title
+ * fits. Known people the title does not fit do not count (Christophe Schiltz, president of
+ * Luxembourg's Council of State, is as near Scholtz as Olaf Scholz, but no chancellor).
+ */
 function surnameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string): Edit | undefined {
   const title = titleBefore(text, ctx, words, w);
-  if (title === undefined || isFollowedByCapitalized(text, words, w) || !mayBeMisspelled(ctx, known, word)) return undefined;
-  // Who the word may stand for depends on the word alone: asked once per cleaning.
-  const people = ctx.memo(`name-near-miss:${word}`, () => peopleNear(known, word));
+  if (title === undefined || isFollowedByCapitalized(text, words, w) || !mayBeMisspelled(ctx, known, word) || known.isOtherName(word)) return undefined;
+  // Who the word may stand for depends on the word and the title alone: asked once per cleaning.
+  const people = ctx.memo(`name-near-miss:title:${title}:${word}`, () => peopleNear(known, word).filter((person) => known.fitsTitle(person, title)));
   if (people.length !== 1) return undefined; // nobody, or two known people fit
   const found = nearest(word, people, () => true);
-  if (!found || !known.fitsTitle(found.person, title)) return undefined;
+  // A title fits hundreds of people (every president, every foreign minister): without the first
+  // name, one slip is a misspelling, two are as likely another person (President Mandava).
+  if (!found || nearMissDistance(word, found.surname) > 1) return undefined;
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after "${title}")`);
 }
@@ -135,7 +150,7 @@ function isCommonFirstName(ctx: RuleContext, first: string): boolean {
 function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, surname: string, first: string): Edit | undefined {
   const people = known.withSurname(surname);
   if (people.length !== 1 || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
-  if (!mayBeMisspelled(ctx, known, first) || !startsName(text, ctx, words, w - 1)) return undefined;
+  if (!mayBeMisspelled(ctx, known, first) || known.isOtherName(first) || !startsName(text, ctx, words, w - 1)) return undefined;
   const person = people[0]!;
   let fix: string | undefined;
   for (let i = 0; i < person.firstNames.length; i++) {
@@ -234,6 +249,22 @@ function isFollowedByCapitalized(text: string, words: Words, w: number): boolean
 /** Whether word `w` follows the word before it after exactly one space. */
 function startsAfterSpace(text: string, words: Words, w: number): boolean {
   return words.ends[w - 1] === words.starts[w]! - 1 && text.charCodeAt(words.ends[w - 1]!) === SPACE;
+}
+
+/**
+ * Whether word `w` begins a name: it starts one (see startsName), or the capitalized word before it
+ * is no part of a name: an English word that starts the sentence ("When Antony Blinkon arrived"),
+ * a place, country, people or acronym ("Russia's Sergei Lavrow"). A known name or an unknown word
+ * before it may be a first name of its own (Fidel René Meza, Maria Teresa Rivero).
+ */
+function beginsName(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number): boolean {
+  if (startsName(text, ctx, words, w)) return true;
+  const end = stemEnd(text, words, w - 1);
+  if (end < 0) return false;
+  const before = text.slice(words.starts[w - 1]!, end);
+  if (known.isKnownName(before)) return false;
+  const { lexicon } = ctx;
+  return lexicon.isWord(before) || lexicon.isPlace(before) || lexicon.country(before) !== undefined || lexicon.countryOfDemonym(before) !== undefined || lexicon.acronym(before) !== undefined;
 }
 
 /** Whether word `w` starts a name: no capitalized word right before it, unless that ends a title. */
