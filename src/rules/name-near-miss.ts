@@ -185,7 +185,7 @@ function nearMissDistance(word: string, name: string, limit = name.length <= 5 ?
 /**
  * The name without accents and capitals, with the letters romanizations of one name differ by
  * made alike: y and j read as i and a run of i as one, c (not in ch) as k and ph as f (Nikos and
- * Nicos, Stephanos and Stefanos), and a final -(a)ya after k or v as -a (Zelenskaya).
+ * Nicos, Stephanos and Stefanos), ae as a and ou or ow as u (Raeisi and Raisi, Rouhani and Rowhani), and a final -(a)ya after k or v as -a (Zelenskaya).
  */
 function transliterated(word: string): string {
   return word
@@ -195,6 +195,8 @@ function transliterated(word: string): string {
     .replace(/[yj]/g, 'i')
     .replace(/i+/g, 'i')
     .replace(/ph/g, 'f')
+    .replace(/ae/g, 'a')
+    .replace(/ou|ow(?=[^aeiou]|$)/g, 'u')
     .replace(/c(?!h)/g, 'k')
     .replace(/(?<=[kv])a?ia$/, 'a');
 }

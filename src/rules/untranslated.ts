@@ -1,11 +1,13 @@
 // Function words machine translation left in the source language: Spanish `y` between two people
 // (`Chiara Ferragni (36) y Fedez (34) have`), Italian `e` between two names (`Inter e Juve`),
 // Italian `è` (is) glued to an English word (`the raceè over`), and Italian ages (`17enne`). Names
-// that contain "y" (Ortega y Gasset), "x and y", "Y-axis", "vitamin E" and Italian titles ("La
+// that contain "y" (Ortega y Gasset) or "e" (Joaquim Silva e Luna), "x and y", "Y-axis", "vitamin E" and Italian titles ("La
 // vita è bella") stay.
 import type { Edit, Rule } from '../engine/types.js';
 import { isWordCharAt, matchAt, matchBefore, occurrences } from '../text/scan.js';
 
+/** Before ` e `: two capitalized words or more, a first name and a surname (`Joaquim Silva`). */
+const FULL_NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}’'-]+ \p{Lu}[\p{Ll}\p{M}’'-]+$/u;
 /** Before ` y `/` e `: a name, a capitalized word perhaps followed by an age in brackets. */
 const NAME_BEFORE = /\p{Lu}[\p{Ll}\p{M}’'-]+(?: \(\d{1,3}\))?$/u;
 /**
@@ -49,6 +51,9 @@ export const untranslated: Rule = {
       for (const at of occurrences(text, ` ${word} `)) {
         const second = matchAt(text, at + 3, word === 'y' ? NAME_AND_VERB_AFTER : NAME_AFTER);
         if (!second || FIRM_WORDS.has(second[1]!) || !matchBefore(text, at, NAME_BEFORE, 60)) continue;
+        // `Joaquim Silva e Luna`, `Ulisses Correia e Silva`: in Portuguese a surname may hold "e";
+        // after a name of two words or more, "e" is part of it.
+        if (word === 'e' && matchBefore(text, at, FULL_NAME_BEFORE, 80)) continue;
         const language = word === 'y' ? 'Spanish' : 'Italian';
         edits.push(ctx.replace(at + 1, at + 2, 'and', `"${word}" is ${language} for "and"`));
       }

@@ -7,6 +7,7 @@ ruleCases(nameNearMiss, {
     ['Antony Gormley unveiled a new sculpture in London.', 'a first name shared with Antony Blinken, a surname far from his'],
     ['Olaf Schmidt won the regional election.', 'a first name shared with Olaf Scholz, a surname three letters off'],
     ['President Nikos Christodoulides of Cyprus spoke.', 'another romanization of the first name (Nicos): c and k'],
+    ['Iranian President Ebrahim Raeisi spoke.', 'another romanization of the surname (Raisi): ae and a'],
     ['Antoni Gaudí designed the church.', 'a first name near Antony before a surname nobody known has'],
     ['Olav Thon built the company.', 'a first name near Olaf before another surname'],
     ['Ivana Trump wrote a memoir.', 'a first name near Ivanka before a surname three known people share'],

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(untranslated, {
   unchanged: [
+    ['Petrobras chief Joaquim Silva e Luna spoke, as did Ulisses Correia e Silva.', 'a Portuguese surname that holds "e"'],
     ['Plot x and y on the Y axis.', 'x and y'],
     ['Take vitamin E and vitamin C daily.', 'vitamin E'],
     ['Chiara Ferragni and Fedez have ended their marriage.', 'already English'],
