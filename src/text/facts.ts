@@ -103,17 +103,27 @@ function isMidSentence(text: string, start: number, previousEnd: number): boolea
 export const ZONES: Fact<'', readonly [number, number]> = {
   id: 'zones',
   prepare: (text) => {
+    // The first body line from the start, the last from the end: an article's header and tail
+    // are a few lines, so neither search reads much more than them.
     let first = -1;
-    let last = -1;
-    let start = 0;
-    while (start <= text.length) {
+    for (let start = 0; start <= text.length; ) {
       let end = text.indexOf('\n', start);
       if (end < 0) end = text.length;
-      if (isBodyLine(text.slice(start, end))) {
-        if (first < 0) first = start;
-        last = end;
+      if (isBodyLine(text, start, end)) {
+        first = start;
+        break;
       }
       start = end + 1;
+    }
+    if (first < 0) return [-1, -1] as const;
+    let last = -1;
+    for (let end = text.length; end >= first; ) {
+      const start = text.lastIndexOf('\n', end - 1) + 1;
+      if (isBodyLine(text, start, end)) {
+        last = end;
+        break;
+      }
+      end = start - 1;
     }
     return [first, last] as const;
   },
@@ -123,12 +133,32 @@ export const ZONES: Fact<'', readonly [number, number]> = {
 const BODY_WORDS = 8;
 const SENTENCE_END = /[.!?…]["”’»)]*\s*$/;
 
-function isBodyLine(line: string): boolean {
-  if (!SENTENCE_END.test(line)) return false;
+function isBodyLine(text: string, start: number, end: number): boolean {
+  let tail = end;
+  while (tail > start && /\s/.test(text[tail - 1]!)) tail--;
+  if (!SENTENCE_END.test(text.slice(Math.max(start, tail - 8), tail))) return false;
+  // Eight words with a letter: count the runs between spaces that hold one.
   let words = 0;
-  for (const piece of line.split(' ')) if (/\p{L}/u.test(piece) && ++words >= BODY_WORDS) return true;
+  let letter = false;
+  for (let i = start; i <= end; i++) {
+    const c = i === end ? 32 : text.charCodeAt(i);
+    if (c === 32) {
+      if (letter && ++words >= BODY_WORDS) return true;
+      letter = false;
+    } else if (!letter && isLetterCode(c, text, i)) {
+      letter = true;
+    }
+  }
   return false;
 }
+
+/** Whether the character at `i` (code `c`) is a letter, as `\p{L}` reads it. */
+function isLetterCode(c: number, text: string, i: number): boolean {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c >= 0xaa && LETTER.test(text[i]!);
+}
+
+const LETTER = /\p{L}/u;
 
 /**
  * The share of the article's letters that are Latin (A–Z and the accented Latin letters): near 1
