@@ -359,6 +359,9 @@ function isOwner(who: string): boolean {
 
 /** A line that is nothing but copyright markers, years and the owner's name. */
 function isCopyrightNotice(line: string): boolean {
+  // `[Copyright The Jiji Press, Ltd.]`: a wire service's credit in brackets closes its own copy,
+  // as the agency sends it; it is the text's, not the page's.
+  if (/^\[[^\]]*\]$/.test(line)) return false;
   if (line.search(COPYRIGHT_MARKERS) < 0) return false;
   const rest = line.replace(COPYRIGHT_MARKERS, ' ').replace(YEARS, ' ').replace(/[.,:;|\-–—/()[\]"“”']/g, ' ');
   const words = rest.split(/\s+/).filter((word) => word !== '');
