@@ -6,9 +6,11 @@
 // stop ends an abbreviation. A well-known place, day or month in lower case (`in kyiv`, `this
 // tuesday`), when it is not also an English word. A demonym or an acronym in lower case (`russian`,
 // `nato`), and a word the article itself capitalizes in prose (`scholz` beside `Chancellor Scholz`).
+// Surnames printed in capitals after first names (`Jean MONNET`), where the article does so twice.
 // `THE` in capitals opening a paragraph. Never on
 // a protected span.
-import type { Edit, Rule, RuleContext } from '../engine/types.js';
+import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
+import type { Words } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { matchAt, matchBefore } from '../text/scan.js';
@@ -138,6 +140,7 @@ export const casing: Rule = {
       edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is ${what}`));
     }
     capitalizeVouchedWords(text, ctx, edits);
+    lowerSurnamesInCapitals(text, ctx, edits);
     for (const m of text.matchAll(SENTENCE_START)) {
       const before = matchBefore(text, m.index, WORD_BEFORE_STOP, 40)?.[1];
       if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) continue;
@@ -205,5 +208,66 @@ function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): 
     }
     if (replacement === undefined || ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, end, replacement, why));
+  }
+}
+
+/**
+ * Where a word in capitals follows a first name as a surname printed in capitals (`Simone VEIL`,
+ * `Jean MONNET`, as French and Italian papers print them): the word before capitalized and no
+ * English word but a name the frequency list has (or a first name the lexicon knows), the word in capitals four letters or more
+ * with a vowel, no acronym or country the lexicon knows, and not in a run of capitals (a
+ * headline, `NEW YORK`).
+ */
+function surnameInCapitals(text: string, words: Words, w: number, lexicon: RuleContext['lexicon'], strict: boolean): boolean {
+  const { starts, ends, flags, count } = words;
+  const shape = flags[w]!;
+  if (w < 1 || (shape & (WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.AllCaps) return false;
+  const start = starts[w]!;
+  const end = ends[w]!;
+  if (end - start < MIN_SURNAME_IN_CAPITALS || start - ends[w - 1]! !== 1 || text[start - 1] !== ' ') return false;
+  if ((flags[w - 1]! & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit)) !== WordFlag.Capitalized) return false;
+  if (w + 1 < count && (flags[w + 1]! & WordFlag.AllCaps) !== 0 && starts[w + 1]! - end <= 2) return false;
+  if (w >= 2 && (flags[w - 2]! & WordFlag.AllCaps) !== 0 && starts[w - 1]! - ends[w - 2]! === 1) return false;
+  if (/[-/.@]/.test(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) return false;
+  const word = text.slice(start, end);
+  if (!/^\p{Lu}+$/u.test(word) || !/[AEIOUY]/.test(word) || lexicon.acronym(word) || lexicon.country(word)) return false;
+  const first = text.slice(starts[w - 1]!, ends[w - 1]!);
+  // A first name: one of a known person, or a word the word list lacks (strictly: a name the
+  // frequency list has; once the article's convention is plain, any).
+  if (first.length < 3 || lexicon.isWord(first.toLowerCase())) return lexicon.knownPeople.withFirstName(first).length > 0;
+  return !strict || lexicon.knownPeople.withFirstName(first).length > 0 || lexicon.frequency(first) > 0;
+}
+
+const MIN_SURNAME_IN_CAPITALS = 4;
+
+/**
+ * How many times the article prints a surname in capitals after a first name: the convention is
+ * the article's, so one such pair alone (`Gianni Infantino FIFA`) is not enough to read it.
+ */
+const SURNAMES_IN_CAPITALS: Fact<'', number> = {
+  id: 'casing:surnames-in-capitals',
+  prepare: (text, document) => {
+    const words = document.words();
+    let found = 0;
+    for (let w = 1; w < words.count; w++) if (surnameInCapitals(text, words, w, document.lexicon, true)) found++;
+    return found;
+  },
+  answer: (prepared) => prepared as number,
+};
+
+/** `Simone VEIL` -> `Simone Veil`, where the article prints surnames in capitals twice or more. */
+function lowerSurnamesInCapitals(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const words = ctx.words();
+  let convention: boolean | undefined;
+  for (let w = 1; w < words.count; w++) {
+    if (!surnameInCapitals(text, words, w, ctx.lexicon, false)) continue;
+    convention ??= ctx.fact(SURNAMES_IN_CAPITALS, '') >= 2;
+    if (!convention) return;
+    const start = words.starts[w]!;
+    const end = words.ends[w]!;
+    if (ctx.isProtected(start, end)) continue;
+    const word = text.slice(start, end);
+    const name = word[0] + word.slice(1).toLowerCase();
+    edits.push(ctx.replace(start, end, name, `"${word}": a surname the article prints in capitals after the first name`));
   }
 }
