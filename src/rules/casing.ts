@@ -14,6 +14,7 @@ import type { Words } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { matchAt, matchBefore } from '../text/scan.js';
+import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import { CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
 
@@ -50,14 +51,8 @@ const LOWER_WORD_BEFORE = /(?<![\p{L}\p{N}\p{M}’'@#./-])(\p{Ll}[\p{Ll}\p{M}]*[
 /** The word after it and, after a space, the one after that. */
 const NEXT_WORDS = /([\p{L}\p{N}]+)(?: ([\p{L}\p{N}]+))?/uy;
 
-/**
- * Names that are never written in lower case: places that are not also English words (kyiv,
- * moscow; not china or turkey), days and months (not "may", "march" or "august", which are words).
- */
-const DAYS_AND_MONTHS = [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'april', 'june', 'july', 'september', 'october', 'november', 'december',
-];
+// Names that are never written in lower case: places that are not also English words (kyiv,
+// moscow; not china or turkey), and days and months (DAYS_AND_MONTHS).
 const lowerNames = new WeakMap<Lexicon, RegExp>();
 
 /** One word-bounded alternation of those names in lower case (built on first use, per lexicon). */

@@ -12,6 +12,7 @@
 import type { Edit, Rule, RuleContext } from '../engine/types.js';
 import { isLetter, isLower, isUpper } from '../text/chars.js';
 import { isWordCharAt } from '../text/scan.js';
+import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { STANDALONE_WORDS } from '../text/facts.js';
@@ -424,10 +425,7 @@ const AFTER_CAPITALIZED_WORD = new Set(['is', 'as', 'it']);
  */
 const NAME_ENDING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by']);
 /** Days and months, which need no vouching as names: `Mondayin`, `Octoberthe` (not May, March, August: words). */
-const CALENDAR_NAMES = new Set([
-  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'April', 'June', 'July', 'September', 'October', 'November', 'December',
-]);
+const CALENDAR_NAMES: ReadonlySet<string> = new Set(DAYS_AND_MONTHS.map((name) => name[0]!.toUpperCase() + name.slice(1)));
 /** The shortest name before a glued two-letter word (`Mileihe`): shorter ones end real names (Goethe, Berlin). */
 const MIN_NAME_BEFORE_SHORT_WORD = 5;
 
@@ -449,29 +447,12 @@ function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: strin
     if (end - start < 6 || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
     const token = text.slice(start, end);
     if (!/^\p{Lu}\p{Ll}+$/u.test(token)) continue;
+    // Exactly one place to split: two ways to read the token leave it.
     let at = -1;
     for (let k = 3; k <= token.length - 2; k++) {
-      const right = token.slice(k);
-      const left = token.slice(0, k);
-      if (AFTER_CAPITALIZED_WORD.has(right) && left.length >= 5 && lexicon.isWord(left.toLowerCase()) && lexicon.knownPeople.withSurname(left).length === 0 && lexicon.knownPeople.withFirstName(left).length === 0 && !lexicon.isPlace(left) && !lexicon.country(left)) {
-        if (at >= 0) {
-          at = -1;
-          break;
-        }
-        at = k;
-        continue;
-      }
-      if (!AFTER_VOUCHED_NAME.has(right)) continue;
-      if (AFTER_NAME.has(right) && left.length >= 4) continue; // splitLowerGlue's first loop decides these
-      if (right.length <= 2 && left.length < MIN_NAME_BEFORE_SHORT_WORD) continue;
-      // Before a preposition that ends many names (Crosson, Harrison), the name must be known and
-      // also stand alone in the text; before other words, either is enough.
-      const vouched = NAME_ENDING_PREPOSITIONS.has(right)
-        ? CALENDAR_NAMES.has(left) || (isKnownName(left, ctx) && standsAlone(left))
-        : CALENDAR_NAMES.has(left) || isKnownName(left, ctx) || standsAlone(left);
-      if (!vouched) continue;
+      if (!splitsAfterName(token.slice(0, k), token.slice(k), ctx, standsAlone)) continue;
       if (at >= 0) {
-        at = -1; // two ways to read it: leave it
+        at = -1;
         break;
       }
       at = k;
@@ -480,6 +461,22 @@ function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: strin
     if (lexicon.isWord(token) || lexicon.frequency(token) > 0 || isKnownName(token, ctx) || lexicon.isMixedCase(token) || ctx.isProtected(start, end)) continue;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
   }
+}
+
+/** Whether `left` + `right` is a vouched-for name (or a capitalized English word) glued to a word after it. */
+function splitsAfterName(left: string, right: string, ctx: RuleContext, standsAlone: (word: string) => boolean): boolean {
+  const { lexicon } = ctx;
+  if (AFTER_CAPITALIZED_WORD.has(right)) {
+    const people = lexicon.knownPeople;
+    return left.length >= 5 && lexicon.isWord(left.toLowerCase()) && people.withSurname(left).length === 0 && people.withFirstName(left).length === 0 && !lexicon.isPlace(left) && !lexicon.country(left);
+  }
+  if (!AFTER_VOUCHED_NAME.has(right)) return false;
+  if (AFTER_NAME.has(right) && left.length >= 4) return false; // splitLowerGlue's first loop decides these
+  if (right.length <= 2 && left.length < MIN_NAME_BEFORE_SHORT_WORD) return false;
+  // Before a preposition that ends many names (Crosson, Harrison), the name must be known and
+  // also stand alone in the text; before other words, either is enough.
+  if (CALENDAR_NAMES.has(left)) return true;
+  return NAME_ENDING_PREPOSITIONS.has(right) ? isKnownName(left, ctx) && standsAlone(left) : isKnownName(left, ctx) || standsAlone(left);
 }
 
 /**
