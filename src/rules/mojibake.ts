@@ -7,6 +7,7 @@
 // each character set and decoded as UTF-8; the repair is kept only when the result looks less
 // strange (src/text/badness.ts) or the paragraph has already shown that character set's
 // mojibake. Real accented letters, Cyrillic text and faces drawn with letters stay.
+import { createRequire } from 'node:module';
 import type { Edit, Rule } from '../engine/types.js';
 import { charRange } from '../text/chars.js';
 import { badness } from '../text/badness.js';
@@ -49,8 +50,8 @@ export const mojibake: Rule = {
     'Repair UTF-8 read with the wrong character set (Windows-1252, -1251, -1250, -1257, ISO-8859-2, MacRoman, code page 437, GBK), checked by decoding and kept only when less strange',
   category: 'encoding',
   scope: 'paragraph',
-  // Lead bytes in every character set tried, C1 controls, the GBK lead, a broken no-break space, broken paragraph letters.
-  triggers: { chars: `${LEAD_TRIGGERS}鈥Ā${charRange(0x12a, 0x143)}` },
+  // Lead bytes in every character set tried, C1 controls, ideographs (GBK), Big5's marks, a broken no-break space, broken paragraph letters.
+  triggers: { chars: `${LEAD_TRIGGERS}${charRange(0x4e00, 0x9fff)}¡Ā${charRange(0x12a, 0x143)}` },
   leaves: 'accented letters that are really there, text in other alphabets, faces drawn with letters, anything whose repair would not look less strange',
   examples: [
     ['Trumpâ€™s plan', 'Trump’s plan'],
@@ -66,13 +67,16 @@ export const mojibake: Rule = {
         edits.push(ctx.replace(repair.start, repair.end, repair.text, repair.message));
       }
     }
-    if (text.includes('鈥')) {
-      const table = gbkTable();
-      for (let i = text.indexOf('鈥'); i >= 0; i = text.indexOf('鈥', i + 1)) {
-        const repaired = table.get(text[i + 1] ?? '');
-        if (repaired === undefined) continue;
-        edits.push(ctx.replace(i, i + 2, repaired, `UTF-8 read as GBK: "${text.slice(i, i + 2)}" is "${repaired}"`));
+    if (mayHoldGbk(text)) {
+      for (const repair of findGbkRepairs(text)) {
+        if (!ctx.isProtected(repair.start, repair.end)) edits.push(ctx.replace(repair.start, repair.end, repair.text, repair.message));
       }
+    }
+    for (let i = text.indexOf('¡'); i >= 0; i = text.indexOf('¡', i + 1)) {
+      const mark = big5Mark(text[i + 1]);
+      // Big5 punctuation read as Windows-1252 inside a word or after one: `nation¡¦s`, `said ¡§Yes¡¨`.
+      if (mark === undefined || !(isLatinLetter(text[i - 1]) || isLatinLetter(text[i + 2]))) continue;
+      if (!ctx.isProtected(i, i + 2)) edits.push(ctx.replace(i, i + 2, mark, `Big5 read as Windows-1252: "${text.slice(i, i + 2)}" is "${mark}"`));
     }
     for (const m of text.matchAll(BROKEN_NBSP)) {
       edits.push(ctx.remove(m.index, m.index + 1, 'a no-break space mis-decoded as "Ā"'));
@@ -399,22 +403,100 @@ function findC1Controls(text: string, repairs: readonly Repair[]): Repair[] {
   return found;
 }
 
-let gbk: Map<string, string> | undefined;
+/**
+ * Characters GBK reads from two bytes where UTF-8 had a lead byte (0xC2–0xF4) first: the CJK
+ * ideographs (`艅` is C5 84, the UTF-8 of ń). A paragraph without one has no GBK mojibake.
+ */
+function mayHoldGbk(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+/** Latin letters, as the context a GBK or Big5 repair must sit in. */
+const LATIN_LETTER = /[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]/;
+const isLatinLetter = (ch: string | undefined): boolean => ch !== undefined && LATIN_LETTER.test(ch);
+
+/** What a GBK repair may give: Latin letters, a no-break space, typographic marks and ASCII. */
+const GBK_RESULT = /^[\u0020-\u007e\u00a0\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u2010-\u201f\u2026]+$/;
+/** A run of CJK ideographs, perhaps with an ASCII character GBK paired into one (`鈥檚` holds the `s` of `’s`). */
+const CJK_RUN = /[\u4e00-\u9fff]+/g;
 
 /**
- * `鈥` + one character → what it stands for: the UTF-8 bytes of a typographic mark (E2 80 xx),
- * read as GBK, pair the mark's last byte with the next ASCII character into one Chinese character.
+ * UTF-8 read as GBK, the Chinese national character set: each two bytes became one ideograph
+ * (`Kaczy艅ski` for Kaczyński, `a聽coup` for a no-break space, `Trump鈥檚` for Trump’s, where the
+ * last byte of ’ and the `s` after it made one). A run of ideographs touching a Latin letter, on a
+ * line written mostly in Latin letters, is encoded back into GBK (iconv-lite) and read as UTF-8;
+ * the repair is kept only when every byte decodes and gives Latin letters or punctuation, which
+ * Chinese text almost never does.
  */
-function gbkTable(): Map<string, string> {
-  if (gbk) return gbk;
-  gbk = new Map();
-  const decoder = new TextDecoder('gbk');
-  for (const mark of ['’', '‘', '“', '”', '–', '—']) {
-    for (let c = 0x40; c <= 0x7e; c++) {
-      const ascii = String.fromCharCode(c);
-      const decoded = decoder.decode(Buffer.from(mark + ascii, 'utf8'));
-      if (decoded.length === 2 && decoded[0] === '鈥' && decoded[1] !== '\ufffd') gbk.set(decoded[1]!, mark + ascii);
+function findGbkRepairs(text: string): Repair[] {
+  const repairs: Repair[] = [];
+  for (const m of text.matchAll(CJK_RUN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (!isLatinLetter(text[start - 1]) && !isLatinLetter(text[end])) continue;
+    if (!isMostlyLatinLine(text, start)) continue;
+    const bytes = [...gbkEncoder()(m[0])];
+    if (bytes.some((b) => b === 0x3f)) continue; // a character GBK does not have
+    const groups = findUtf8Groups(bytes, false);
+    // Every high byte inside a decoded sequence: ASCII bytes between them stay as they are.
+    let repaired = '';
+    let at = 0;
+    for (const group of groups) {
+      repaired += String.fromCharCode(...bytes.slice(at, group.start)) + group.text;
+      at = group.end;
     }
+    const rest = bytes.slice(at);
+    if (groups.length === 0 || bytes.slice(0, groups[0]!.start).some((b) => b >= 0x80) || rest.some((b) => b >= 0x80)) continue;
+    if (groups.some((g, i) => i > 0 && bytes.slice(groups[i - 1]!.end, g.start).some((b) => b >= 0x80))) continue;
+    repaired += String.fromCharCode(...rest);
+    if (!GBK_RESULT.test(repaired)) continue;
+    repairs.push({ start, end, text: repaired, message: `UTF-8 read as GBK: "${m[0]}" is "${repaired}"`, layers: [] });
   }
-  return gbk;
+  return repairs;
+}
+
+/** Whether the line around `at` has at least four Latin letters for each ideograph. */
+function isMostlyLatinLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  let latin = 0;
+  let cjk = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f)) latin++;
+    else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+  }
+  return latin >= 4 * cjk;
+}
+
+let encodeGbk: ((text: string) => Buffer) | undefined;
+
+/** GBK's encoder from iconv-lite, loaded on first use. */
+function gbkEncoder(): (text: string) => Buffer {
+  if (!encodeGbk) {
+    const iconv = createRequire(import.meta.url)('iconv-lite') as { encode(text: string, encoding: string): Buffer };
+    encodeGbk = (run) => iconv.encode(run, 'gbk');
+  }
+  return encodeGbk;
+}
+
+/**
+ * Big5's quotation marks (bytes A1 A5 … A1 A8) read as Windows-1252 (`¡¥` `¡¦` `¡§` `¡¨`), as on
+ * sites that publish English in Big5: derived from the two decoders, not written out.
+ */
+let big5Marks: Map<string, string> | undefined;
+
+/** The character after `¡` → the mark Big5 reads from both bytes (Windows-1252 reads 0xA5–0xA8 as U+00A5–U+00A8). */
+function big5Mark(second: string | undefined): string | undefined {
+  if (!big5Marks) {
+    big5Marks = new Map();
+    const big5 = new TextDecoder('big5');
+    for (let b = 0xa5; b <= 0xa8; b++) big5Marks.set(String.fromCharCode(b), big5.decode(new Uint8Array([0xa1, b])));
+  }
+  return second === undefined ? undefined : big5Marks.get(second);
 }
