@@ -143,6 +143,7 @@ export const gluedWords: Rule = {
     };
     const alone = (word: string): boolean => ctx.fact(STANDALONE_WORDS, word);
     splitCaseChanges(text, ctx, alone, split);
+    splitAcronymGlue(text, ctx, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
@@ -248,12 +249,87 @@ function splitCaseChanges(
       continue;
     }
     if (attached || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
+    if (/^\p{Lu}\p{Ll}{2,}$/u.test(left) && !FUNCTION_WORDS.has(left)) {
+      const head = gluedHead(text, start + at, right, ctx.lexicon);
+      if (head !== undefined && (ctx.lexicon.isWord(left.toLowerCase()) || named())) {
+        split(start + at, start, end, `"${left}" and ${head} run together`);
+      }
+      continue;
+    }
     if (/^\p{Ll}{2,}$/u.test(left)) {
       if (CODE_PREFIXES.has(left) || CODE_HEADS.has(right) || !ctx.lexicon.isWord(left)) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
     } else if (FUNCTION_WORDS.has(left)) {
       split(start + at, start, end, `"${left}" glued to the next word`);
     }
+  }
+}
+
+/**
+ * Words that open a clause and end no name or compound (`SheinbaumDuring the morning`,
+ * `DAZNHowever, he`): only with a space or a comma after them. Not After, Since, Today or Later,
+ * which end names of things (DayAfter, IndiaToday).
+ */
+const CLAUSE_HEADS = new Set([
+  'During', 'However', 'According', 'Meanwhile', 'Although', 'Despite', 'Following', 'Moreover',
+  'Furthermore', 'Nevertheless', 'Therefore', 'Instead', 'The', 'This', 'These', 'There', 'They', 'She',
+]);
+
+/**
+ * What the capitalized `right` at `at` opens, if it is the head of a clause or of an office title
+ * the lexicon knows (`StatesMinister of the Navy`, `CorridorVice Admiral`): a description for the
+ * message, or undefined. A title must be written out whole after the glue, and go on as a title
+ * does: with "of" or a capitalized name.
+ */
+function gluedHead(text: string, at: number, right: string, lexicon: Lexicon): string | undefined {
+  const next = text[at + right.length];
+  if (CLAUSE_HEADS.has(right)) return next === ' ' || next === ',' ? `"${right}"` : undefined;
+  for (const title of titlesByFirstWord(lexicon).get(right) ?? []) {
+    if (text.startsWith(title, at) && TITLE_GOES_ON.test(text.slice(at + title.length, at + title.length + 4))) return `the title "${title}"`;
+  }
+  return undefined;
+}
+
+/** What follows a title: "of", or a capitalized word (`Minister of the Navy`, `Vice Admiral José`). */
+const TITLE_GOES_ON = /^ (?:of |\p{Lu})/u;
+
+const titleIndexes = new WeakMap<Lexicon, Map<string, string[]>>();
+
+/** The lexicon's titles (`Prime Minister`, `Vice Admiral`) by their first word, longest first. */
+function titlesByFirstWord(lexicon: Lexicon): Map<string, string[]> {
+  let index = titleIndexes.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const title of [...lexicon.titles].sort((a, b) => b.length - a.length)) {
+      const first = title.split(/[\s-]/)[0]!;
+      index.set(first, [...(index.get(first) ?? []), title]);
+    }
+    titleIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/**
+ * `DAZNHowever, he` → `DAZN However`: an acronym glued to a word that opens a clause or a title.
+ * Read off the scan's words: a capitalized word whose second letter is a capital too.
+ */
+function splitAcronymGlue(text: string, ctx: RuleContext, split: (at: number, start: number, end: number, message: string) => void): void {
+  const { starts, ends, flags, count } = ctx.words();
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (end - start < 5 || !isUpper(text[start + 1]) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
+    let lower = start + 2;
+    while (lower < end && isUpper(text[lower])) lower++;
+    const at = lower - 1; // the capital that starts the glued word
+    if (at - start < 2 || lower >= end) continue;
+    const token = text.slice(start, end);
+    const right = text.slice(at, end);
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(right) || !/^\p{Lu}+$/u.test(text.slice(start, at)) || ctx.lexicon.isMixedCase(token)) continue;
+    const head = gluedHead(text, at, right, ctx.lexicon);
+    if (head !== undefined) split(at, start, end, `"${text.slice(start, at)}" and ${head} run together`);
   }
 }
 
@@ -270,7 +346,7 @@ function hasSecondHump(token: string, at: number): boolean {
  */
 const SENTENCE_STARTERS = new Set([
   'He', 'She', 'It', 'We', 'They', 'The', 'This', 'These', 'Those', 'There', 'Today', 'Yesterday',
-  'Meanwhile', 'However', 'According', 'Despite', 'Although', 'Earlier', 'Later',
+  'Meanwhile', 'However', 'According', 'Despite', 'Although', 'Earlier', 'Later', 'As',
 ]);
 
 /**

@@ -94,6 +94,12 @@ ruleCases(gluedWords, {
     ['The signon page and the buyin price.', 'a bare verb and a particle: compounds the word list lacks'],
     ['The tasks werein progress.', 'a particle after a word that is not inflected'],
     ['He owns a smartwatch, a bitcoin wallet and a chipmakers index.', 'compounds the word list lacks'],
+    ['PowerPoint, WordPress, SoundCloud, BlackRock and FedEx reported.', 'brands of two capitalized words'],
+    ['The DayAfter pill, the SinceWhen app and the WhileLoop blog.', 'words that end names of things'],
+    ['HTMLElement, XMLHttpRequest and USAToday', 'acronyms glued to words that open no clause'],
+    ['SmartSpeaker sales and the PrimeMinisters fantasy league rose.', 'a title word with no name or "of" after it'],
+    ['SaaS, PaaS and FaaS providers grew.', 'cloud acronyms ending in aaS'],
+    ['He met the Prime Minister and the Vice Admiral.', 'titles written apart'],
   ],
   fixed: [
     { input: 'Humanitarian corridorsHe promises to open them.', output: 'Humanitarian corridors He promises to open them.' },
@@ -158,5 +164,10 @@ ruleCases(gluedWords, {
     { input: 'He said.It was fine.', output: 'He said. It was fine.' },
     { input: 'where vital help can be given.” 4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went', output: 'where vital help can be given.”\n4 Why Didn’t Meghan Go To Scotland?\nPrince Harry went' },
     { input: 'reproaches to “La Casta”Milei has said', output: 'reproaches to “La Casta” Milei has said', messages: ['a closing quotation mark glued to the next word'] },
+    { input: 'behind me: SheinbaumDuring the morning conference', output: 'behind me: Sheinbaum During the morning conference', messages: ['"Sheinbaum" and "During" run together'] },
+    { input: 'cooperation with the United StatesMinister of the Navy', output: 'cooperation with the United States Minister of the Navy', messages: ['"States" and the title "Minister" run together'] },
+    { input: 'the Interoceanic CorridorVice Admiral José Rafael Ojeda', output: 'the Interoceanic Corridor Vice Admiral José Rafael Ojeda' },
+    { input: 'At the request of DAZNHowever, he did not', output: 'At the request of DAZN However, he did not', messages: ['"DAZN" and "However" run together'] },
+    { input: 'as COVID-19 cases riseAs the new wave', output: 'as COVID-19 cases rise As the new wave' },
   ],
 });
