@@ -19,6 +19,11 @@ ruleCases(countryArticle, {
     ['He visited the Jordan valley.', 'a geographical feature'],
     ['The Turkey Trot is a race.', 'a name'],
     ['The America’s Cup is a sailing race.', 'a possessive'],
+    ['The Zelensky government has asked for more.', 'a surname as a modifier'],
+    ['The Hill reported that The Times said more.', 'newspapers whose names are words (and surnames)'],
+    ['The Kremlin said the Pentagon has not replied.', 'institutions, not people'],
+    ['The Kennedys were there; the Bushes said nothing.', 'families in the plural'],
+    ['The Macron era has ended.', 'a surname before a noun'],
   ],
   fixed: [
     { input: 'The Russia wants to withdraw foreign NATO troops', output: 'Russia wants to withdraw foreign NATO troops', messages: ['"Russia" takes no article'] },
@@ -26,5 +31,7 @@ ruleCases(countryArticle, {
     { input: 'He said that the Russia has also refused.', output: 'He said that Russia has also refused.' },
     { input: 'The Germany will continue to support Kyiv.', output: 'Germany will continue to support Kyiv.' },
     { input: 'The Italy also wants more.', output: 'Italy also wants more.' },
+    { input: 'The Zelensky also said that talks would go on.', output: 'Zelensky also said that talks would go on.', messages: ['"Zelensky" is a person\'s name and takes no article'] },
+    { input: 'and the Lavrov warned the West', output: 'and Lavrov warned the West' },
   ],
 });
