@@ -489,6 +489,10 @@ const AFTER_VOUCHED_NAME = new Set([
   'their', 'did', 'does', 'not', 'can', 'could', 'should', 'may', 'must', 'told', 'added', 'announced',
   'for', 'with', 'from', 'in', 'on', 'at', 'of', 'to', 'by', 'through', 'because', 'since', 'about',
   'against', 'into',
+  // What a caption or a stripped tag leaves after a name: a role in lower case, a verb of speaking.
+  'deputy', 'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'leader',
+  'chairman', 'governor', 'mayor', 'senator', 'ambassador', 'speaking', 'saying', 'adding', 'noting',
+  'stressing', 'explaining', 'insisting', 'warning', 'according',
 ]);
 /**
  * Words that end many names (Antonis, Thomas, Brexit) but may follow a capitalized English word

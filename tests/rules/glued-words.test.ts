@@ -97,6 +97,7 @@ ruleCases(gluedWords, {
     ['PowerPoint, WordPress, SoundCloud, BlackRock and FedEx reported.', 'brands of two capitalized words'],
     ['The DayAfter pill, the SinceWhen app and the WhileLoop blog.', 'words that end names of things'],
     ['HTMLElement, XMLHttpRequest and USAToday', 'acronyms glued to words that open no clause'],
+    ['Obamacare, Russiagate and Putinism are words; Kowalczykleader is no vouched name.', 'coinages on names, an unknown name'],
     ['SmartSpeaker sales and the PrimeMinisters fantasy league rose.', 'a title word with no name or "of" after it'],
     ['SaaS, PaaS and FaaS providers grew.', 'cloud acronyms ending in aaS'],
     ['He met the Prime Minister and the Vice Admiral.', 'titles written apart'],
@@ -169,5 +170,7 @@ ruleCases(gluedWords, {
     { input: 'the Interoceanic CorridorVice Admiral José Rafael Ojeda', output: 'the Interoceanic Corridor Vice Admiral José Rafael Ojeda' },
     { input: 'At the request of DAZNHowever, he did not', output: 'At the request of DAZN However, he did not', messages: ['"DAZN" and "However" run together'] },
     { input: 'as COVID-19 cases riseAs the new wave', output: 'as COVID-19 cases rise As the new wave' },
+    { input: 'Salvini spoke first. With Matteo Salvinideputy prime minister, on Monday', output: 'Salvini spoke first. With Matteo Salvini deputy prime minister, on Monday', reason: 'the name stands alone elsewhere' },
+    { input: 'Alexis Tsipras said. Later Tsiprasspeaking on the show added', output: 'Alexis Tsipras said. Later Tsipras speaking on the show added' },
   ],
 });
