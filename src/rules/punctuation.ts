@@ -1,5 +1,5 @@
 // Marks doubled or stacked by translation and scraping: `end..`, `said,,`, `done.;`, `future.”.`,
-// a comma before a dash (`for Ukraine, - Meloni`), and a degree sign spaced from its unit
+// a comma before a dash (`for Ukraine, - Meloni`), a space inside a contraction (`I 'm`, `don' t`), a degree sign spaced from its unit
 // (`40 ° C`), and a possessive that lost its apostrophe (`Egypt s President`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
 // `etc.,`) and code are left alone. Each pattern is found by its marks (a literal search) and
 // only then checked around.
@@ -12,6 +12,30 @@ const ABBREVIATIONS = new Set(['etc', 'inc', 'ltd', 'corp', 'co', 'jr', 'sr', 'v
 /** Words a lone "s" after them does not make possessive: articles and prepositions (`the s sound`, `an s`, `letter s`). */
 const NOT_POSSESSED = new Set(['the', 'and', 'for', 'with', 'letter', 'plural', 'final', 'extra', 'capital', 'lowercase', 'uppercase', 'silent', 'its', 'his', 'her', 'their', 'our', 'your']);
 
+/**
+ * Contractions by their ending, each with the words it joins (lower case): `I 'm`, `it 's`,
+ * `don 't`, `they' ve`. The short endings ('s, 'd) only after pronouns, so a quotation opened
+ * with a straight mark (`the 'd' key`, `Jones 's`) is not one.
+ */
+const CONTRACTIONS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['m', new Set(['i'])],
+  ['re', new Set(['you', 'we', 'they', 'who', 'what'])],
+  ['s', new Set(['it', 'he', 'she', 'that', 'there', 'what', 'who', 'here', 'where', 'let'])],
+  ['ve', new Set(['i', 'you', 'we', 'they', 'who', 'could', 'would', 'should', 'might', 'must'])],
+  ['ll', new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'that', 'there', 'who'])],
+  ['d', new Set(['i', 'you', 'he', 'she', 'we', 'they'])],
+  ['t', new Set(['don', 'doesn', 'didn', 'isn', 'aren', 'wasn', 'weren', 'hasn', 'haven', 'hadn', 'won', 'wouldn', 'can', 'couldn', 'shouldn', 'mustn', 'needn'])],
+]);
+
+/** The ending of a contraction at `at` (letters to a word end, no quotation mark after), if it is one CONTRACTIONS knows. */
+function contractionEnding(text: string, at: number): string | undefined {
+  let end = at;
+  while (end < text.length && end - at < 3 && /[a-z]/.test(text[end]!)) end++;
+  const ending = text.slice(at, end);
+  if (!CONTRACTIONS.has(ending) || isLetter(text[end]) || text[end] === "'" || text[end] === '’') return undefined;
+  return ending;
+}
+
 /** The word of letters that ends right before `at` (after a space or a line start), or undefined. */
 function wordBefore(text: string, at: number): string | undefined {
   let start = at;
@@ -22,7 +46,7 @@ function wordBefore(text: string, at: number): string | undefined {
 
 export const punctuation: Rule = {
   id: 'punctuation',
-  description: 'Collapse doubled or stacked marks, join a degree sign to its unit, restore a lost possessive apostrophe',
+  description: 'Collapse doubled or stacked marks, close a contraction split by a space, join a degree sign to its unit, restore a lost possessive apostrophe',
   category: 'punctuation',
   scope: 'paragraph',
   leaves: 'ellipses, abbreviations before punctuation (U.S.; etc.,), code',
@@ -44,6 +68,19 @@ export const punctuation: Rule = {
       const before = wordBefore(text, at);
       if (before === undefined || before.length < 3 || NOT_POSSESSED.has(before.toLowerCase()) || !isLetter(text[at + 3])) continue;
       add(at, at + 1, text.includes('’') || !text.includes("'") ? '’' : "'", `"${before} s": a possessive that lost its apostrophe`);
+    }
+    // `I 'm`, `don 't`, `it' s`: a space inside a contraction, before or after its apostrophe.
+    for (const mark of ["'", '’']) {
+      for (const spaceFirst of [true, false]) {
+        for (const at of occurrences(text, spaceFirst ? ` ${mark}` : `${mark} `)) {
+          // Either way the word ends at `at` and the ending starts two characters on.
+          const word = wordBefore(text, at);
+          const ending = contractionEnding(text, at + 2);
+          if (word === undefined || ending === undefined || !CONTRACTIONS.get(ending)!.has(word.toLowerCase())) continue;
+          const space = spaceFirst ? at : at + 1;
+          add(space, space + 1, '', `"${word}${mark}${ending}": a space inside a contraction`);
+        }
+      }
     }
     // `end..`: after a word of two lower-case letters or more, not an ellipsis.
     for (const at of occurrences(text, '..')) {

@@ -3,6 +3,10 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(punctuation, {
   unchanged: [
+    ["Press the 'd' key, then type it 's' and 'm'.", 'letters in quotation marks'],
+    ["He said 'they will' and left; the Joneses' house.", 'a quotation after a pronoun, a plural possessive'],
+    ["rock 'n' roll in the '80s, Jones 's", 'elisions that are no contraction of a pronoun'],
+    ["I'm sure it's fine; don't worry, they'll see.", 'contractions written right'],
     ['The s sound, an s and the letter s; its s was silent.', 'a lone s after an article or the word letter'],
     ['He wrote 5 s on the board.', 'after a number'],
     ['He paused... and went on.', 'an ellipsis'],
@@ -24,6 +28,8 @@ ruleCases(punctuation, {
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
   ],
   fixed: [
+    { input: "as far as I 'm aware", output: "as far as I'm aware", messages: ['"I\'m": a space inside a contraction'] },
+    { input: 'We don ’t know, it’ s late and they’ ve gone.', output: 'We don’t know, it’s late and they’ve gone.' },
     { input: 'Egypt s President met him', output: 'Egypt’s President met him', messages: ['"Egypt s": a possessive that lost its apostrophe'] },
     { input: "It's his country s keenness", output: "It's his country's keenness" },
     { input: 'He said it was over..', output: 'He said it was over.', messages: ['doubled full stop'] },
