@@ -36,6 +36,25 @@ function contractionEnding(text: string, at: number): string | undefined {
   return ending;
 }
 
+/** Words that open a sentence after a dash rather than end a compound: `Moscow- The`. */
+const SENTENCE_OPENERS = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'For', 'And', 'But']);
+
+/** A capitalized word (a capital and two lower-case letters or more) ending right at `end`, or undefined. */
+function capitalizedWordEndingAt(text: string, end: number): string | undefined {
+  let start = end;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) ? word : undefined;
+}
+
+/** A capitalized word (a capital and two lower-case letters or more) starting at `start` and ending at a word end, or undefined. */
+function capitalizedWordStartingAt(text: string, start: number): string | undefined {
+  let end = start;
+  while (end < text.length && isLetter(text[end])) end++;
+  const word = text.slice(start, end);
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !isDigit(text[end]) ? word : undefined;
+}
+
 /** The word of letters that ends right before `at` (after a space or a line start), or undefined. */
 function wordBefore(text: string, at: number): string | undefined {
   let start = at;
@@ -81,6 +100,20 @@ export const punctuation: Rule = {
           add(space, space + 1, '', `"${word}${mark}${ending}": a space inside a contraction`);
         }
       }
+    }
+    // `Amir- Abdollahian`, `Franco- German`: a compound of two capitalized words with a space after
+    // its hyphen, inside a sentence or written whole elsewhere in the text (a dateline, `Kyiv-
+    // Ukrainian forces`, starts a line). Not a
+    // space before the hyphen: `Foo -Bar` may be an option or a minus.
+    for (const at of occurrences(text, '- ')) {
+      const left = capitalizedWordEndingAt(text, at);
+      const right = capitalizedWordStartingAt(text, at + 2);
+      if (left === undefined || right === undefined || SENTENCE_OPENERS.has(right)) continue;
+      const leftStart = at - left.length;
+      // At a line's start only where the text writes the compound whole elsewhere: else a dateline.
+      const inside = /[\p{L}\p{N},] $/u.test(text.slice(Math.max(0, leftStart - 2), leftStart));
+      if (!inside && !text.includes(`${left}-${right}`)) continue;
+      add(at + 1, at + 2, '', `"${left}-${right}": a space after the hyphen of a compound`);
     }
     // `end..`: after a word of two lower-case letters or more, not an ellipsis.
     for (const at of occurrences(text, '..')) {

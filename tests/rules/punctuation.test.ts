@@ -3,6 +3,9 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(punctuation, {
   unchanged: [
+    ['Kyiv- Ukrainian forces advanced.\nMOSCOW- The Kremlin said', 'datelines with a hyphen at a line start'],
+    ['He came from Moscow - The talks went on, and North- and South Korea met.', 'a spaced dash, a suspended hyphen'],
+    ['Run it with -v or --help, or as Foo -Bar -baz.', 'options and a minus sign: a space before the hyphen is left'],
     ["Press the 'd' key, then type it 's' and 'm'.", 'letters in quotation marks'],
     ["He said 'they will' and left; the Joneses' house.", 'a quotation after a pronoun, a plural possessive'],
     ["rock 'n' roll in the '80s, Jones 's", 'elisions that are no contraction of a pronoun'],
@@ -28,6 +31,9 @@ ruleCases(punctuation, {
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
   ],
   fixed: [
+    { input: 'Foreign Minister Hossein Amir- Abdollahian also mentioned', output: 'Foreign Minister Hossein Amir-Abdollahian also mentioned', messages: ['"Amir-Abdollahian": a space after the hyphen of a compound'] },
+    { input: 'the new Franco- German plan', output: 'the new Franco-German plan' },
+    { input: 'Amir-Abdollahian spoke.\nAmir- Abdollahian also mentioned', output: 'Amir-Abdollahian spoke.\nAmir-Abdollahian also mentioned', reason: 'at a line start, written whole elsewhere' },
     { input: "as far as I 'm aware", output: "as far as I'm aware", messages: ['"I\'m": a space inside a contraction'] },
     { input: 'We don ’t know, it’ s late and they’ ve gone.', output: 'We don’t know, it’s late and they’ve gone.' },
     { input: 'Egypt s President met him', output: 'Egypt’s President met him', messages: ['"Egypt s": a possessive that lost its apostrophe'] },
