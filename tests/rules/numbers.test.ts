@@ -17,9 +17,12 @@ ruleCases(numbers, {
     ['A total of 1.245.8034 and 2,000', 'not groups of three'],
     ['Call 555.123.4567 or 1,800 people will wait.', 'a phone number... with a four-digit group'],
     ['The 2.0.0 release reached 10,000 users.', 'a version number'],
+    ['Only 1 can win; 1 of 5 adults and the 1 hand-picked candidate, which 10 can see.', 'counts and numbers'],
+    ['He scored 1 and 1 will follow? If 1 can, that 1 may. Version 1 can run on 2.', 'a digit after a count, if, that or a noun'],
     ['There were 7,260 new cases, stable compared to 7,162 yesterday.', 'wire copy again'],
   ],
   fixed: [
+    { input: 'On the 1 hand, he pointed out the desire in which 1 can see it.', output: 'On the one hand, he pointed out the desire in which one can see it.', messages: ['the pronoun "one" written as a digit', 'the pronoun "one" written as a digit'] },
     { input: 'cases: 81,811. The current cases are: 1.245.803 (+18.913), the healed: 12.748.859', output: 'cases: 81,811. The current cases are: 1,245,803 (+18.913), the healed: 12,748,859', messages: ['continental digit grouping in an English text', 'continental digit grouping in an English text'] },
   ],
 });
