@@ -1,6 +1,6 @@
 // Marks doubled or stacked by translation and scraping: `end..`, `said,,`, `done.;`, `future.”.`,
 // a comma before a dash (`for Ukraine, - Meloni`), a space inside a contraction (`I 'm`, `don' t`), a degree sign spaced from its unit
-// (`40 ° C`), and a possessive that lost its apostrophe (`Egypt s President`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
+// (`40 ° C`), empty brackets left by scraping (`The president () met`), and a possessive that lost its apostrophe (`Egypt s President`). An ellipsis, an abbreviation's full stop before other punctuation (`U.S.;`,
 // `etc.,`) and code are left alone. Each pattern is found by its marks (a literal search) and
 // only then checked around.
 import type { Edit, Rule } from '../engine/types.js';
@@ -114,6 +114,15 @@ export const punctuation: Rule = {
       const inside = /[\p{L}\p{N},] $/u.test(text.slice(Math.max(0, leftStart - 2), leftStart));
       if (!inside && !text.includes(`${left}-${right}`)) continue;
       add(at + 1, at + 2, '', `"${left}-${right}": a space after the hyphen of a compound`);
+    }
+    // `The president () met`: brackets emptied when scraping dropped what they held (a link, an age).
+    for (const empty of [' ()', ' ( )']) {
+      for (const at of occurrences(text, empty)) {
+        // Prose goes on after them (a word or a mark), not code (`function () {`, `() =>`).
+        const after = text[at + empty.length];
+        const prose = after === undefined || /[,.;:!?\n]/.test(after) || (after === ' ' && isLetter(text[at + empty.length + 1]));
+        if (isLetter(text[at - 1]) && prose && wordBefore(text, at) !== 'function') add(at, at + empty.length, '', 'empty brackets');
+      }
     }
     // `end..`: after a word of two lower-case letters or more, not an ellipsis.
     for (const at of occurrences(text, '..')) {

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(punctuation, {
   unchanged: [
+    ['Call foo() or bar( ) and the list (a) (b); a smiley :() and ()=> fn; setTimeout(function () {}, 10); x () => y; f () {', 'code and lettered items'],
     ['Kyiv- Ukrainian forces advanced.\nMOSCOW- The Kremlin said', 'datelines with a hyphen at a line start'],
     ['He came from Moscow - The talks went on, and North- and South Korea met.', 'a spaced dash, a suspended hyphen'],
     ['Run it with -v or --help, or as Foo -Bar -baz.', 'options and a minus sign: a space before the hyphen is left'],
@@ -31,6 +32,7 @@ ruleCases(punctuation, {
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
   ],
   fixed: [
+    { input: 'The president () met this Friday with the minister ( ).', output: 'The president met this Friday with the minister.', messages: ['empty brackets', 'empty brackets'] },
     { input: 'Foreign Minister Hossein Amir- Abdollahian also mentioned', output: 'Foreign Minister Hossein Amir-Abdollahian also mentioned', messages: ['"Amir-Abdollahian": a space after the hyphen of a compound'] },
     { input: 'the new Franco- German plan', output: 'the new Franco-German plan' },
     { input: 'Amir-Abdollahian spoke.\nAmir- Abdollahian also mentioned', output: 'Amir-Abdollahian spoke.\nAmir-Abdollahian also mentioned', reason: 'at a line start, written whole elsewhere' },
