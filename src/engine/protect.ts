@@ -117,3 +117,59 @@ export function overlapsProtected(spans: ProtectedSpans, start: number, end: num
   if (start === end) return spanStart < start;
   return spanStart < end;
 }
+
+/** A run of two or more spaces, or of spaces around a tab, between two visible characters. */
+const GAP = /(?<=\S)(?: {2,}|[ ]*\t[ \t]*)(?=\S)/g;
+/** Indentation that makes a line part of an indented block: four spaces or a tab. */
+const BLOCK_INDENT = /^(?: {4,}|[ ]*\t)[ \t]*(?=\S)/;
+/** A number as a right-aligned column holds one: `1,234`, `-12.5%`, `$3`. */
+const NUMBER_CELL = /^[-+(]?[$€£¥]?\d[\d.,]*%?\)?$/;
+
+/**
+ * Whitespace that lays a text out, found in one paragraph (`text`, offsets in it): the gaps of
+ * lines whose columns line up with a neighbouring line's (a gap ending at the same column, or a
+ * number ending at the same column after a gap), and the indentation and gaps of two or more
+ * lines in a row indented by four spaces or a tab. Such lines are a table, a list in columns,
+ * verse or code; the words in them are still read, their spacing is kept.
+ */
+export function findLayoutSpans(text: string): [number, number][] {
+  if (!text.includes('  ') && !text.includes('\t')) return [];
+  const lines: { start: number; gaps: [number, number][]; indent: number; columns: Set<number> }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const gaps: [number, number][] = [];
+    const columns = new Set<number>();
+    if (line.includes('  ') || line.includes('\t')) {
+      for (const gap of line.matchAll(GAP)) {
+        const gapEnd = gap.index + gap[0].length;
+        gaps.push([start + gap.index, start + gapEnd]);
+        columns.add(gapEnd);
+        let cellEnd = gapEnd;
+        while (cellEnd < line.length && line[cellEnd] !== ' ' && line[cellEnd] !== '\t') cellEnd++;
+        if (NUMBER_CELL.test(line.slice(gapEnd, cellEnd))) columns.add(-cellEnd); // a right-aligned number
+      }
+    }
+    const indent = BLOCK_INDENT.exec(line)?.[0].length ?? 0;
+    lines.push({ start, gaps, indent, columns });
+    start = end + 1;
+  }
+  const spans: [number, number][] = [];
+  const taken = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && line.indent > 0 && next.indent > 0) taken[i] = taken[i + 1] = 2;
+    if (next && [...line.columns].some((column) => next.columns.has(column))) {
+      taken[i] ||= 1;
+      taken[i + 1] ||= 1;
+    }
+  }
+  lines.forEach((line, i) => {
+    if (taken[i] === 0) return;
+    if (taken[i] === 2 && line.indent > 0) spans.push([line.start, line.start + line.indent]);
+    spans.push(...line.gaps);
+  });
+  return spans;
+}
