@@ -23,8 +23,30 @@ const FILE_EXTENSIONS = EXTENSIONS.flatMap((ext) => [ext, ext.toUpperCase(), ext
 /**
  * One alternation, each branch linear (no nested quantifiers over the same characters):
  *   scheme URL | www. URL | e-mail | bare domain (+ path) | @handle | #hashtag | file name |
- *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more.
+ *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more |
+ *   the shapes of code that prose never has (below).
  */
+/**
+ * Identifiers and other tokens of code that glue from stripped markup never makes, whatever the
+ * words in them (the ambiguous one-hump camelCase, `postMessage` beside `suppliesMilitary`, is
+ * glued-words' to judge, with the lexicon):
+ *   a capital run after lower case (`innerHTML`, `toJSON`) | digits after a hump or before one
+ *   (`texImage2D`, `utf8Decode`) | camelCase called (`postMessage(`) | a dotted call
+ *   (`foo.bar(`, `JSON.parse(`) | a member of a lower-case name (`os.path`, `console.log`,
+ *   `document.getElementById`; two letters before the dot at least: not `p.m`, `e.g`) |
+ *   a version (`1.2.3`, `v2.1`; not `1.245.803`, a number with dots for thousands). Not a
+ *   hexadecimal hash: in news it is scraping debris, which stray-tokens removes.
+ */
+const CODE_SHAPES = [
+  String.raw`\b[a-z]+[A-Z]{2,}[A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+(?:[A-Z][a-z]*)+\d[A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+\d+[A-Z][A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+[A-Z][\w$]*(?=\()`,
+  String.raw`\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?=\()`,
+  String.raw`\b[a-z_$][\w$]+(?:\.[a-z_$][\w$]*)+\b`,
+  String.raw`\bv?\d+\.\d{1,2}\.\d+(?:-[0-9A-Za-z.]+)?\b|\bv\d+\.\d+\b`,
+];
+
 export const PROTECTED = new RegExp(
   [
     String.raw`\b(?:https?|ftp)://[^\s<>"“”«»]+`,
@@ -38,6 +60,7 @@ export const PROTECTED = new RegExp(
     String.raw`\b\w+(?:_|::|->)\w[\w:>-]*`,
     String.raw`\b[A-Za-z_$][\w$]*\(\)`,
     String.raw`\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b`,
+    ...CODE_SHAPES,
   ].join('|'),
   'gu',
 );
@@ -46,10 +69,11 @@ export const PROTECTED = new RegExp(
 export const INLINE_CODE = /`[^`\n]+`/g;
 /**
  * Characters without which no PROTECTED branch can match: `:` `@` `#` `_` `(` `>`, a dot or hyphen
- * before a letter, a lower-case letter before a capital. The big pattern runs only on the
+ * before a letter, a lower-case letter before a capital, a digit before a letter (`utf8Decode`),
+ * `v` before a digit or a number with two dots (versions). The big pattern runs only on the
  * whitespace-delimited tokens that hold one, so most words of a text cost one cheap scan.
  */
-const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]/g;
+const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]|\d[A-Za-z]|v\d|\d\.\d+\./g;
 
 /** A sorted, non-overlapping list of protected `[start, end)` spans. */
 export interface ProtectedSpans {
