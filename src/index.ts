@@ -59,6 +59,13 @@ export interface CleanOptions {
   readonly maxPasses?: number;
   /** For a piece of a larger input: whether it starts and ends the document (default both). */
   readonly edges?: Edges;
+  /**
+   * Read the text as Markdown (CommonMark with GitHub's tables, and YAML or TOML front matter):
+   * code, HTML, tables, front matter and reference definitions come out byte for byte, link
+   * destinations and the marks of the syntax are protected, and only the prose is cleaned. The
+   * parser is loaded on the first Markdown text. Default false: plain text.
+   */
+  readonly markdown?: boolean;
 }
 
 /** A name that is no rule id, family or category was given in the options. */
@@ -159,6 +166,7 @@ function engineOptions(options: CleanOptions): EngineOptions {
     lexicon: lexiconFor(options),
     ...(options.maxPasses !== undefined ? { maxPasses: options.maxPasses } : {}),
     ...(options.edges ? { edges: options.edges } : {}),
+    ...(options.markdown ? { markdown: true } : {}),
   };
 }
 

@@ -42,11 +42,35 @@ await build({
   platform: 'node',
   target: 'node20',
   // piscina starts its own worker script from its package; word-list is read (through createRequire)
-  // only when no built lexicon exists.
-  external: ['piscina', 'word-list'],
+  // only when no built lexicon exists; the Markdown parser is loaded on the first Markdown text,
+  // from its own bundle (below).
+  external: ['piscina', 'word-list', 'micromark', 'micromark-extension-gfm', 'micromark-extension-frontmatter'],
   // Bundled CommonJS dependencies (commander) require Node's built-in modules.
   banner: { js: "import { createRequire as __newscleanRequire } from 'node:module'; const require = __newscleanRequire(import.meta.url);" },
   plugins: [ownImportMetaUrl],
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
+// The Markdown parser (micromark, GFM, front matter), in one CommonJS file beside the module that
+// loads it on the first Markdown text (dist/engine/markdown.js): plain text never reads it, and a
+// Markdown text reads one file instead of some forty modules.
+await build({
+  stdin: {
+    contents: [
+      "export { parse, preprocess, postprocess } from 'micromark';",
+      "export { gfm } from 'micromark-extension-gfm';",
+      "export { frontmatter } from 'micromark-extension-frontmatter';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'js',
+  },
+  outfile: `${dist}engine${sep}micromark.cjs`,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
   logLevel: 'warning',
   legalComments: 'none',
 });

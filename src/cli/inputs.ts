@@ -11,6 +11,15 @@ import { STDIN } from './input.js';
 export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.md'];
 export const IGNORE_FILE = '.newscleanignore';
 
+/** File name endings of Markdown: such files are cleaned as Markdown (prose only, code kept). */
+const MARKDOWN_EXTENSIONS = ['.md', '.markdown', '.mdown', '.mkd', '.mkdn', '.mdwn'];
+
+/** Whether a path names a Markdown file, by its extension (`-`, standard input, is plain text). */
+export function isMarkdownPath(path: string): boolean {
+  const lower = path.toLowerCase();
+  return path !== STDIN && MARKDOWN_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
 export interface InputPlan {
   /** Paths to clean, in order, and `-` for standard input where it was asked for. */
   readonly paths: readonly string[];

@@ -8,6 +8,7 @@ import type { Finding } from '../engine/types.js';
 import { formatSize, UsageError } from './args.js';
 import { cleanText, type TextOutcome } from './clean-text.js';
 import { Interrupted, resolveInput, type RunContext } from './context.js';
+import { isMarkdownPath } from './inputs.js';
 import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
 import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
@@ -47,8 +48,10 @@ export async function runFiles(ctx: RunContext): Promise<number> {
       const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
       return { kind: 'error', label, message };
     }
-    // A diff and a report show whole documents: with --diff, --word-diff or --report every input is read whole.
-    if (!options.diff && !options.wordDiff && !report && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
+    // A diff and a report show whole documents: with --diff, --word-diff or --report every input is
+    // read whole; so is Markdown, whose code blocks may hold blank lines where a piece would end.
+    const markdown = isMarkdownPath(path);
+    if (!options.diff && !options.wordDiff && !report && !markdown && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
     let source: Source;
     try {
       source = await readSource(resolveInput(path, cwd), io.stdin, label);
@@ -58,8 +61,8 @@ export async function runFiles(ctx: RunContext): Promise<number> {
     }
     workers.observe(files, path === STDIN ? Buffer.byteLength(source.text) : size);
     const outcome = await workers.run(
-      () => cleanText(source.text, ctx.cleanOptions, true, undefined, marker),
-      (pool) => pool.cleanText({ text: source.text, spec: workers.spec, ...(mark ? { mark } : {}) }),
+      () => cleanText(source.text, markdown ? { ...ctx.cleanOptions, markdown } : ctx.cleanOptions, true, undefined, marker),
+      (pool) => pool.cleanText({ text: source.text, spec: workers.spec, ...(mark ? { mark } : {}), ...(markdown ? { markdown } : {}) }),
     );
     if (!outcome.ok) return { kind: 'error', label, message: `${label}: ${outcome.error}` };
     return { kind: 'cleaned', label, source, outcome };

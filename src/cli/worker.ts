@@ -17,6 +17,8 @@ export interface TextTask {
   readonly collectFindings?: boolean;
   /** The word diff's rows and the findings' contexts to add (see word-diff.ts). */
   readonly mark?: MarkRequest;
+  /** Whether the text is Markdown (a `.md` file). */
+  readonly markdown?: boolean;
 }
 
 export interface LinesTask {
@@ -41,7 +43,8 @@ function optionsOf(spec: OptionsSpec): Promise<CleanOptions> {
 
 /** Cleans a whole text the way the main thread would. */
 export async function cleanText(task: TextTask): Promise<TextOutcome> {
-  return cleanTextHere(task.text, await optionsOf(task.spec), task.collectFindings !== false, task.edges, await loadMarker(task.mark));
+  const options = await optionsOf(task.spec);
+  return cleanTextHere(task.text, task.markdown ? { ...options, markdown: true } : options, task.collectFindings !== false, task.edges, await loadMarker(task.mark));
 }
 
 /** Cleans a batch of JSON Lines. */

@@ -4,7 +4,8 @@ import type { Edges, Edit, Fact, Line, RuleContext } from './types.js';
 import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
+import { findLayoutSpans, findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
+import { mergeSpans, type MarkdownSpans } from './markdown.js';
 import { spanInText, type Window } from './window.js';
 import { paragraphAt, scanText, splitParagraphs, type Paragraphs, type Words } from '../text/document.js';
 
@@ -19,6 +20,8 @@ export class DocumentInfo {
   private spansByParagraph: (ProtectedSpans | undefined)[] = [];
   /** Facts of the whole document: for a window, those of the text it was cut from. */
   readonly facts: FactStore;
+  /** For Markdown: the spans of its syntax, code and tables, found on first use (see markdown.ts). */
+  private readonly markdownSpans: (() => MarkdownSpans) | undefined;
 
   constructor(
     readonly text: string,
@@ -29,7 +32,9 @@ export class DocumentInfo {
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
     /** What a scan of this text already found: its paragraphs, and its words if it collected them. */
     scanned?: { readonly paragraphs: Paragraphs; readonly words?: Words | undefined },
+    markdown?: () => MarkdownSpans,
   ) {
+    this.markdownSpans = whole ? whole.info.markdownSpans : markdown;
     this.paragraphs = scanned?.paragraphs;
     this.wordsCache = scanned?.words;
     this.facts = whole ? whole.info.facts : new FactStore(text, this);
@@ -50,6 +55,10 @@ export class DocumentInfo {
       const [from, to] = spanInText(this.whole.window, start, end);
       return this.whole.info.isProtected(from, to);
     }
+    if (this.markdownSpans) {
+      const { verbatim, syntax } = this.markdownSpans();
+      if (overlapsProtected(verbatim, start, end) || overlapsProtected(syntax, start, end)) return true;
+    }
     // No protected span crosses a blank line (addresses, handles and code hold no line break), so
     // spans are found in the paragraphs a question touches, once each: a later pass asks about
     // few paragraphs, and a rule that asks nothing costs nothing.
@@ -61,12 +70,36 @@ export class DocumentInfo {
     return false;
   }
 
+  /**
+   * Whether `[start, end)` touches what a Markdown text keeps byte for byte (code, HTML blocks,
+   * tables, front matter, definitions): no rule edits there, not even one that removes lines.
+   */
+  isVerbatim(start: number, end: number): boolean {
+    if (this.whole) {
+      const [from, to] = spanInText(this.whole.window, start, end);
+      return this.whole.info.isVerbatim(from, to);
+    }
+    return this.markdownSpans !== undefined && overlapsProtected(this.markdownSpans().verbatim, start, end);
+  }
+
+  /** Whether the text is Markdown: its code, tables and syntax are protected. */
+  get markdown(): boolean {
+    return this.markdownSpans !== undefined;
+  }
+
   private spansOf(p: number, paragraphs: Paragraphs): ProtectedSpans {
     let spans = this.spansByParagraph[p];
     if (!spans) {
       const from = paragraphs.starts[p]!;
-      const found = findProtectedSpans(this.text.slice(from, paragraphs.ends[p]!), this.settings.keep);
-      spans = { starts: found.starts.map((at) => at + from), ends: found.ends.map((at) => at + from) };
+      const paragraph = this.text.slice(from, paragraphs.ends[p]!);
+      const found = findProtectedSpans(paragraph, this.settings.keep);
+      const layout = findLayoutSpans(paragraph);
+      if (layout.length > 0) {
+        const merged = mergeSpans([...found.starts.map((at, i): [number, number] => [at, found.ends[i]!]), ...layout]);
+        spans = { starts: merged.starts.map((at) => at + from), ends: merged.ends.map((at) => at + from) };
+      } else {
+        spans = { starts: found.starts.map((at) => at + from), ends: found.ends.map((at) => at + from) };
+      }
       this.spansByParagraph[p] = spans;
     }
     return spans;

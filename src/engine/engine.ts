@@ -13,6 +13,7 @@ import { windowOf, fromWindow, BLOCK_SEPARATOR, type Window } from './window.js'
 import { paragraphAt, scanText, splitParagraphs, TriggerTable, type Paragraphs, type Scan } from '../text/document.js';
 import { findIgnoreMarkers, isSuppressed } from './ignore.js';
 import { decodeLayout, encodeLayout, type Layout } from './layout.js';
+import { MarkdownTracker } from './markdown.js';
 import { locate, lineStarts } from './position.js';
 
 export interface EngineOptions {
@@ -38,6 +39,11 @@ export interface EngineOptions {
    * rule reads every paragraph: the same edits, slower; tests compare the two.
    */
   readonly dispatch?: boolean;
+  /**
+   * Whether the text is Markdown: its code, HTML, tables, front matter and link destinations are
+   * protected, and only its prose is cleaned (see markdown.ts). Default false: plain text.
+   */
+  readonly markdown?: boolean;
 }
 
 export { CycleError, RuleError } from './errors.js';
@@ -79,12 +85,13 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   const memory = new Map<Rule, RuleMemory>(); // the facts each rule read and what it remembered, across passes
   let dirty: Uint8Array | undefined; // the paragraphs the last pass changed; undefined: all of them
   let paragraphs = splitParagraphs(text);
+  const markdown = options.markdown ? new MarkdownTracker() : undefined;
   for (let pass = 1; ; pass++) {
     // Document rules with triggers need every paragraph's mask; paragraph rules only the changed ones.
     // The first pass scans everything and keeps the words for the rules and facts that read them.
     const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
     const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
-    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: dirty === undefined ? scan.words : undefined });
+    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: dirty === undefined ? scan.words : undefined }, markdown?.spansOf(text));
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory, names);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
@@ -106,6 +113,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
       throw cycleError(layout, passes.slice(earlier), `pass ${pass} brought back the text of pass ${earlier}`);
     }
     seen.set(next, pass);
+    markdown?.advance(edits, next);
     paragraphs = splitParagraphs(next);
     dirty = changedParagraphs(paragraphs, edits);
     text = next;
@@ -321,8 +329,11 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
       for (const edit of found) validateEdit(rule, edit, window.text);
       edits = fromWindow(rule, window, found);
     }
-    // Protection is the engine's: a rule cannot forget it.
-    if (rule.editsProtected === undefined && edits.length > 0) edits = edits.filter((edit) => !info.isProtected(edit.start, edit.end));
+    // Protection is the engine's: a rule cannot forget it. A rule that removes whole lines may
+    // take a link with them, never a Markdown text's code or tables.
+    if (edits.length > 0 && (rule.editsProtected === undefined || info.markdown)) {
+      edits = dropProtected(edits, rule.editsProtected === undefined ? (s, e) => info.isProtected(s, e) : (s, e) => info.isVerbatim(s, e));
+    }
     // Pushed one by one: spreading a rule's edits into the call would overflow the stack past
     // about 100,000 of them (a megabyte of double spaces).
     if (!markers) {
@@ -338,6 +349,14 @@ function proposeEdits(state: PassState, rules: readonly Rule[], dispatch: Dispat
 }
 
 const PIECE: Edges = { start: false, end: false };
+
+/** The edits that touch no protected span; an edit dropped takes the rest of its group with it. */
+function dropProtected(edits: Edit[], isProtected: (start: number, end: number) => boolean): Edit[] {
+  const dropped = new Set(edits.filter((edit) => isProtected(edit.start, edit.end)));
+  if (dropped.size === 0) return edits;
+  const groups = new Set([...dropped].map((edit) => edit.group).filter((group) => group !== undefined));
+  return edits.filter((edit) => !dropped.has(edit) && !(edit.group !== undefined && groups.has(edit.group)));
+}
 
 function validateEdit(rule: Rule, edit: Edit, text: string): void {
   const bug = (what: string): RuleError =>

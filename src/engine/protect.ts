@@ -23,8 +23,30 @@ const FILE_EXTENSIONS = EXTENSIONS.flatMap((ext) => [ext, ext.toUpperCase(), ext
 /**
  * One alternation, each branch linear (no nested quantifiers over the same characters):
  *   scheme URL | www. URL | e-mail | bare domain (+ path) | @handle | #hashtag | file name |
- *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more.
+ *   --flag | `inline code` | snake_case / a::b / a->b / call() | camelCase with two humps or more |
+ *   the shapes of code that prose never has (below).
  */
+/**
+ * Identifiers and other tokens of code that glue from stripped markup never makes, whatever the
+ * words in them (the ambiguous one-hump camelCase, `postMessage` beside `suppliesMilitary`, is
+ * glued-words' to judge, with the lexicon):
+ *   a capital run after lower case (`innerHTML`, `toJSON`) | digits after a hump or before one
+ *   (`texImage2D`, `utf8Decode`) | camelCase called (`postMessage(`) | a dotted call
+ *   (`foo.bar(`, `JSON.parse(`) | a member of a lower-case name (`os.path`, `console.log`,
+ *   `document.getElementById`; two letters before the dot at least: not `p.m`, `e.g`) |
+ *   a version (`1.2.3`, `v2.1`; not `1.245.803`, a number with dots for thousands). Not a
+ *   hexadecimal hash: in news it is scraping debris, which stray-tokens removes.
+ */
+const CODE_SHAPES = [
+  String.raw`\b[a-z]+[A-Z]{2,}[A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+(?:[A-Z][a-z]*)+\d[A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+\d+[A-Z][A-Za-z0-9]*\b`,
+  String.raw`\b[a-z]+[A-Z][\w$]*(?=\()`,
+  String.raw`\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?=\()`,
+  String.raw`\b[a-z_$][\w$]+(?:\.[a-z_$][\w$]*)+\b`,
+  String.raw`\bv?\d+\.\d{1,2}\.\d+(?:-[0-9A-Za-z.]+)?\b|\bv\d+\.\d+\b`,
+];
+
 export const PROTECTED = new RegExp(
   [
     String.raw`\b(?:https?|ftp)://[^\s<>"“”«»]+`,
@@ -38,6 +60,7 @@ export const PROTECTED = new RegExp(
     String.raw`\b\w+(?:_|::|->)\w[\w:>-]*`,
     String.raw`\b[A-Za-z_$][\w$]*\(\)`,
     String.raw`\b[a-z]+(?:[A-Z][a-z0-9]+){2,}\b`,
+    ...CODE_SHAPES,
   ].join('|'),
   'gu',
 );
@@ -46,10 +69,11 @@ export const PROTECTED = new RegExp(
 export const INLINE_CODE = /`[^`\n]+`/g;
 /**
  * Characters without which no PROTECTED branch can match: `:` `@` `#` `_` `(` `>`, a dot or hyphen
- * before a letter, a lower-case letter before a capital. The big pattern runs only on the
+ * before a letter, a lower-case letter before a capital, a digit before a letter (`utf8Decode`),
+ * `v` before a digit or a number with two dots (versions). The big pattern runs only on the
  * whitespace-delimited tokens that hold one, so most words of a text cost one cheap scan.
  */
-const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]/g;
+const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]|\d[A-Za-z]|v\d|\d\.\d+\./g;
 
 /** A sorted, non-overlapping list of protected `[start, end)` spans. */
 export interface ProtectedSpans {
@@ -116,4 +140,60 @@ export function overlapsProtected(spans: ProtectedSpans, start: number, end: num
   const spanStart = starts[lo] as number;
   if (start === end) return spanStart < start;
   return spanStart < end;
+}
+
+/** A run of two or more spaces, or of spaces around a tab, between two visible characters. */
+const GAP = /(?<=\S)(?: {2,}|[ ]*\t[ \t]*)(?=\S)/g;
+/** Indentation that makes a line part of an indented block: four spaces or a tab. */
+const BLOCK_INDENT = /^(?: {4,}|[ ]*\t)[ \t]*(?=\S)/;
+/** A number as a right-aligned column holds one: `1,234`, `-12.5%`, `$3`. */
+const NUMBER_CELL = /^[-+(]?[$€£¥]?\d[\d.,]*%?\)?$/;
+
+/**
+ * Whitespace that lays a text out, found in one paragraph (`text`, offsets in it): the gaps of
+ * lines whose columns line up with a neighbouring line's (a gap ending at the same column, or a
+ * number ending at the same column after a gap), and the indentation and gaps of two or more
+ * lines in a row indented by four spaces or a tab. Such lines are a table, a list in columns,
+ * verse or code; the words in them are still read, their spacing is kept.
+ */
+export function findLayoutSpans(text: string): [number, number][] {
+  if (!text.includes('  ') && !text.includes('\t')) return [];
+  const lines: { start: number; gaps: [number, number][]; indent: number; columns: Set<number> }[] = [];
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    const gaps: [number, number][] = [];
+    const columns = new Set<number>();
+    if (line.includes('  ') || line.includes('\t')) {
+      for (const gap of line.matchAll(GAP)) {
+        const gapEnd = gap.index + gap[0].length;
+        gaps.push([start + gap.index, start + gapEnd]);
+        columns.add(gapEnd);
+        let cellEnd = gapEnd;
+        while (cellEnd < line.length && line[cellEnd] !== ' ' && line[cellEnd] !== '\t') cellEnd++;
+        if (NUMBER_CELL.test(line.slice(gapEnd, cellEnd))) columns.add(-cellEnd); // a right-aligned number
+      }
+    }
+    const indent = BLOCK_INDENT.exec(line)?.[0].length ?? 0;
+    lines.push({ start, gaps, indent, columns });
+    start = end + 1;
+  }
+  const spans: [number, number][] = [];
+  const taken = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    if (next && line.indent > 0 && next.indent > 0) taken[i] = taken[i + 1] = 2;
+    if (next && [...line.columns].some((column) => next.columns.has(column))) {
+      taken[i] ||= 1;
+      taken[i + 1] ||= 1;
+    }
+  }
+  lines.forEach((line, i) => {
+    if (taken[i] === 0) return;
+    if (taken[i] === 2 && line.indent > 0) spans.push([line.start, line.start + line.indent]);
+    spans.push(...line.gaps);
+  });
+  return spans;
 }

@@ -15,7 +15,7 @@ import { isWordCharAt } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { STANDALONE_WORDS } from '../text/facts.js';
+import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
 
 /**
@@ -44,6 +44,9 @@ const CODE_HEADS = new Set([
   'Object', 'Array', 'Url', 'Path', 'File', 'Status', 'Error', 'Result', 'Response', 'Request',
   'Config', 'Options', 'Props', 'Style', 'Class', 'Attribute', 'Property', 'Buffer', 'Stream', 'Mode',
   'Offset', 'Position', 'Target', 'Selector', 'Timeout', 'Interval', 'Frame', 'Query', 'Html',
+  // Abbreviations that name things only in code (rangeMax, thisArg, userId).
+  'Max', 'Min', 'Id', 'Ids', 'Ref', 'Refs', 'Src', 'Arg', 'Args', 'Fn', 'Cb', 'Ctx', 'Obj', 'Val', 'Len',
+  'Num', 'Str', 'Idx', 'Ptr', 'Buf', 'Msg', 'Err', 'Res', 'Req', 'Util', 'Utils', 'Impl', 'Info', 'Ms',
 ]);
 
 /** Capitalized function words that turn up glued to the next word: `TheUkraine`, `InRussia`. */
@@ -128,7 +131,7 @@ export const gluedWords: Rule = {
   scope: 'paragraph',
   leaves: 'mixed-case brands and names (iPhone, McDonald, YouTube, easyJet), code identifiers (toString, onClick, postMessage, readyState), compounds and forms the word list lacks (blockchain, onsite, plugin, overassured), web domains (site.Ru), URLs, handles, file names, abbreviations, numbers and codes (4G, 7Eleven, COVID19), times and verses (10:30, 1:1)',
   examples: [
-    ['suppliesMilitary', 'supplies Military'],
+    ['arms suppliesMilitary equipment', 'arms supplies Military equipment'],
     ['He said.The war', 'He said. The war'],
     ['Ukraine,and Russia', 'Ukraine, and Russia'],
     ['inthe city', 'in the city'],
@@ -147,7 +150,7 @@ export const gluedWords: Rule = {
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
-      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1)) {
+      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1) && !isMemberConstant(text, m.index, ctx.lexicon)) {
         split(m.index + 1, ...words(m.index), 'sentences run together');
       }
     }
@@ -258,6 +261,9 @@ function splitCaseChanges(
     }
     if (/^\p{Ll}{2,}$/u.test(left)) {
       if (CODE_PREFIXES.has(left) || CODE_HEADS.has(right) || !ctx.lexicon.isWord(left)) continue;
+      const endsSentence = (): boolean => hasPhraseBefore(text, start, ctx.lexicon) && !isAboutCode(text, start, end);
+      const named = (): boolean => (!ctx.lexicon.isWord(right.toLowerCase()) && standsAlone(right)) || startsLongerName(text, start, end);
+      if (isUsedAsCode(text, end) || !(isGlueNotIdentifier(left, right, ctx, endsSentence) || named())) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
     } else if (FUNCTION_WORDS.has(left)) {
       split(start + at, start, end, `"${left}" glued to the next word`);
@@ -331,6 +337,143 @@ function splitAcronymGlue(text: string, ctx: RuleContext, split: (at: number, st
     const head = gluedHead(text, at, right, ctx.lexicon);
     if (head !== undefined) split(at, start, end, `"${text.slice(start, at)}" and ${head} run together`);
   }
+}
+
+/**
+ * A lower-case word and a capitalized one in one token are glue (`suppliesMilitary`,
+ * `promisesPedro`, `theBritish`) or a one-hump identifier quoted in prose (`postMessage`,
+ * `aspectRatio`, `backdropFilter`): the same shape. Glue joins the end of one phrase to the start
+ * of the next, so one side says where it broke; an identifier names one thing with two words that
+ * go together, neither of which does. Glue, when:
+ *   the left word is a function word or a verb of reporting that ends a phrase (`theBritish`,
+ *   `saidSunday`, `andMexico`);
+ *   the right word starts sentences and names nothing: a pronoun, a determiner, a conjunction, a
+ *   number (`holidaysSince`, `effectShe`, `materialsFour`); not a preposition, which ends many
+ *   method names (indexOf, copyTo, startsWith, createdAt, insertBefore);
+ *   the right word is a name: a person's, a place's, a country's or its people's, a day or a month
+ *   (`promisesPedro`, `leftEcuador`, `multipleRussian`), or one the article capitalizes in
+ *   mid-sentence elsewhere;
+ *   (or, said by the caller: the right word is no English word and stands alone in the article,
+ *   `counterpartSergey`; or it starts a name of several words, `formerSoviet Union`);
+ *   the left word is a plural ending a phrase begun before it, nothing on its line is code, and
+ *   the right word is no participle (`arms suppliesMilitary equipment`; not `responsesReceived`,
+ *   `bytesSent`, `the delegatesFocus attribute`, `windowsHide` opening a line).
+ */
+function isGlueNotIdentifier(left: string, right: string, ctx: RuleContext, endsSentence: () => boolean): boolean {
+  if (GLUE_LEFT_WORDS.has(left) || OPENING_WORDS.has(right)) return true;
+  const lexicon = ctx.lexicon;
+  const lower = right.toLowerCase();
+  const people = lexicon.people;
+  if (people.firstNames.has(right) || people.surnames.has(right) || lexicon.isPlace(right) || lexicon.country(right) || lexicon.countryOfDemonym(right)) return true;
+  if (DAYS_AND_MONTHS.includes(lower) || (people.knownWords.has(right) && !lexicon.isWord(lower))) return true;
+  if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) > 0) return true;
+  return isPlural(left, lexicon) && !isParticiple(right) && endsSentence();
+}
+
+/** Words that end a phrase and are never the first half of an identifier. */
+const GLUE_LEFT_WORDS = new Set([
+  'the', 'and', 'but', 'that', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'than', 'into',
+  'said', 'says', 'told', 'including', 'against', 'between', 'during', 'among', 'within', 'without',
+]);
+
+/** Capitalized words that open sentences and name nothing (see isGlueNotIdentifier). */
+const OPENING_WORDS = new Set([
+  'The', 'This', 'These', 'Those', 'That', 'There', 'Their', 'His', 'Her', 'Its', 'Our', 'We', 'They', 'He',
+  'She', 'It', 'You', 'But', 'And', 'Yet', 'However', 'Meanwhile', 'Moreover', 'Furthermore', 'Nevertheless',
+  'Nonetheless', 'Indeed', 'Obviously', 'Instead', 'Today', 'Yesterday', 'Tomorrow', 'Since', 'While', 'When',
+  'Although', 'Though', 'Because', 'Despite', 'During', 'Through', 'Throughout', 'According', 'Earlier',
+  'Later', 'Also', 'Several', 'Every', 'Such', 'What', 'Who', 'Which', 'Why', 'Two', 'Three', 'Four', 'Five',
+  'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Additionally', 'Besides', 'Overall', 'Presently', 'Currently',
+  'Finally', 'Thus', 'Therefore', 'Hence', 'Otherwise', 'Recently', 'Previously', 'Subsequently',
+  'Consequently', 'Accordingly', 'Elsewhere', 'Unfortunately', 'Fortunately', 'Notably', 'Similarly',
+  'Likewise', 'Separately', 'Apparently', 'Clearly', 'Perhaps', 'Here',
+]);
+
+/**
+ * `supplies` (of supply), `decisions`: a plural, its stem a word. (A past form, `selectedTrack`,
+ * `elapsedTime`, is how identifiers name state: not enough.)
+ */
+function isPlural(word: string, lexicon: Lexicon): boolean {
+  if (!word.endsWith('s') || word.endsWith('ss') || word.length < 5) return false;
+  const stem = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return lexicon.isWord(stem) || (word.endsWith('es') && lexicon.isWord(word.slice(0, -2)));
+}
+
+/** Past participles (regular and common irregular) and -ing forms: the second half of `bytesSent`, `framesDecoded`. */
+const IRREGULAR_PARTICIPLES = new Set(['Sent', 'Lost', 'Read', 'Held', 'Made', 'Done', 'Seen', 'Taken', 'Given', 'Found', 'Shown', 'Written', 'Known', 'Built', 'Set', 'Run', 'Left', 'Kept', 'Hit', 'Put']);
+function isParticiple(word: string): boolean {
+  return /(?:ed|ing)$/.test(word) || IRREGULAR_PARTICIPLES.has(word);
+}
+
+/**
+ * Whether the capitalized half of the token at `[start, end)` starts a name of several words, in a
+ * line of prose: a capitalized word follows, a lower-case one comes before (`the formerSoviet
+ * Union`, `said caretakerPrime Minister`; not a title-case headline).
+ */
+function startsLongerName(text: string, start: number, end: number): boolean {
+  if (!/^ \p{Lu}\p{Ll}+/u.test(text.slice(end, end + 3))) return false;
+  return /(?:^|\s)\p{Ll}+[,;:]? $/u.test(text.slice(Math.max(0, start - 30), start));
+}
+
+/**
+ * Whether the dot at `dot` joins a module or object and a constant (`sp.PIPE`, `re.IGNORECASE`):
+ * a name in lower case that is no English word (or of two letters), then capitals to the word's end.
+ */
+function isMemberConstant(text: string, dot: number, lexicon: Lexicon): boolean {
+  if (!/^[A-Z][A-Z0-9_]+(?![\p{L}\p{N}])/u.test(text.slice(dot + 1, dot + 40))) return false;
+  const left = /(?:^|[^\w.])([a-z][a-z0-9_]*)$/.exec(text.slice(Math.max(0, dot - 30), dot))?.[1];
+  return left !== undefined && (left.length <= 2 || !lexicon.isWord(left));
+}
+
+/**
+ * Whether a phrase runs into the token at `start`: a lower-case English word of content (not a
+ * function word) right before it, after one space (`arms suppliesMilitary`).
+ */
+function hasPhraseBefore(text: string, start: number, lexicon: Lexicon): boolean {
+  if (text[start - 1] !== ' ') return false;
+  const word = /(?:^|[\s(“"])(\p{Ll}{3,})$/u.exec(text.slice(Math.max(0, start - 31), start - 1))?.[1];
+  return word !== undefined && !GLUE_WORDS.has(word) && !HEADING_SMALL_WORDS.has(word) && !CODE_CUES.has(word) && lexicon.isWord(word);
+}
+
+/**
+ * Words that, next to a token, say it is a name in code: `the playsInline attribute`, `call
+ * delegatesFocus`, `it uses windowsHide`.
+ */
+const CODE_CUES = new Set([
+  'method', 'methods', 'function', 'functions', 'property', 'properties', 'attribute', 'attributes', 'field',
+  'fields', 'parameter', 'parameters', 'argument', 'arguments', 'option', 'options', 'event', 'events',
+  'callback', 'variable', 'variables', 'flag', 'flags', 'key', 'keys', 'setting', 'settings', 'api', 'hook',
+  'module', 'class', 'object', 'interface', 'type', 'getter', 'setter', 'handler', 'listener', 'prop', 'props',
+  'call', 'calls', 'called', 'calling', 'use', 'uses', 'using', 'set', 'sets', 'read', 'reads', 'pass', 'passes',
+  'return', 'returns', 'invoke', 'invokes', 'enable', 'enables', 'disable', 'disables', 'check', 'checks',
+  'define', 'defines', 'import', 'imports', 'export', 'exports', 'override', 'overrides', 'implement', 'implements',
+]);
+
+/**
+ * Whether the token at `[start, end)` stands among code: a cue word on either side, or on its
+ * line an inline code mark, an empty call, braces or another identifier (`foo_bar`, `fooBar`).
+ */
+function isAboutCode(text: string, start: number, end: number): boolean {
+  const before = /(\p{L}+)\W{0,2}$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^\W{0,2}(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
+  if ((before && CODE_CUES.has(before.toLowerCase())) || (after && CODE_CUES.has(after.toLowerCase()))) return true;
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  const line = text.slice(Math.max(lineStart, start - MAX_LINE_LOOK), Math.min(lineEnd < 0 ? text.length : lineEnd, end + MAX_LINE_LOOK));
+  const others = line.replace(text.slice(start, end), ' ');
+  return /[`{}]|\(\)|\w_\w|\b[a-z]+[A-Z]\w*/.test(others);
+}
+
+/** How far on either side of a token its line is read for code (a long paragraph is one line). */
+const MAX_LINE_LOOK = 200;
+
+/**
+ * Whether what follows the token shows it is code: a call, a member, an index or an assignment
+ * (`postMessage(`, `fooBar.baz`, `itemList[0]`, `maxValue=`).
+ */
+function isUsedAsCode(text: string, end: number): boolean {
+  const next = text[end];
+  return next === '(' || next === '[' || next === '=' || (next === '.' && /[A-Za-z_$]/.test(text[end + 1] ?? ''));
 }
 
 /** Whether a lower-case letter is followed by a capital again after `at` in `token`: a second hump of a camelCase identifier. */
@@ -674,7 +817,8 @@ function uniqueSplit(token: string, lexicon: Lexicon): number | undefined {
     const left = token.slice(0, at);
     const right = token.slice(at);
     const twoFunctionWords = GLUE_WORDS.has(left) && GLUE_WORDS.has(right);
-    const theAndWord = left === 'the' && (right.length >= 4 || lexicon.frequency(right) >= 4) && lexicon.isWord(right); // not `thetis`
+    // not `thetis`, nor `therelived` (there lived: a longer word starts the token too)
+    const theAndWord = left === 'the' && (right.length >= 4 || lexicon.frequency(right) >= 4) && lexicon.isWord(right) && !splitsAfterLongerWord(token, at, lexicon);
     const wordAndTrailing =
       TRAILING_WORDS.has(right) && left.length >= 4 && !isPrefixWord(left) && lexicon.isWord(left) && (right.length > 3 || isCommonOrInflected(left, lexicon));
     if (!twoFunctionWords && !theAndWord && !wordAndTrailing) continue;
@@ -682,6 +826,12 @@ function uniqueSplit(token: string, lexicon: Lexicon): number | undefined {
     found = at;
   }
   return found;
+}
+
+/** Whether the token also reads as two words with the first longer than `at` letters (`there lived` beside `the relived`). */
+function splitsAfterLongerWord(token: string, at: number, lexicon: Lexicon): boolean {
+  for (let k = at + 1; k <= token.length - 2; k++) if (lexicon.isWord(token.slice(0, k)) && lexicon.isWord(token.slice(k))) return true;
+  return false;
 }
 
 /**

@@ -35,6 +35,7 @@ const TOKENS = [
   'a.b@c.io', '@handle', '#hashtag', 'report.pdf', 'Censor.NET', 'censor.net,', '--flag', '-x', 'snake_case', 'a::b',
   'a->b', 'call()', '`code here`', '`', 'U.S.', 'said.The', 'well-known', 'Russia-Ukraine', '(see', 'note)', 'e.g.',
   ':', '@', '#', '.', '-', '_', '(', ')', '>', '“quoted”', 'l’Unità', 'Müller', '3.5', '10:30', 'x@y', 'foo.bar.baz',
+  'postMessage(', 'innerHTML', 'texImage2D', 'utf8Decode', 'foo.bar(', 'os.path', '1.2.3', 'v2.1', 'a3f9c2d1', 'sp.PIPE', 'p.m.', 'deadbeef', 'f00d', 'e.g',
 ];
 const SEPARATORS = [' ', ' ', ' ', '\n', '\n\n', '\t', '\u00a0', '', ', ', '. '];
 
