@@ -489,7 +489,7 @@ function hasSecondHump(token: string, at: number): boolean {
  */
 const SENTENCE_STARTERS = new Set([
   'He', 'She', 'It', 'We', 'They', 'The', 'This', 'These', 'Those', 'There', 'Today', 'Yesterday',
-  'Meanwhile', 'However', 'According', 'Despite', 'Although', 'Earlier', 'Later', 'As',
+  'Meanwhile', 'However', 'According', 'Despite', 'Although', 'Earlier', 'Later',
 ]);
 
 /**

@@ -111,6 +111,7 @@ ruleCases(gluedWords, {
     ['Obamacare, Russiagate and Putinism are words; Kowalczykleader is no vouched name.', 'coinages on names, an unknown name'],
     ['SmartSpeaker sales and the PrimeMinisters fantasy league rose.', 'a title word with no name or "of" after it'],
     ['SaaS, PaaS and FaaS providers grew.', 'cloud acronyms ending in aaS'],
+    ['Call saveAs or speakAs, as cases riseAs the wave grows.', 'As ends method names (saveAs, speakAs): left even where it is glue'],
     ['He met the Prime Minister and the Vice Admiral.', 'titles written apart'],
   ],
   fixed: [
@@ -185,7 +186,6 @@ ruleCases(gluedWords, {
     { input: 'cooperation with the United StatesMinister of the Navy', output: 'cooperation with the United States Minister of the Navy', messages: ['"States" and the title "Minister" run together'] },
     { input: 'the Interoceanic CorridorVice Admiral José Rafael Ojeda', output: 'the Interoceanic Corridor Vice Admiral José Rafael Ojeda' },
     { input: 'At the request of DAZNHowever, he did not', output: 'At the request of DAZN However, he did not', messages: ['"DAZN" and "However" run together'] },
-    { input: 'as COVID-19 cases riseAs the new wave', output: 'as COVID-19 cases rise As the new wave' },
     { input: 'Salvini spoke first. With Matteo Salvinideputy prime minister, on Monday', output: 'Salvini spoke first. With Matteo Salvini deputy prime minister, on Monday', reason: 'the name stands alone elsewhere' },
     { input: 'Alexis Tsipras said. Later Tsiprasspeaking on the show added', output: 'Alexis Tsipras said. Later Tsipras speaking on the show added' },
   ],
