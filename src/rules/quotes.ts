@@ -13,8 +13,12 @@ const QUOTE_LIKE = /["“”«‘’']/;
 const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
 /** Punctuation that ends the words a closing mark follows. */
 const END_PUNCT = '.,;:!?…';
-/** Characters after which an opening mark needs no space: brackets, dashes, other opening marks, emphasis. */
-const OPEN_CONTEXT = '([{—–-/‘«"*_~';
+/**
+ * Characters after which an opening mark needs a space, besides letters and digits: sentence
+ * punctuation and closing marks (`said:“We`, `end.“Next`, `”“`). After anything else (a bracket,
+ * a dash, another opening mark, emphasis, a backslash) it may stand glued: `‘“Alfred”’`, `("A.")`.
+ */
+const SPACE_BEFORE_OPENER = '.,;:!?…)]}”’»';
 const MAX_REPAIR_COST = 3;
 /** Punctuation an opening mark never stands before (the local repairs take such a mark for stray or closing); an ellipsis may. */
 const NOT_AFTER_OPENER = ',.;:!?';
@@ -107,8 +111,12 @@ const SPACED_POSSESSIVE = /[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gm; // after a
 const SPACED_S = /[ \u00a0][‘’']s/;
 /** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
 const TURNED_BEFORE_MARK = /“(?=[,.;:!?])/g; // after a letter or digit
-/** A lone opening mark before punctuation: stray (`been”. “.`, `word “, said`). */
-const STRAY_BEFORE_MARK = / “(?=[,.;:](?!”))/g; // after a non-space
+/**
+ * A lone opening mark before punctuation that ends there (a space, the end, an opening mark
+ * follows): stray (`been”. “.`, `word “, said`), or the closer of an open quotation. Not before
+ * punctuation that starts a word: `“.bertrand”`, `“.NET”`.
+ */
+const STRAY_BEFORE_MARK = / “(?=[,.;:](?:[\s“"]|$))/g; // after a non-space
 
 function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
   const content = text.slice(line.start, line.end);
@@ -154,6 +162,9 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
         add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
         continue;
       }
+      // Provably stray only when it leaves the paragraph's other marks even: in `in the way ” as
+      // peaceful as possible “.` the mark pairs with the one before it.
+      if (!hasOddDoubleMarks(content)) continue;
       // After a finished sentence the stray mark takes its full stop with it: `been”. “.` → `been”.`
       const stop = /[.!?][”"]?$/.test(content.slice(0, m.index)) && content[m.index + 2] === '.' ? 1 : 0;
       add(m.index, m.index + 2 + stop, '', 'a stray opening quotation mark before punctuation');
@@ -167,6 +178,13 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
     }
   }
   return edits.concat(guillemetRepairs(content, at, ctx), mixedPairRepairs(content, at, ctx), singleQuoteRepairs(content, at, ctx));
+}
+
+/** Whether the paragraph holds an odd number of double quotation marks (straight or curly). */
+function hasOddDoubleMarks(content: string): boolean {
+  let count = 0;
+  for (const _ of content.matchAll(DOUBLE)) count++;
+  return count % 2 === 1;
 }
 
 /** FINAL_OPENER: where the repair starts, or undefined. Trailing spaces go with the mark. */
@@ -279,7 +297,7 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
   for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
-  if (marks.length === 0 || !isPairable(text, line, marks, ctx) || isNestedByShape(text, line, marks)) return [];
+  if (marks.length === 0 || !isPairable(text, line, marks, ctx) || isConsistentByShape(text, line, marks)) return [];
   const group = lineGroup(line.start);
 
   if (marks.length % 2 === 1) {
@@ -300,21 +318,31 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
 
 /**
  * Whether the marks, read by their shapes, already nest and balance, each spaced as its shape
- * says: `“… the “Batkivshchyna” faction … of “protecting the land.” And …”`. Pairing by
- * alternation would break such a paragraph.
+ * says: `“… the “Batkivshchyna” faction … of “protecting the land.” And …”`, `"Alfred "bertrand"
+ * cees."`. Such a paragraph is consistently quoted, whatever its depth; pairing by alternation
+ * would break a nested one.
  */
-function isNestedByShape(text: string, line: Line, marks: readonly Mark[]): boolean {
+function isConsistentByShape(text: string, line: Line, marks: readonly Mark[]): boolean {
   let depth = 0;
-  let deepest = 0;
   for (const mark of marks) {
-    if (mark.glyph === '"') return false;
-    const role = mark.glyph === '“' ? 'open' : 'close';
-    if (repairMark(text, line, mark, role)?.cost !== 0) return false;
+    const role = roleByShape(text, line, mark);
+    if (role === undefined) return false;
     depth += role === 'open' ? 1 : -1;
     if (depth < 0) return false;
-    deepest = Math.max(deepest, depth);
   }
-  return depth === 0 && deepest >= 2;
+  return depth === 0;
+}
+
+/**
+ * The role a mark's glyph and spacing give it on their own: a curly mark spaced as its shape says,
+ * a straight mark spaced as an opener (after a space, before a word) or as a closer; undefined
+ * when the spacing fits both roles or neither.
+ */
+function roleByShape(text: string, line: Line, mark: Mark): Role | undefined {
+  const opens = repairMark(text, line, mark, 'open')?.cost === 0;
+  const closes = repairMark(text, line, mark, 'close')?.cost === 0;
+  if (opens === closes) return undefined;
+  return opens ? 'open' : 'close';
 }
 
 function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {
@@ -372,7 +400,7 @@ function repairMark(text: string, line: Line, mark: Mark, role: Role): Repair | 
       glyph = '“';
       fixes.push('turned');
     }
-    const needsSpace = before !== '' && !OPEN_CONTEXT.includes(before);
+    const needsSpace = isWordChar(before) || (before !== '' && SPACE_BEFORE_OPENER.includes(before));
     const out = `${needsSpace ? ' ' : spacedBefore ? text.slice(spaceStart, mark.at) : ''}${glyph}`;
     if (needsSpace && !spacedBefore) fixes.push('space added before');
     if (spacedAfter) fixes.push('space after removed');

@@ -22,6 +22,8 @@ ruleCases(punctuation, {
     ['The plan — A, B, or C — was debated.', 'dashes and commas'],
     ['In 1929 he moved to the Loire Valley in France.', 'prose'],
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
+    ['John said "Hello World!".', 'a full stop after a quotation that ends with "!" ends the sentence around it'],
+    ['Did he ask “why not?”. Nobody knows.', 'the same after "?"'],
   ],
   fixed: [
     { input: 'Egypt s President met him', output: 'Egypt’s President met him', messages: ['"Egypt s": a possessive that lost its apostrophe'] },

@@ -34,8 +34,25 @@ ruleCases(quotes, {
     // (`clear: “We`), and so on until the engine gave up.
     ['“The plan is clear:“We will win', 'a mark after a colon and before a capital opens: pairing may not make it close'],
     ['“The plan is clear:”We will win', 'the same with the mark turned'],
+    // From the quotation suites (fixtures/quotation-suites): correctly quoted texts once altered.
+    ['Alfred “.bertrand” cees.', 'an opening mark before a word that starts with a full stop is no stray mark'],
+    ['"Alfred "bertrand" cees."', 'straight quotations nested, each spaced as its shape says'],
+    ['“Alfred “bertrand” cees.”', 'curly quotations nested the same way'],
+    ['\'"Alfred" bertrand\' cees.', 'a double opening mark right after a single one needs no space'],
+    ['‘“double in single”’ and (“A.”) and —“dash”', 'nor after a bracket or a dash'],
+    ['"smarty" \\"pants\\"', 'escaped marks'],
   ],
   fixed: [
+    {
+      input: 'determining “how it must walk” in the way ” as peaceful as possible “.',
+      output: 'determining “how it must walk” in the way “as peaceful as possible”.',
+      reason: 'a mark before punctuation that pairs with the one before it is turned, not deleted as stray',
+    },
+    {
+      input: 'He opened the “valve.” “. Then he left.',
+      output: 'He opened the “valve.” Then he left.',
+      reason: 'an odd mark before punctuation after a closed quotation is stray',
+    },
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },
     {
       input: 'however, he promised.” Quick and strong response ”in case of invasion.',
