@@ -143,9 +143,11 @@ export const punctuation: Rule = {
       if (word !== undefined && !ABBREVIATIONS.has(word)) add(at, at + 1, '', 'a full stop before a semicolon');
     }
     // `future.”.`: a full stop after a quotation that ended with one (not `U.S.”.` or `wait...”.`).
+    // After `!` or `?` the full stop ends the sentence the quotation stands in: `John said "Hello
+    // World!".` keeps it.
     for (const quote of ['”', '’', '"']) {
       for (const at of occurrences(text, `${quote}.`)) {
-        if (/[.!?]/.test(text[at - 1] ?? '') && isLower(text[at - 2]) && text[at + 2] !== '.') {
+        if (text[at - 1] === '.' && isLower(text[at - 2]) && text[at + 2] !== '.') {
           add(at + 1, at + 2, '', 'a full stop after a quotation that already ended the sentence');
         }
       }

@@ -1,20 +1,27 @@
 // Quotation marks that machine translation and scraping turn, glue or scatter:
 // `“Diplomatic solution“About` (a closer turned and glued), `promised.” Quick … response ”in`
 // (both marks of a quotation turned and misplaced), `question:” This` (an opener after a colon),
-// `Bulgaria. “` ending a paragraph, `““`, `“,”`, `«…”`, `‘promising,'”`, `Cristoforetti ‘s`.
-// Each paragraph is paired on its own; a paragraph whose marks cannot be paired with confidence
-// (odd count, mixed styles, inch marks, German „…“) only gets the repairs that need no pairing.
+// `Bulgaria. “` ending a paragraph, `““`, `“,”`, `«…”`, `“…»`, `"…”`, ``…'', `‘promising,'”`,
+// `Cristoforetti ‘s`, a lone closer that nothing opens. Each paragraph is paired on its own, knowing
+// that a quotation going on into the next paragraph leaves its closer off. Text already quoted
+// consistently (marks nested and spaced as their shapes say) is left as it is; a mark is deleted
+// only when provably stray, and a lost opener is restored only where exactly one place is possible.
 // Apostrophes (don’t, O’Neill, ’90s) and nested single quotes are left alone.
 import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
 import { isDigit, isLetter, isSpace, isUpper, isWordChar } from '../text/chars.js';
 
 const DOUBLE = /["“”]/g;
-const QUOTE_LIKE = /["“”«‘’']/;
+const HAS_DOUBLE = /["“”]/;
+const QUOTE_LIKE = /["“”«»‘’'`]/;
 const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
 /** Punctuation that ends the words a closing mark follows. */
 const END_PUNCT = '.,;:!?…';
-/** Characters after which an opening mark needs no space: brackets, dashes, other opening marks, emphasis. */
-const OPEN_CONTEXT = '([{—–-/‘«"*_~';
+/**
+ * Characters after which an opening mark needs a space, besides letters and digits: sentence
+ * punctuation and closing marks (`said:“We`, `end.“Next`, `”“`). After anything else (a bracket,
+ * a dash, another opening mark, emphasis, a backslash) it may stand glued: `‘“Alfred”’`, `("A.")`.
+ */
+const SPACE_BEFORE_OPENER = '.,;:!?…)]}”’»';
 const MAX_REPAIR_COST = 3;
 /** Punctuation an opening mark never stands before (the local repairs take such a mark for stray or closing); an ellipsis may. */
 const NOT_AFTER_OPENER = ',.;:!?';
@@ -25,16 +32,18 @@ export const quotes: Rule = {
   id: 'quotes',
   description: 'Turn, space and pair quotation marks within each paragraph',
   category: 'punctuation',
-  leaves: 'apostrophes, nested single quotes, paragraphs whose marks cannot be paired with confidence (odd count, mixed styles, inch marks, „…“, »…«)',
+  leaves: 'apostrophes, nested single quotes, consistently quoted text (nested same-kind quotes included), paragraphs whose marks cannot be paired with confidence (odd count, inch marks, „…“, »…«), TeX marks in a text with no other quotation marks',
   examples: [
     ['a “Diplomatic solution“About it', 'a “Diplomatic solution” About it'],
     ['He said “yes“.', 'He said “yes”.'],
     ['Cristoforetti ‘s mission', 'Cristoforetti’s mission'],
   ],
   apply(text, ctx) {
-    if (!/["“”«‘’']/.test(text)) return [];
+    if (!QUOTE_LIKE.test(text)) return [];
     const edits: Edit[] = [];
+    const doc = readDocument(text);
     let previousOpen = false; // the previous paragraph left a quotation open
+    let earlierOpen = false; // the last paragraph with double marks left a quotation open
     for (const line of ctx.lines()) {
       if (line.start === line.end) continue; // a blank line: a quotation may go on after it
       if (!QUOTE_LIKE.test(text.slice(line.start, line.end))) {
@@ -42,23 +51,57 @@ export const quotes: Rule = {
         continue;
       }
       // What a line needs depends on its content, whether a quotation is open before it, whether it
-      // starts or ends the text, and what follows it (an attribution may start on the next line):
-      // later passes, which change few lines, find most lines' repairs in the memo.
+      // starts or ends the text, what follows it (an attribution may start on the next line) and
+      // the document's quotation style: later passes, which change few lines, find most lines'
+      // repairs in the memo.
       const byState = ctx.memo(text.slice(line.start, line.end + ATTRIBUTION_REACH), () => new Map<number, readonly LineRepair[]>());
-      const state = (previousOpen ? 1 : 0) | (line.start === 0 ? 2 : 0) | (line.end === text.length ? 4 : 0);
+      const state =
+        (previousOpen ? 1 : 0) |
+        (line.start === 0 ? 2 : 0) |
+        (line.end === text.length ? 4 : 0) |
+        (earlierOpen ? 8 : 0) |
+        (doc.curlyOpeners ? 16 : 0) |
+        (doc.straight ? 32 : 0) |
+        (doc.doubleMarks ? 64 : 0);
       let repairs = byState.get(state);
       if (repairs === undefined) {
-        const local = localRepairs(text, line, ctx);
-        repairs = (local.length > 0 ? local : pairParagraph(text, line, ctx, previousOpen)).map((edit) => relativeTo(line.start, edit));
+        const local = localRepairs(text, line, ctx, doc);
+        const paired = local.length > 0 ? local : pairParagraph(text, line, ctx, { previousOpen, earlierOpen });
+        repairs = paired.map((edit) => relativeTo(line.start, edit));
         byState.set(state, repairs);
       }
       // One by one: a long line can hold more repairs than a spread call takes arguments.
       for (const repair of repairs) edits.push(placeAt(line.start, repair, ctx));
       previousOpen = leavesQuoteOpen(text, line);
+      if (hasDoubleMarks(text, line)) earlierOpen = previousOpen;
     }
     return edits;
   },
 };
+
+/** What the whole document says about its quotation style. */
+interface DocumentStyle {
+  /** It opens quotations with “ somewhere: a ” elsewhere is no convention of its own (Swedish ”…”). */
+  readonly curlyOpeners: boolean;
+  /** Its double marks are mostly straight ones. */
+  readonly straight: boolean;
+  /** It holds double marks at all: TeX marks (``…'') among them are no convention of their own. */
+  readonly doubleMarks: boolean;
+}
+
+function readDocument(text: string): DocumentStyle {
+  let straight = 0;
+  let curly = 0;
+  for (const m of text.matchAll(DOUBLE)) {
+    if (m[0] === '"') straight++;
+    else curly++;
+  }
+  return { curlyOpeners: text.includes('“'), straight: straight > curly, doubleMarks: straight + curly > 0 };
+}
+
+function hasDoubleMarks(text: string, line: Line): boolean {
+  return HAS_DOUBLE.test(text.slice(line.start, line.end));
+}
 
 /** How far past a line `missingOpener` reads for an attribution (`…,” Zelensky said`). */
 const ATTRIBUTION_REACH = 60;
@@ -107,10 +150,14 @@ const SPACED_POSSESSIVE = /[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gm; // after a
 const SPACED_S = /[ \u00a0][‘’']s/;
 /** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
 const TURNED_BEFORE_MARK = /“(?=[,.;:!?])/g; // after a letter or digit
-/** A lone opening mark before punctuation: stray (`been”. “.`, `word “, said`). */
-const STRAY_BEFORE_MARK = / “(?=[,.;:](?!”))/g; // after a non-space
+/**
+ * A lone opening mark before punctuation that ends there (a space, the end, an opening mark
+ * follows): stray (`been”. “.`, `word “, said`), or the closer of an open quotation. Not before
+ * punctuation that starts a word: `“.bertrand”`, `“.NET”`.
+ */
+const STRAY_BEFORE_MARK = / “(?=[,.;:](?:[\s“"]|$))/g; // after a non-space
 
-function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
+function localRepairs(text: string, line: Line, ctx: RuleContext, doc: DocumentStyle): Edit[] {
   const content = text.slice(line.start, line.end);
   const edits: Edit[] = [];
   const at = (offset: number): number => line.start + offset;
@@ -154,11 +201,30 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
         add(m.index, m.index + 2, '”', 'a quotation mark before punctuation closes the open quotation');
         continue;
       }
+      // Provably stray only when it leaves the paragraph's other marks even: in `in the way ” as
+      // peaceful as possible “.` the mark pairs with the one before it.
+      if (!hasOddDoubleMarks(content)) continue;
       // After a finished sentence the stray mark takes its full stop with it: `been”. “.` → `been”.`
       const stop = /[.!?][”"]?$/.test(content.slice(0, m.index)) && content[m.index + 2] === '.' ? 1 : 0;
       add(m.index, m.index + 2 + stop, '', 'a stray opening quotation mark before punctuation');
     }
   }
+  if (doc.curlyOpeners && content.includes('”') && !content.includes('„')) {
+    const isQuotationOpen = quotationTracker(content);
+    for (const m of content.matchAll(OPENER_SHAPED_CLOSER)) {
+      const mark = m.index + m[0].length - 1;
+      if (isQuotationOpen(mark) || !opensHere(content, mark)) continue;
+      add(mark, mark + 1, '“', 'a quotation mark that starts the quoted words opens');
+    }
+  }
+  if (content.includes('‘')) {
+    const final = finalSingleCloser(content);
+    if (final !== undefined) add(final, content.length, '”', 'the open quotation closes with ”, not ‘');
+  }
+  if (content.includes('»') && !content.includes('«')) {
+    for (const [start, end] of turnedGuillemets(content)) add(start, end, '”', 'a quotation opened with “ closes with ”, not »');
+  }
+  if (doc.doubleMarks && content.includes('``')) edits.push(...texQuotes(content, at, ctx, doc));
   if (SPACED_S.test(content)) {
     for (const m of content.matchAll(SPACED_POSSESSIVE)) {
       if (!isLetter(content[m.index - 1])) continue;
@@ -167,6 +233,101 @@ function localRepairs(text: string, line: Line, ctx: RuleContext): Edit[] {
     }
   }
   return edits.concat(guillemetRepairs(content, at, ctx), mixedPairRepairs(content, at, ctx), singleQuoteRepairs(content, at, ctx));
+}
+
+/** Whether the paragraph holds an odd number of double quotation marks (straight or curly). */
+function hasOddDoubleMarks(content: string): boolean {
+  let count = 0;
+  for (const _ of content.matchAll(DOUBLE)) count++;
+  return count % 2 === 1;
+}
+
+/**
+ * A closing mark where a quotation starts: at the paragraph's start, or after a space, before a
+ * capital (`”Our expectations are high`, `lameness: ”I kicked`, `players.. ”Our`). Where it may
+ * start is checked by `opensHere`.
+ */
+const OPENER_SHAPED_CLOSER = /(?:^|[ \u00a0:])”(?=\p{Lu})/gu;
+
+/**
+ * Whether a closing mark found by OPENER_SHAPED_CLOSER at `at` stands where a quotation opens: the
+ * paragraph's start, after a colon, or after a finished sentence; not after a comma (`peace, ”Zelensky
+ * said`: it closes a quotation whose opener is lost) nor before an attribution.
+ */
+function opensHere(content: string, mark: number): boolean {
+  let before = mark;
+  while (before > 0 && isSpaceChar(content[before - 1])) before--;
+  if (before === 0) return true;
+  const previous = content[before - 1]!;
+  if (previous === ':') return true;
+  if (!'.!?…'.includes(previous)) return false;
+  return !ATTRIBUTION.test(content.slice(mark + 1, mark + 1 + ATTRIBUTION_REACH));
+}
+
+/**
+ * `…the night.‘.` ending a paragraph inside an open double quotation: the left single mark (and
+ * a full stop after it) stands for the closing ”. Where the repair starts, or undefined.
+ */
+function finalSingleCloser(content: string): number | undefined {
+  let end = content.length;
+  while (end > 0 && isSpaceChar(content[end - 1])) end--;
+  const mark = content[end - 1] === '.' ? end - 2 : end - 1;
+  if (content[mark] !== '‘' || !'.!?…'.includes(content[mark - 1] ?? '')) return undefined;
+  if (content.indexOf('‘') !== mark || !quotationTracker(content)(mark)) return undefined;
+  return mark;
+}
+
+/**
+ * `“I’m never afraid, I go to fight. »`: in a paragraph without «, a » closing a quotation opened
+ * with “ is a turned ”. The spans to replace (a space before » goes with it).
+ */
+function turnedGuillemets(content: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = false;
+  for (let i = 0; i < content.length; i++) {
+    const ch = content[i];
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '»' && open) {
+      let start = i;
+      while (start > 0 && isSpaceChar(content[start - 1])) start--;
+      if (start > 0 && (isWordChar(content[start - 1]) || END_PUNCT.includes(content[start - 1]!))) spans.push([start, i + 1]);
+      open = false;
+    }
+  }
+  return spans;
+}
+
+/**
+ * TeX quotation marks (``…'') in a document that writes its other quotations with double marks:
+ * a conversion left them, and they take the document's style. `` opens before a word, after a
+ * space or a bracket; '' closes a quotation it opened, after a word or punctuation.
+ */
+function texQuotes(content: string, at: (offset: number) => number, ctx: RuleContext, doc: DocumentStyle): Edit[] {
+  const edits: Edit[] = [];
+  const add = (start: number, glyph: string, message: string): void => {
+    if (!ctx.isProtected(at(start), at(start + 2))) edits.push(ctx.replace(at(start), at(start + 2), glyph, message));
+  };
+  const [opener, closer] = doc.straight ? ['"', '"'] : ['“', '”'];
+  let close = -1; // the next '' at or after i, or 2³² - 1 when there is none
+  for (let i = content.indexOf('``'); i >= 0; i = content.indexOf('``', i + 2)) {
+    const before = content[i - 1];
+    if (content[i + 2] === '`' || !isWordChar(content[i + 2])) continue;
+    if (!(before === undefined || isSpace(before) || '([—'.includes(before))) continue;
+    // The next '' and the next ``, each found once for all the `` before it.
+    if (close <= i) close = content.indexOf("''", i + 2) >>> 0;
+    const next = content.indexOf('``', i + 2);
+    if (next >= 0 && isWordChar(content[next - 1])) {
+      i = next; // ``code`` in double backticks
+      continue;
+    }
+    add(i, opener, 'TeX opening quotation mark (``)');
+    if (close >= content.length || (next >= 0 && next < close)) continue;
+    if (isSpace(content[close - 1]) || isWordChar(content[close + 2]) || content[close + 2] === "'") continue;
+    add(close, closer, "TeX closing quotation mark ('')");
+    i = close;
+  }
+  return edits;
 }
 
 /** FINAL_OPENER: where the repair starts, or undefined. Trailing spaces go with the mark. */
@@ -274,16 +435,21 @@ interface Mark {
  * is paired only in one case: the first mark closes a quotation attributed right after it
  * (`…call Putin,” Zelensky said`) at the start of a paragraph, so the opener is missing there.
  */
-function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen: boolean): Edit[] {
+function pairParagraph(text: string, line: Line, ctx: RuleContext, before: Before): Edit[] {
   const marks: Mark[] = [];
   for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
-  if (marks.length === 0 || !isPairable(text, line, marks, ctx) || isNestedByShape(text, line, marks)) return [];
+  if (marks.length === 0 || !isPairable(text, line, marks, ctx)) return [];
   const group = lineGroup(line.start);
+  const pairs = pairsByShape(text, line, marks);
+  if (pairs !== undefined) return unifyStyles(pairs, ctx, group);
+  if (isMixed(marks)) return []; // mixed styles that do not pair by their shapes: perhaps nested, leave it
 
   if (marks.length % 2 === 1) {
-    return previousOpen ? [] : missingOpener(text, line, marks, ctx, group);
+    if (before.previousOpen) return [];
+    const opener = missingOpener(text, line, marks, ctx, group);
+    return opener.length > 0 || before.earlierOpen ? opener : strayCloser(text, line, marks, ctx);
   }
   const repairs: Edit[] = [];
   for (let i = 0; i < marks.length; i += 2) {
@@ -298,29 +464,80 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, previousOpen:
   return repairs;
 }
 
+/** What the paragraphs before this one left open. */
+interface Before {
+  /** The paragraph right before left a quotation open (it may go on here). */
+  readonly previousOpen: boolean;
+  /** The last paragraph with double marks left a quotation open (paragraphs without marks may follow it). */
+  readonly earlierOpen: boolean;
+}
+
+function isMixed(marks: readonly Mark[]): boolean {
+  return marks.some((mark) => mark.glyph === '"') && marks.some((mark) => mark.glyph !== '"');
+}
+
 /**
- * Whether the marks, read by their shapes, already nest and balance, each spaced as its shape
- * says: `“… the “Batkivshchyna” faction … of “protecting the land.” And …”`. Pairing by
- * alternation would break such a paragraph.
+ * The pairs the marks make read by their shapes, when they nest and balance, each spaced as its
+ * shape says: `“… the “Batkivshchyna” faction … of “protecting the land.” And …”`, `"Alfred
+ * "bertrand" cees."`. Such a paragraph is consistently quoted, whatever its depth (pairing by
+ * alternation would break a nested one); undefined when the shapes do not say.
  */
-function isNestedByShape(text: string, line: Line, marks: readonly Mark[]): boolean {
-  let depth = 0;
-  let deepest = 0;
+function pairsByShape(text: string, line: Line, marks: readonly Mark[]): [Mark, Mark][] | undefined {
+  const open: Mark[] = [];
+  const pairs: [Mark, Mark][] = [];
   for (const mark of marks) {
-    if (mark.glyph === '"') return false;
-    const role = mark.glyph === '“' ? 'open' : 'close';
-    if (repairMark(text, line, mark, role)?.cost !== 0) return false;
-    depth += role === 'open' ? 1 : -1;
-    if (depth < 0) return false;
-    deepest = Math.max(deepest, depth);
+    const role = roleByShape(text, line, mark);
+    if (role === undefined) return undefined;
+    if (role === 'open') open.push(mark);
+    else if (open.length === 0) return undefined;
+    else pairs.push([open.pop()!, mark]);
   }
-  return depth === 0 && deepest >= 2;
+  return open.length === 0 ? pairs : undefined;
+}
+
+/**
+ * `"The most upset individual … I do not blame him.”`: a pair made of a straight and a curly
+ * mark takes the curly style. Pairs in one style each stay (`a "farce" and a “mistake”`).
+ */
+function unifyStyles(pairs: readonly [Mark, Mark][], ctx: RuleContext, group: string): Edit[] {
+  const edits: Edit[] = [];
+  for (const [open, close] of pairs) {
+    if ((open.glyph === '"') === (close.glyph === '"')) continue;
+    if (open.glyph === '"') edits.push(ctx.replace(open.at, open.at + 1, '“', 'a quotation closed with ” opens with “', group));
+    else edits.push(ctx.replace(close.at, close.at + 1, '”', 'a quotation opened with “ closes with ”', group));
+  }
+  return edits;
+}
+
+/**
+ * `Zarif said that these agreements will help the Iraqi and Iranian people”.`: the paragraph's
+ * only double mark, glued to the end of a word, closing nothing, with no attribution after it
+ * (which would make it the end of a quotation whose opener is lost) and no quotation left open
+ * before: it is stray, and goes alone (no space or text with it).
+ */
+function strayCloser(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): Edit[] {
+  if (marks.length !== 1) return [];
+  const mark = marks[0]!;
+  if (!isLetter(text[mark.at - 1]) || roleByShape(text, line, mark) !== 'close') return [];
+  const after = text.slice(mark.at + 1, mark.at + ATTRIBUTION_REACH);
+  if (!/^[.!?]/.test(after) && ATTRIBUTION.test(after)) return []; // `people”. He added` starts a new sentence
+  return [ctx.remove(mark.at, mark.at + 1, 'a closing quotation mark that nothing in the paragraph opens')];
+}
+
+/**
+ * The role a mark's glyph and spacing give it on their own: a curly mark spaced as its shape says,
+ * a straight mark spaced as an opener (after a space, before a word) or as a closer; undefined
+ * when the spacing fits both roles or neither.
+ */
+function roleByShape(text: string, line: Line, mark: Mark): Role | undefined {
+  const opens = repairMark(text, line, mark, 'open')?.cost === 0;
+  const closes = repairMark(text, line, mark, 'close')?.cost === 0;
+  if (opens === closes) return undefined;
+  return opens ? 'open' : 'close';
 }
 
 function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {
   const straight = marks.some((mark) => mark.glyph === '"');
-  const curly = marks.some((mark) => mark.glyph !== '"');
-  if (straight && curly) return false; // mixed styles: perhaps nested, leave it
   const content = text.slice(line.start, line.end);
   if (content.includes('„') || content.includes('‟')) return false; // another language's convention
   // A straight mark after a digit is an inch or second mark: `12" records`.
@@ -328,19 +545,57 @@ function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleC
   return !marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1));
 }
 
+/**
+ * A quotation closed right before an attribution (`…call Putin,” Zelensky said`) whose opener is
+ * lost, in a paragraph whose other marks pair as their shapes say. The opener is restored only
+ * where exactly one place is possible: the one sentence start between the paragraph's start (or
+ * the quotation before, when nothing precedes that one) and the closer. A paragraph that starts
+ * mid-sentence, or that holds more than one sentence there, does not say where.
+ */
 function missingOpener(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext, group: string): Edit[] {
-  const first = marks[0]!;
-  const before = text[first.at - 1] ?? '';
-  if (first.glyph === '"' || !',.!?…'.includes(before) || before === '') return [];
-  if (!ATTRIBUTION.test(text.slice(first.at + 1, first.at + ATTRIBUTION_REACH))) return [];
-  for (let i = 0; i < marks.length; i++) {
-    const repair = repairMark(text, line, marks[i]!, i % 2 === 0 ? 'close' : 'open');
-    if (repair === undefined || repair.cost > 0) return [];
+  // The closer is the k-th mark (k even): the marks before it pair as they alternate (even ones
+  // open), it and the marks after alternate from closing (even ones close). Whether all marks from
+  // i on fit the second pattern is read once from the end; the first is counted as k grows.
+  const fitsFrom: boolean[] = new Array<boolean>(marks.length + 1).fill(true);
+  for (let i = marks.length - 1; i >= 0; i--) {
+    fitsFrom[i] = fitsFrom[i + 1]! && repairMark(text, line, marks[i]!, i % 2 === 0 ? 'close' : 'open')?.cost === 0;
   }
-  let start = line.start;
-  while (start < line.end && !isWordChar(text[start])) start++;
-  if (!isUpper(text[start])) return [];
-  return [ctx.insert(start, '“', 'the quotation closed later in this paragraph opens here', group)];
+  let fitsBefore = true;
+  for (let k = 0; k < marks.length && fitsBefore; k += 2) {
+    if (k > 0) {
+      fitsBefore = repairMark(text, line, marks[k - 2]!, 'open')?.cost === 0 && repairMark(text, line, marks[k - 1]!, 'close')?.cost === 0;
+      if (!fitsBefore) break;
+    }
+    const closer = marks[k]!;
+    const before = text[closer.at - 1] ?? '';
+    if (before === '' || !',.!?…'.includes(before) || !fitsFrom[k]) continue;
+    if (!ATTRIBUTION.test(text.slice(closer.at + 1, closer.at + ATTRIBUTION_REACH))) continue;
+    // With quotations before it, the lost opener could also precede them (nesting them) unless
+    // the first of them opens the paragraph.
+    if (k > 0 && /[\p{L}\p{N}]/u.test(text.slice(line.start, marks[0]!.at))) return [];
+    const from = k === 0 ? line.start : marks[k - 1]!.at + 1;
+    const start = onlySentenceStart(text, from, closer.at);
+    // `The minister said we will win,” he said`: the quotation may open after the reporting verb
+    // as well. Not after one with a first-person object (`Scholz told me that…`): that is speech.
+    if (start === undefined || REPORTING.test(text.slice(from, closer.at))) return [];
+    return [ctx.insert(start, closer.glyph === '"' ? '"' : '“', 'the quotation closed later in this paragraph opens here', group)];
+  }
+  return [];
+}
+
+/** A reporting verb without a first-person object: a quotation may open after it. */
+const REPORTING = /\b(?:said|says|say|told|tells|added|adds|stressed|noted|explained|insisted|declared|announced|stated|wrote|writes|according to)\b(?![ \u00a0]+(?:me|us)\b)/u;
+
+/** A sentence end (and closing marks) before spaces and a capital: another place a quotation may open. */
+const SENTENCE_BREAK = /[.!?…:;][”’"»)\]]*[ \u00a0]+(?=[\p{Lu}\p{N}])/gu;
+
+/** Where the only sentence in `from`–`to` starts, or undefined when it starts before `from` or there are more. */
+function onlySentenceStart(text: string, from: number, to: number): number | undefined {
+  let start = from;
+  while (start < to && !isWordChar(text[start])) start++;
+  if (!isUpper(text[start]) && !isDigit(text[start])) return undefined;
+  SENTENCE_BREAK.lastIndex = 0;
+  return SENTENCE_BREAK.test(text.slice(start, to)) ? undefined : start;
 }
 
 interface Repair {
@@ -372,7 +627,7 @@ function repairMark(text: string, line: Line, mark: Mark, role: Role): Repair | 
       glyph = '“';
       fixes.push('turned');
     }
-    const needsSpace = before !== '' && !OPEN_CONTEXT.includes(before);
+    const needsSpace = isWordChar(before) || (before !== '' && SPACE_BEFORE_OPENER.includes(before));
     const out = `${needsSpace ? ' ' : spacedBefore ? text.slice(spaceStart, mark.at) : ''}${glyph}`;
     if (needsSpace && !spacedBefore) fixes.push('space added before');
     if (spacedAfter) fixes.push('space after removed');

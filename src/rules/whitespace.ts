@@ -3,6 +3,7 @@
 // stop (`noes. .`), trailing spaces and runs of blank lines. Leaves indentation, aligned columns,
 // spaced ellipses (`wait ... what`), arithmetic (`3 + 4`) and single no-break spaces alone.
 import type { Edit, Line, Rule } from '../engine/types.js';
+import { isFrenchPassage } from '../text/french.js';
 
 // Each pattern starts with the spaces or marks it is about (so the engine scans for them) and the
 // characters around are checked in code: a pattern that started with a lookbehind would be tried
@@ -70,11 +71,13 @@ export const whitespace: Rule = {
       if (ctx.isProtected(start, end)) continue;
       edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
     }
+    const isFrench = frenchLines(text, lines);
     for (const match of text.matchAll(SPACE_BEFORE_MARK)) {
       const start = runStart(text, match.index, SPACES);
       const mark = match[1] as string;
       const end = match.index + 1;
       if (!WORD_END.test(text[start - 1] ?? '')) continue;
+      if (isFrenchSpacing(text, start, mark) && isFrench(start)) continue;
       if (mark === '.' && isInEllipsis(text, end)) continue;
       if (mark === ':' && /\d/.test(text[end + 1] ?? '')) continue; // "10 :30" is a time, not ours
       if ((mark === ':' || mark === ';') && /[()[\]]/.test(text[end + 1] ?? '')) continue; // an emoticon: "happy :)"
@@ -134,6 +137,32 @@ export const whitespace: Rule = {
     return edits;
   },
 };
+
+/**
+ * French typography spaces `: ; ! ?` off the word before, and a full stop or comma off a closing
+ * guillemet (`demain » .`); in a French passage that is its house style.
+ */
+function isFrenchSpacing(text: string, start: number, mark: string): boolean {
+  return ':;!?'.includes(mark) || text[start - 1] === '»' || text[start - 1] === '›';
+}
+
+/**
+ * Whether the line holding an offset is a French passage, asked with ascending offsets; each line
+ * is read once, when first asked about.
+ */
+function frenchLines(text: string, lines: readonly Line[]): (at: number) => boolean {
+  let index = 0;
+  let known: boolean | undefined;
+  return (at) => {
+    while (index < lines.length - 1 && lines[index]!.next <= at) {
+      index++;
+      known = undefined;
+    }
+    const line = lines[index]!;
+    known ??= isFrenchPassage(text.slice(line.start, line.end));
+    return known;
+  };
+}
 
 /** Line starts of the lines laid out in columns (two or more gaps of three spaces). */
 function findColumnLines(text: string, lines: readonly Line[]): Set<number> {

@@ -30,6 +30,8 @@ ruleCases(punctuation, {
     ['The plan — A, B, or C — was debated.', 'dashes and commas'],
     ['In 1929 he moved to the Loire Valley in France.', 'prose'],
     ['He wrote “wait...”. Then he left.', 'an ellipsis inside a quotation'],
+    ['John said "Hello World!".', 'a full stop after a quotation that ends with "!" ends the sentence around it'],
+    ['Did he ask “why not?”. Nobody knows.', 'the same after "?"'],
   ],
   fixed: [
     { input: 'The president () met this Friday with the minister ( ).', output: 'The president met this Friday with the minister.', messages: ['empty brackets', 'empty brackets'] },

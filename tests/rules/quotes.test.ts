@@ -34,8 +34,78 @@ ruleCases(quotes, {
     // (`clear: “We`), and so on until the engine gave up.
     ['“The plan is clear:“We will win', 'a mark after a colon and before a capital opens: pairing may not make it close'],
     ['“The plan is clear:”We will win', 'the same with the mark turned'],
+    // From the quotation suites (fixtures/quotation-suites): correctly quoted texts once altered.
+    ['Alfred “.bertrand” cees.', 'an opening mark before a word that starts with a full stop is no stray mark'],
+    ['"Alfred "bertrand" cees."', 'straight quotations nested, each spaced as its shape says'],
+    ['“Alfred “bertrand” cees.”', 'curly quotations nested the same way'],
+    ['\'"Alfred" bertrand\' cees.', 'a double opening mark right after a single one needs no space'],
+    ['‘“double in single”’ and (“A.”) and —“dash”', 'nor after a bracket or a dash'],
+    ['"smarty" \\"pants\\"', 'escaped marks'],
+    ['"Alfred" and a “bertrand” and "A “b” c" here.', 'straight and curly pairs, one nested in the other: each pair keeps its style'],
+    ['“Peace is near.”\n\nWe want peace, ”Zelensky said.', 'a closer after a comma, before an attribution: its opener is lost, it does not open'],
+    ['“Peace is near.”\n\nWe want peace. ”Zelensky said so.', 'a closer after a full stop, before an attribution'],
+    ['Sie sagte: »Ich komme.« Er sagte: “Gut.»', '» in a text that uses »…«'],
+    ['Use ``--force`` with care, "he" said.', 'double backticks around code'],
+    ['``Isn\'t this fun?\'\' he asked.', 'TeX marks in a text with no other quotation marks (TeX source)'],
+    ['The 12” single sold well.', 'a lone closing mark after a digit: inches'],
+    ['“We will fight on the beaches.\nWe shall never surrender.\nWe shall never give up”', 'a quotation over several lines, its closer alone on the last'],
+    ['He spoke for an hour. It was long. We will win,” he said.', 'a lost opener with two sentences where it could go'],
+    ['The minister said we will win,” he said.', 'a closer before an attribution is left when the opener cannot be placed'],
+    ['Scholz phoned Putin.\n\nThe minister said we will win,” he said.', 'a reporting verb before the closer: the quotation may open after it, or before it'],
   ],
   fixed: [
+    {
+      input: 'It was Tuchel’s night. He explained his lameness: ”I kicked a box. The team wondered why I sat for almost 90 minutes.‘.\n\n“Clubs dream,” he said. ”Our expectations are high.',
+      output: 'It was Tuchel’s night. He explained his lameness: “I kicked a box. The team wondered why I sat for almost 90 minutes.”\n\n“Clubs dream,” he said. “Our expectations are high.',
+      messages: [
+        'a quotation mark that starts the quoted words opens',
+        'a quotation mark that starts the quoted words opens',
+        'the open quotation closes with ”, not ‘',
+      ],
+      reason: 'closing marks where quotations start (after a colon, a sentence), and a left single mark closing a double quotation at the end of a paragraph',
+    },
+    {
+      input: '“I’m never afraid, I go to fight. » In Denain, Macron met the French.',
+      output: '“I’m never afraid, I go to fight.” In Denain, Macron met the French.',
+      messages: ['a quotation opened with “ closes with ”, not »'],
+    },
+    {
+      input: '"The most upset individual in the area was Kaczyński. I do not blame him.”',
+      output: '“The most upset individual in the area was Kaczyński. I do not blame him.”',
+      messages: ['a quotation closed with ” opens with “'],
+    },
+    {
+      input: 'He called it “a farce" yesterday.',
+      output: 'He called it “a farce” yesterday.',
+      messages: ['a quotation opened with “ closes with ”'],
+    },
+    {
+      input: 'Zarif said that these agreements will help the Iraqi and Iranian people”. He added that the victory was shared.',
+      output: 'Zarif said that these agreements will help the Iraqi and Iranian people. He added that the victory was shared.',
+      messages: ['a closing quotation mark that nothing in the paragraph opens'],
+    },
+    { input: 'Iran Press: Amir-Abdollahian" stated in response to the question.', output: 'Iran Press: Amir-Abdollahian stated in response to the question.' },
+    {
+      input: '"And how realistic is a treaty in the coming months?" The three principles of peace have been agreed in our negotiations," he said.',
+      output: '"And how realistic is a treaty in the coming months?" "The three principles of peace have been agreed in our negotiations," he said.',
+      messages: ['the quotation closed later in this paragraph opens here'],
+      reason: 'a lost opener after a question: the one sentence between the quotation before and the closer',
+    },
+    {
+      input: 'Kishida said, ``Up until now, I have explained everything."\n\nKonishi said, ``He is responsible for the facts.\'\' He should attend."',
+      output: 'Kishida said, "Up until now, I have explained everything."\n\nKonishi said, "He is responsible for the facts." He should attend."',
+      reason: 'TeX marks in a text that writes its quotations with straight marks',
+    },
+    {
+      input: 'determining “how it must walk” in the way ” as peaceful as possible “.',
+      output: 'determining “how it must walk” in the way “as peaceful as possible”.',
+      reason: 'a mark before punctuation that pairs with the one before it is turned, not deleted as stray',
+    },
+    {
+      input: 'He opened the “valve.” “. Then he left.',
+      output: 'He opened the “valve.” Then he left.',
+      reason: 'an odd mark before punctuation after a closed quotation is stray',
+    },
     { input: 'America is still looking “Diplomatic solution“About Ukraine.', output: 'America is still looking “Diplomatic solution” About Ukraine.' },
     {
       input: 'however, he promised.” Quick and strong response ”in case of invasion.',

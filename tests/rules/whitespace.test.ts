@@ -4,6 +4,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 ruleCases(whitespace, {
   unchanged: [
     ['The score was 2 -1 at half time.', 'a score: a digit after the hyphen'],
+    ['Paul a dit : « Je viendrai demain » .', 'French spacing in a French passage: before a colon and after a guillemet'],
+    ['Le ministre a répondu : « Pourquoi pas ? » et il est parti ; personne ne sait où !', 'French spacing before ? ; !'],
     ['from 5 - 10 people', 'a spaced dash'],
     ["run python3 -c 'print(1)' first", 'a command-line flag after a word with a digit'],
     ['the 2 -xz options', 'not an English word after the hyphen'],
@@ -31,6 +33,16 @@ ruleCases(whitespace, {
     ['Thanks for coming :) see you ;( soon', 'emoticons'],
   ],
   fixed: [
+    {
+      input: 'The minister said : « We will come » .',
+      output: 'The minister said: « We will come ».',
+      reason: 'French spacing in an English passage is an artifact',
+    },
+    {
+      input: 'Paul a dit : « Je viendrai demain » , et puis il est parti .',
+      output: 'Paul a dit : « Je viendrai demain » , et puis il est parti.',
+      reason: 'in a French passage, a space before a full stop after a word is not French spacing',
+    },
     { input: 'AstroSamantha   On Nov 23', output: 'AstroSamantha On Nov 23', messages: ['run of spaces'] },
     { input: 'for an extension.  For this I will', output: 'for an extension. For this I will' },
     { input: 'society demand it .', output: 'society demand it.', messages: ['space before "."'] },
