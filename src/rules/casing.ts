@@ -86,6 +86,18 @@ const ABBREVIATIONS = new Set([
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'op', 'vs',
 ]);
 
+/**
+ * Abbreviations of US states and Canadian provinces, written with a capital (`Ajax, Ont. boarded`,
+ * `Fresno, Calif. officials`): a full stop after one ends no sentence. Checked with their capital,
+ * as some are words in lower case (man, miss, wash).
+ */
+const STATE_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Calif', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Kans', 'Ky',
+  'La', 'Md', 'Mass', 'Mich', 'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nebr', 'Nev', 'Okla', 'Ore', 'Pa',
+  'Penn', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wisc', 'Wyo', 'Ont', 'Que', 'Alta', 'Sask', 'Man',
+  'Nfld',
+]);
+
 /** `THE Russian President …` opening a paragraph: small capitals of the page, lost. */
 const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
 
@@ -138,7 +150,7 @@ export const casing: Rule = {
     lowerSurnamesInCapitals(text, ctx, edits);
     for (const m of text.matchAll(SENTENCE_START)) {
       const before = matchBefore(text, m.index, WORD_BEFORE_STOP, 40)?.[1];
-      if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase())) continue;
+      if (before === undefined || before.length < 2 || ABBREVIATIONS.has(before.toLowerCase()) || STATE_ABBREVIATIONS.has(before)) continue;
       const start = m.index + 2;
       const next = matchAt(text, start, NEXT_WORD)?.[0];
       if (next === undefined || next.length < 2 || !ctx.lexicon.isWord(next) || ctx.isProtected(start, start + next.length)) continue;

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(casing, {
   unchanged: [
+    ['Durham police said a man of Ajax, Ont. boarded a bus; officials in Fresno, Calif. said so.', 'a state or province abbreviation before a lower-case word'],
     ['The film There Will Be Blood won two awards.', 'a title after "film"'],
     ['the song Would I Lie to You was a hit', 'a title after "song"'],
     ['He read Of Mice and Men at school.', 'a title in capitals'],

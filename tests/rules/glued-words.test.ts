@@ -111,6 +111,7 @@ ruleCases(gluedWords, {
     ['Obamacare, Russiagate and Putinism are words; Kowalczykleader is no vouched name.', 'coinages on names, an unknown name'],
     ['SmartSpeaker sales and the PrimeMinisters fantasy league rose.', 'a title word with no name or "of" after it'],
     ['SaaS, PaaS and FaaS providers grew.', 'cloud acronyms ending in aaS'],
+    ['Get InQueensland in your inbox. He had spoken to InQueensland on background.', 'a glued name the article writes twice: its own spelling'],
     ['Call saveAs or speakAs, as cases riseAs the wave grows.', 'As ends method names (saveAs, speakAs): left even where it is glue'],
     ['He met the Prime Minister and the Vice Admiral.', 'titles written apart'],
   ],
