@@ -6,6 +6,7 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
+import { isSectionLabel, scoreFurniture } from '../text/furniture.js';
 
 /** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
 const FURNITURE = new Set([
@@ -270,6 +271,23 @@ export const boilerplate: Rule = {
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
+    // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
+    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
+    const model = scoreFurniture({
+      text,
+      lines,
+      bodyStart,
+      bodyEnd,
+      atStart: ctx.edges.start,
+      atEnd: ctx.edges.end,
+      latinShare: latin,
+      lexicon: ctx.lexicon,
+      removed: (i) => reasons[i] !== undefined,
+      memo: (key, compute) => ctx.memo(key, compute),
+    });
+    model.forEach((verdict, i) => {
+      if (verdict !== undefined && reasons[i] === undefined) reasons[i] = verdict.message;
+    });
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
       if (reason === undefined) continue;
@@ -399,38 +417,6 @@ function titleWords(item: string): number {
 }
 
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
-
-/**
- * The words of a site's section labels: its sections (a closed class every news site shares),
- * the world's regions, and the words that make a list of stories (`Top Stories`, `More
- * Articles`, `All news`).
- */
-const SECTION_WORDS = new Set([
-  'world', 'international', 'national', 'local', 'regional', 'politics', 'political', 'business', 'economy',
-  'finance', 'markets', 'sport', 'sports', 'football', 'culture', 'entertainment', 'showbiz', 'celebrity',
-  'tech', 'technology', 'science', 'health', 'opinion', 'opinions', 'lifestyle', 'society', 'news',
-  'latest', 'breaking', 'top', 'hot', 'popular', 'trending', 'featured', 'more', 'all', 'other',
-  'stories', 'story', 'articles', 'headlines', 'live', 'updates', 'home', 'front', 'page', 'main',
-  'africa', 'europe', 'asia', 'americas', 'america', 'oceania', 'middle', 'east', 'pacific', 'region',
-  'diplomacy', 'defence', 'defense', 'security', 'crime', 'justice', 'environment', 'climate', 'energy',
-  'education', 'religion', 'travel', 'weather', 'video', 'videos', 'photos', 'gallery', 'multimedia',
-]);
-const MAX_SECTION_WORDS = 4;
-
-/**
- * A section label: one to four words, no sentence punctuation, every word a section word (`World`,
- * `Top Stories`, `Middle East`) or a capitalized name before a closing "News" (`Bundesliga News`,
- * `Persian News`). Not a headline: those have verbs and more words.
- */
-function isSectionLabel(content: string): boolean {
-  const line = content.trim();
-  if (line === '' || line.length > 40 || /[.!?:;,"“”|/]/.test(line)) return false;
-  const words = line.split(/\s+/);
-  if (words.length > MAX_SECTION_WORDS || !words.every((word) => /^\p{L}+$/u.test(word) && (isUpper(word[0]) || word === word.toLowerCase()))) return false;
-  const lower = words.map((word) => word.toLowerCase());
-  if (lower.every((word) => SECTION_WORDS.has(word))) return true;
-  return lower[lower.length - 1] === 'news' && words.slice(0, -1).every((word) => isUpper(word[0]));
-}
 
 /** Where a trailing copyright credit or a glued timestamp starts in a line, if it ends with one. */
 function trailingCredit(content: string): number | undefined {
