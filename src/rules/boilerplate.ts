@@ -6,7 +6,8 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
-import { isSectionLabel, scoreFurniture } from '../text/furniture.js';
+import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
+import { isBareLinkMarker } from './see-also.js';
 
 /** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
 const FURNITURE = new Set([
@@ -117,8 +118,8 @@ const RELATIVE_TIME =
 const FOREIGN_DATE = new RegExp(`^(?:\\d{1,2}\\.? (?:${FOREIGN_MONTHS})|(?:${FOREIGN_MONTHS}) \\d{1,2},?) \\d{4}$`, 'i');
 /** A source in capitals, a numeric date and a time, alone on a line: `BBC 2014.09.01 09:39`. */
 const SOURCE_STAMP = new RegExp(`^[A-Z]{2,6} ${NUMERIC_DATE},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?$`);
-/** A site user as author: `by archynewsy`, `By admin`. */
-const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
+/** A site user as author: `by archynewsy`, `By admin`, the site's own team (`By Bulinews Team`). */
+const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest|\p{Lu}[\p{L}.]+ (?:team|staff|desk|newsroom|editors|editorial))$/iu;
 /** A user name in lower case as the author: `By jdoe_84`, `Author: author`. */
 const USERNAME = /^(?:[Bb]y|[Aa]uthor\s*:)\s+[a-z][a-z0-9_.-]{2,30}$/;
 /** `Photo: Europa Press`, `Image credit: Reuters/John Smith`: a label, then who (checked by isOwner). */
@@ -157,6 +158,8 @@ function isCreditedCaption(line: string): boolean {
   const agency = BRACKETED_AGENCY.exec(line);
   if (!agency) return false;
   const caption = line.slice(0, agency.index);
+  // `WARSAW, March 4 (Reuters)`: a wire dateline, not a caption.
+  if (/^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*,/u.test(caption)) return false;
   // A caption names: most of its words capitalized (`Egyptian President Abdel Fattah al-Sisi`),
   // unlike a sentence that ends with its source (`…, officials said (AFP)`).
   const words = caption.split(/\s+/);
@@ -260,14 +263,6 @@ export const boilerplate: Rule = {
         if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
       });
     }
-    // Above the article's first paragraph of prose, a site's section label (`World`, `Top
-    // Stories`, `Bundesliga News`): the page's place, not the article's words.
-    if (ctx.edges.start) {
-      const [bodyStart] = ctx.fact(ZONES, '');
-      for (let i = 0; i < lines.length && lines[i]!.start < bodyStart; i++) {
-        if (reasons[i] === undefined && isSectionLabel(text.slice(lines[i]!.start, lines[i]!.end))) reasons[i] = 'a section label of the site above the article';
-      }
-    }
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
@@ -283,6 +278,7 @@ export const boilerplate: Rule = {
       latinShare: latin,
       lexicon: ctx.lexicon,
       removed: (i) => reasons[i] !== undefined,
+      theirs: (i) => isBareLinkMarker(text.slice(lines[i]!.start, lines[i]!.end)),
       memo: (key, compute) => ctx.memo(key, compute),
     });
     model.forEach((verdict, i) => {
@@ -312,12 +308,30 @@ export const boilerplate: Rule = {
           break;
         }
       }
-      edits.push(ctx.removeLines(lines[i]!, lines[last]!, [...new Set(found)].join('; ')));
+      edits.push(ctx.removeLines(lines[i]!, lines[last]!, joinReasons(found)));
       i = last;
     }
     return edits;
   },
 };
+
+/**
+ * The reasons of neighbouring lines removed as one edit, each once; the furniture model's signals
+ * (`page furniture: below the article; a call to action`) merged into one list.
+ */
+function joinReasons(found: readonly string[]): string {
+  const reasons: string[] = [];
+  const signals = new Set<string>();
+  for (const reason of found) {
+    if (reason.startsWith(FURNITURE_PREFIX)) {
+      if (signals.size === 0) reasons.push(FURNITURE_PREFIX);
+      for (const signal of reason.slice(FURNITURE_PREFIX.length).split('; ')) signals.add(signal);
+    } else if (!reasons.includes(reason)) {
+      reasons.push(reason);
+    }
+  }
+  return reasons.map((reason) => (reason === FURNITURE_PREFIX ? FURNITURE_PREFIX + [...signals].join('; ') : reason)).join('; ');
+}
 
 /** The longest line (spaces around it trimmed) that classify reads as furniture. */
 const MAX_FURNITURE_LINE = 240;

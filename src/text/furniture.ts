@@ -64,6 +64,8 @@ export interface FurnitureInput {
   readonly lexicon: Lexicon;
   /** Lines other rules already remove (furniture by a fixed phrase): neighbours count them. */
   readonly removed: (index: number) => boolean;
+  /** Lines another rule removes with what follows them (a see-also marker and its teasers): not judged here. */
+  readonly theirs?: (index: number) => boolean;
   /** Remembers what a line's content alone decides (see RuleContext.memo). */
   readonly memo: <T>(key: string, compute: () => T) => T;
 }
@@ -90,7 +92,7 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     const zone = zones[i]!;
     const content = zone === 'body' ? '' : trimmed(i);
     if (content.startsWith('```') || content.startsWith('~~~')) fenced = !fenced;
-    if (fenced || zone === 'body' || input.removed(i) || content === '' || content.length > MAX_LINE) continue;
+    if (fenced || zone === 'body' || input.removed(i) || content === '' || content.length > MAX_LINE || input.theirs?.(i)) continue;
     const own = input.memo(`\u0001furniture\u0000${content}`, () => contentSignals(content, input.lexicon, input.latinShare));
     evidence[i] = own.flatMap((signal) => inZone(signal, zone));
   }
@@ -123,6 +125,14 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
       if ((p >= 0 && isMenuItem(trimmed(p))) || (n >= 0 && isMenuItem(trimmed(n)))) found.push(MENU);
     }
   }
+  // Three short labels or more in a row, no prose between: a menu or a list of topics.
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    const run: number[] = [];
+    while (j < lines.length && (evidence[j]?.includes(LABEL) || evidence[j]?.includes(SECTION_WORD))) run.push(j++);
+    if (run.length >= MIN_LABEL_RUN) for (const k of run) evidence[k]!.push(LABEL_RUN);
+    i = j + 1;
+  }
   const weight = (i: number): number => (evidence[i] ?? []).reduce((sum, s) => sum + s.weight, 0);
   const isFurniture = (i: number): boolean => input.removed(i) || weight(i) >= ENOUGH;
   // Next to furniture (spreading both ways, as a form or a share bar reads as one block): a weak
@@ -142,17 +152,24 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     if (found === undefined || weight(i) < ENOUGH) continue;
     const zone = zones[i] as Exclude<Zone, 'body'>;
     const signals: Signal[] = [{ name: ZONE_NAMES[zone], weight: 1 }, ...found];
-    verdicts[i] = { signals, message: `page furniture: ${signals.map((s) => s.name).join('; ')}` };
+    verdicts[i] = { signals, message: FURNITURE_PREFIX + signals.map((s) => s.name).join('; ') };
   }
   return verdicts;
 }
 
+/** How the model's messages start; the signals follow, separated by semicolons. */
+export const FURNITURE_PREFIX = 'page furniture: ';
+
 /** Signals that speak only above or below the article, not between its paragraphs. */
 const BIO: Signal = { name: "an author's bio", weight: 2 };
+/** A label of a list of stories (`Top Stories`, `More Articles`, `Bundesliga News`). */
 const SECTION_LABEL: Signal = { name: 'a section label of the site', weight: 2 };
-/** One section word (`World`): the site's above the title; below the article, perhaps a heading. */
-const SECTION_WORD: Signal = { name: 'a section label of the site', weight: 2 };
-const EDGE_ONLY = new Set<Signal>([BIO, SECTION_LABEL, SECTION_WORD]);
+/**
+ * A section's name alone (`World`, `Middle East`): above the title, a kicker of the article as
+ * much as a label of the site; weak evidence, a label between paragraphs.
+ */
+const SECTION_WORD: Signal = { name: 'the name of a section of the site', weight: 1 };
+const EDGE_ONLY = new Set<Signal>([BIO, SECTION_LABEL]);
 
 /**
  * A signal as it counts in a zone: a bio or a section label only above or below the article, one
@@ -161,13 +178,17 @@ const EDGE_ONLY = new Set<Signal>([BIO, SECTION_LABEL, SECTION_WORD]);
  */
 function inZone(signal: Signal, zone: Zone): Signal[] {
   if (zone === 'insert' && EDGE_ONLY.has(signal)) return [];
-  if (zone !== 'header' && signal === SECTION_WORD) return [];
+  if (zone === 'insert' && signal === SECTION_WORD) return [LABEL];
+  if (zone === 'header' && signal === MEDIA_LINK_SIGNAL) return []; // `VIDEO: …` above the article may be its title
   if (zone === 'insert' && signal.weight === 2 && signal.name.startsWith(FOREIGN)) return [{ name: signal.name, weight: 1 }];
   return [signal];
 }
 
 const FOREIGN = 'another language than the article';
 
+const LABEL: Signal = { name: 'a short label of common words', weight: 1 };
+const LABEL_RUN: Signal = { name: 'one of several labels in a row', weight: 1 };
+const MIN_LABEL_RUN = 3;
 const REPEATED: Signal = { name: 'the line next to it says the same', weight: 1 };
 const SITE_TITLE: Signal = { name: "the title again with the site's name", weight: 2 };
 const MENU: Signal = { name: 'an item of a menu', weight: 2 };
@@ -260,7 +281,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   // Code, markup and Markdown's own lists and headings are the document's, not a page's furniture.
   if (found.length === 0 && MARKUP.test(line)) return found;
   const words = firstWords(line);
-  const cta = callToAction(words, line);
+  const cta = callToActionLine(words, line);
   if (cta === 2) found.push({ name: 'a call to action', weight: 2 });
   else if (cta === 1) found.push({ name: 'a button label', weight: 1 });
   const status = isStatusLine(line);
@@ -282,16 +303,25 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   }
   if (DANGLING_SEPARATOR.test(line) && words.length <= 6) found.push({ name: 'a separator left dangling', weight: 1 });
   if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
-  if (isSectionLabel(line)) found.push(/\s/.test(line) || STORY_LIST_WORDS.has(line.toLowerCase()) ? SECTION_LABEL : SECTION_WORD);
-  if (found.length === 0 && calendar === 0 && isLabel(line, words, lexicon)) found.push({ name: 'a short label of common words', weight: 1 });
+  if (EMPTY_LIST.test(line)) found.push({ name: 'a label with an empty list', weight: 2 });
+  if (TAG_LIST.test(line)) found.push({ name: 'a list of tags', weight: 2 });
+  if (isLinkRow(line)) found.push({ name: 'a row of links', weight: 2 });
+  if (isShareBar(words)) found.push({ name: 'a share bar', weight: 2 });
+  if (MEDIA_LINK.test(line) && words.length <= MAX_MEDIA_LINK_WORDS) found.push(MEDIA_LINK_SIGNAL);
+  if (WEATHER.test(line)) found.push({ name: 'a weather widget', weight: 2 });
+  if (isBreadcrumb(line)) found.push({ name: 'a breadcrumb trail', weight: 2 });
+  const section = sectionLabel(line.replace(LIST_MARK, ''));
+  if (section === 'stories') found.push(SECTION_LABEL);
+  else if (section === 'section') found.push(SECTION_WORD);
+  else if (found.length === 0 && calendar === 0 && isLabel(line, words, lexicon)) found.push(LABEL);
   return found;
 }
 
 /**
  * Code and markup: braces, backticks, a statement's end, an arrow, a JSON key, an assignment, a
- * call, a comment, a shell prompt, a Markdown heading, list item or table row.
+ * call, a comment, a shell prompt, Markdown's links, bold, headings, list items and table rows.
  */
-const MARKUP = /[{}`]|<\/?[a-z!]|;\s*$|=>|\(\)|":| = |[\p{L}\p{N}_]\(['"\p{L}]|^\s*(?:\/\/|#|\||\$ )|^\s*[-*+]\s/u;
+const MARKUP = /[{}`]|<\/?[a-z!]|\]\(|\*\*|__|;\s*$|=>|\(\)|":| = |[\p{L}\p{N}_]\(['"\p{L}]|^\s*(?:\/\/|#{1,6}\s|\||\$ )|^\s*[-*+]\s/u;
 
 /** The line's words in lower case, with bullets, arrows and punctuation around them dropped. */
 function firstWords(line: string): string[] {
@@ -312,7 +342,7 @@ const ACTION_VERBS = new Set([
   'listen', 'click', 'tap', 'continue', 'keep', 'leave', 'post', 'add', 'write', 'submit', 'comment', 'like',
   'tweet', 'email', 'e-mail', 'print', 'save', 'support', 'become', 'donate', 'install', 'visit', 'check', 'discover',
   'enable', 'allow', 'accept', 'unlock', 'upgrade', 'claim', 'send', 'bookmark', 'copy', 'view', 'see', 'try',
-  'create', 'enter', 'reply', 'load', 'show', 'hide',
+  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom',
 ]);
 /** Words between a verb and what it acts on: particles and gerunds (`sign up for`, `keep reading`). */
 const PARTICLES = new Set([
@@ -327,6 +357,7 @@ const SITE_OBJECTS = new Set([
   'membership', 'edition', 'e-paper', 'epaper', 'premium', 'journalism', 'content', 'access', 'link', 'here', 'this', 'telegram', 'whatsapp', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin',
   'rss', 'viber', 'threads', 'bluesky', 'mastodon', 'newsroom', 'headlines', 'digest', 'briefing', 'cookies',
   'javascript', 'gallery', 'photos', 'images', 'copy', 'version', 'email', 'e-mail', 'notification',
+  'author', 'debate', 'discussion', 'conversation', 'image', 'photo', 'picture',
 ]);
 /** Words that open what a verb acts on. */
 const DETERMINERS = new Set(['us', 'our', 'this', 'the', 'your', 'a', 'an', 'my', 'these', 'all', 'its', 'their', 'his', 'her']);
@@ -352,7 +383,7 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
   const from = DETERMINERS.has(words[i]!) ? i + 1 : i;
   for (let j = from; j <= from + MAX_MODIFIERS && j < words.length; j++) {
     if (SITE_OBJECTS.has(words[j]!) && words[j] !== 'this' && words[j] !== 'here' && words[j] !== 'us') return 2;
-    if (PARTICLES.has(words[j]!) || DETERMINERS.has(words[j]!)) break;
+    if ((PARTICLES.has(words[j]!) && words[j] !== 'free' && words[j] !== 'more') || DETERMINERS.has(words[j]!)) break;
   }
   // `Get the Mirror in your inbox`, `… for €0.99 for the first month`: where the action ends up.
   if (INBOX.test(line) || PRICE.test(line)) return 2;
@@ -360,6 +391,24 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
 }
 
 const MAX_CTA_WORDS = 25;
+
+/**
+ * A call to action over a whole line: its first sentence, or a line of two or three short
+ * sentences, each a call to action or a short question (`Got a tip? Email us.`, `Want more?
+ * Subscribe to our newsletter.`).
+ */
+function callToActionLine(words: readonly string[], line: string): 0 | 1 | 2 {
+  const first = callToAction(words, line);
+  if (first !== 0 || words.length > MAX_CTA_WORDS || !/[.!?] \S/.test(line)) return first;
+  const sentences = line.split(/(?<=[.!?])\s+(?=\S)/);
+  if (sentences.length > 3) return 0;
+  let actions = 0;
+  for (const sentence of sentences) {
+    if (callToAction(firstWords(sentence), sentence) === 2) actions++;
+    else if (!/\?$/.test(sentence) || sentence.split(/\s+/).length > 8) return 0;
+  }
+  return actions > 0 ? 2 : 0;
+}
 const INBOX = /\b(?:in|to) your inbox\b/i;
 const PRICE = /[€$£]\s?\d+(?:[.,]\d{2})?\s*(?:\/|a |per |for the first )(?:month|week|year)/i;
 
@@ -390,9 +439,13 @@ const CLOSED = /^(?:the )?(?:comments?|commenting|comment section|discussion|rep
  */
 const PAYWALL =
   /^(?:already (?:a )?(?:subscribed|subscriber|member|registered|have an account)\b.{0,60}|.{0,60}\b(?:for (?:our )?(?:subscribers|members|premium members) only|(?:subscribers?|members?|premium)[- ]only (?:content|article|story)|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)|\d+\s?% left to (?:read|discover)|(?:subscribe|register|sign in|log in) to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|register|sign in|log in))\b.{0,80})$/i;
-/** A page that did not load as a page: `Please reload the page.`, `JavaScript is disabled`. */
+/**
+ * The page speaking about itself: a form's legal notice (`By signing up, you agree to …`), an
+ * advertisement's gap (`Story continues below advertisement`), something that did not load
+ * (`Loading comments…`, `Please reload the page.`, `JavaScript is disabled`).
+ */
 const PAGE_STATE =
-  /(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
+  /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
 
 /**
  * A credit: a label of a picture, then who (`Image source: Wikimedia Commons`, `Photo by Kim
@@ -406,6 +459,7 @@ function isCredit(line: string): boolean {
     const agency = BRACKETED_AGENCY_END.exec(line);
     if (agency && isAgency(agency[1]!) && !/[.!?]["”’]?$/.test(line.slice(0, agency.index).trim())) return true;
   }
+  if (line.length <= 60 && (line.includes('/') || / via /i.test(line)) && isAgencyCredit(line)) return true;
   if (!PICTURE_WORD.test(line)) return false;
   const labelled = LABELLED_CREDIT.exec(line);
   if (labelled && isNames(labelled.groups!['who']!)) return true;
@@ -417,7 +471,7 @@ const PICTURE_WORD = /\b(?:photo|photos|photograph|image|images|picture|video|il
 /** `Image source: X`, `Photo credit: X`, `Picture: X`, `Photos by X`, perhaps after a bullet. */
 const LABELLED_CREDIT = /^[*•·]?\s*\(?(?:main |top |cover |header |featured )?(?:photo|photos|photograph|image|images|picture|video|illustration)(?:\s+(?:source|credit|credits|courtesy))?(?:\s*:\s*|\s+by\s+|\s+courtesy of\s+)(?<who>[^.!?:]{2,80}?)\)?$/i;
 /** A credit closing a caption: after a sentence end or a dash, perhaps agencies, then `Photo (by|:)? names`. */
-const CLOSING_CREDIT = /(?:[.!?)”"]\s+|\s[—–-]\s*)(?:[A-Z]{2,}(?:\/[A-Z]{2,})*\s+)?(?:photos?|photograph|picture|image|video)(?:\s+by|\s*:)?\s+(?<who>[^.!?:]{2,60})$/iu;
+const CLOSING_CREDIT = /(?:[.!?)”"]\s+|\s[—–|-]\s*)(?:[A-Z]{2,}(?:\/[A-Z]{2,})*\s+)?(?:photos?|photograph|picture|image|video)(?:\s+by|\s*:)?\s+(?<who>[^.!?:]{2,60})$/iu;
 const BRACKETED_AGENCY_END = /\s\[([^\]]{2,30})\]$/;
 /** News and photo agencies as they sign a picture (a fixed set of names). */
 const AGENCIES = new Set([
@@ -425,6 +479,28 @@ const AGENCIES = new Set([
   'tass', 'irna', 'kcna', 'yonhap', 'kyodo', 'pti', 'ani', 'upi', 'sputnik', 'bloomberg', 'shutterstock', 'al jazeera',
   'file', 'file photo', 'archive', 'handout', 'social media',
 ]);
+
+/**
+ * A credit alone on a line: agencies and at most one person, joined by slashes or "via" (`AFP via
+ * Getty Images`, `JOHN SMITH/REUTERS`, `Reuters/Jane Doe`), one agency at least. Not a dateline:
+ * `MOSCOW, December 15. /TASS/.` has more than names.
+ */
+function isAgencyCredit(line: string): boolean {
+  if (CAPITALS_CREDIT.test(line)) return true;
+  const parts = line.replace(/^\(|\)$/g, '').split(/\s*\/\s*|\s+via\s+/i);
+  if (parts.length < 2 || parts.some((part) => part === '')) return false;
+  let agencies = 0;
+  let people = 0;
+  for (const part of parts) {
+    if (isAgency(part)) agencies++;
+    else if (/^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,2}$/u.test(part)) people++;
+    else return false;
+  }
+  return agencies >= 1 && people <= 1;
+}
+
+/** `KATERYNA BONDAR/UKRINFORM`: a photographer of two or three words in capitals, a slash, an agency in capitals. */
+const CAPITALS_CREDIT = /^\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,2} ?\/ ?\p{Lu}[\p{Lu}&-]+(?: \p{Lu}[\p{Lu}&-]+){0,2}$/u;
 
 function isAgency(name: string): boolean {
   return AGENCIES.has(name.toLowerCase().trim());
@@ -494,12 +570,61 @@ const LINK_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}][\p{L}\p{N}-]+(?:\.
 
 /**
  * A template the page did not fill: `%d bloggers like this:`, `{{title}}`, `[ad_1]`, `[QODLink]`
- * (a bracketed identifier with capitals inside).
+ * (a bracketed identifier with two capitals or more and a small letter: not `[Anchor]`, `[AFP]`).
  */
-const PLACEHOLDER = /%[ds]\b|\{\{[^}]{1,40}\}\}|^\[[a-z]+_\d+\]$|^\[[A-Za-z]*[a-z][A-Z][A-Za-z]*\]$/;
+const PLACEHOLDER = /%[ds]\b|\{\{[^}]{1,40}\}\}|^\[[a-z]+_\d+\]$|^\[(?=[A-Za-z]*[a-z])(?:[a-z]*[A-Z]){2,}[A-Za-z]*\]$/;
 
 /** `PHẠM ĐÔNG |`: a separator with nothing after it. */
 const DANGLING_SEPARATOR = /^[^|•·]+\s[|•·]$/u;
+/**
+ * `Tags: Ukraine, Russia, NATO`: a label of a CMS's field (tags, topics, keywords, categories,
+ * `Filed under`: a closed set, a few languages) and a list.
+ */
+const TAG_LIST = /^(?:tags?|topics?|keywords?|categories|category|filed under|related topics|labels|subjects|etiquetas|schlagwörter|tag|теги|метки|теми|etykiety)\s*:\s*[^.!?]{2,200}$/iu;
+
+/** `About | Contact | Privacy Policy`: three items or more between pipes or bullets, each a few words. */
+function isLinkRow(line: string): boolean {
+  if (!/[|•·]/.test(line)) return false;
+  const items = line.split(/\s*[|•·]\s*/).filter((item) => item !== '');
+  return items.length >= 3 && items.every((item) => item.split(/\s+/).length <= 4 && !/[.!?;,]$/.test(item));
+}
+
+/** Networks a page shares to (fixed names) and the words of its buttons. */
+const SHARE_WORDS = new Set([
+  'share', 'tweet', 'print', 'email', 'e-mail', 'mail', 'copy', 'link', 'facebook', 'twitter', 'x', 'whatsapp',
+  'telegram', 'linkedin', 'reddit', 'pinterest', 'messenger', 'viber', 'vk', 'flipboard', 'comments', 'comment', 'save',
+]);
+
+/** `Print Email Facebook Twitter`: two button words or more, nothing else. */
+function isShareBar(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 12 && words.every((word) => SHARE_WORDS.has(word));
+}
+
+/**
+ * `WATCH: Biden meets Xi`, `VIDEO - Floods in Valencia`, `CLICK - Attack against …`: a label in
+ * capitals for a link to another story or medium, then its headline.
+ */
+const MEDIA_LINK = /^(?:WATCH|VIDEO|LISTEN|PHOTOS?|GALLERY|PODCAST|CLICK|READ|RELATED|MORE|ALSO READ|READ ALSO|SEE ALSO|LIVE)\s*[:|–—-]\s*["“]?\p{Lu}/u;
+const MAX_MEDIA_LINK_WORDS = 25;
+const MEDIA_LINK_SIGNAL: Signal = { name: 'a link to another story or medium', weight: 2 };
+
+/** `Technorati Tags: ,`: a label whose list the page left empty. */
+const EMPTY_LIST = /^[\p{L}' ]{2,30}:\s*[,;|]+$/u;
+/** `11.4 C`, `-3°F`: a temperature alone, as a weather widget shows it. */
+const WEATHER = /^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$/;
+
+/**
+ * A trail from the site's home page: `Home > Foreign Ministry Spokesperson's Remarks`, `Home /
+ * World`. The first item is the home page (in a few languages: a closed set), then a separator.
+ */
+function isBreadcrumb(line: string): boolean {
+  const parts = line.split(CRUMB_SEPARATOR);
+  return parts.length >= 2 && parts.length <= 6 && HOME.has(parts[0]!.trim().toLowerCase()) && parts.every((part) => part.trim() !== '' && part.length <= 80);
+}
+
+const CRUMB_SEPARATOR = /\s*[»›>|/]\s*/;
+const HOME = new Set(['home', 'homepage', 'home page', 'main', 'start', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
+
 /** `Okunma Sayısı : 594`: a label and a number, as a widget shows it. */
 const COUNTER = /^[\p{L}' ]{2,30}\s?:\s?\d[\d,. ]{0,9}$/u;
 
@@ -529,6 +654,7 @@ const WEEKDAYS = new Set([
 const DATE_WORDS = new Set([
   'at', 'on', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'bst', 'ist', 'msk', 'ksa',
   'published', 'updated', 'posted', 'modified', 'date', 'time', 'last', 'update', 'created', 'of', 'th', 'st', 'nd', 'rd',
+  'et', 'ct', 'pt', 'jst', 'kst', 'hkt', 'sgt', 'ist', 'wib', 'eet', 'eest', 'wet', 'aest', 'today', 'yesterday',
 ]);
 /** The words only a date widget says (`Updated`, `Posted`): a document's own `[Date]` field is no widget. */
 const WIDGET_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'created', 'update']);
@@ -563,7 +689,7 @@ function calendarLine(line: string): 0 | 1 | 2 {
     else if (/^\p{L}+:?$/u.test(token) && unknown === 0) unknown++;
     else return 0;
   }
-  if (!((month && (year || time)) || numeric)) return 0;
+  if (!((month && (year || time)) || numeric || (time && label))) return 0; // `Updated 12:34 PM ET`
   if (time || label) return 2;
   return unknown === 0 ? 1 : 0;
 }
@@ -658,10 +784,10 @@ const VERBS = new Set([
  */
 function isLabel(line: string, words: readonly string[], lexicon: Lexicon): boolean {
   if (words.length === 0 || words.length > MAX_LABEL_WORDS || line.length > 40 || !/^\p{L}[\p{L} '’&-]*:?$/u.test(line)) return false;
-  return words.every((word) => !VERBS.has(word) && !word.endsWith('ed') && lexicon.isWord(word) && lexicon.frequency(word) >= COMMON);
+  return words.every((word) => !VERBS.has(word) && lexicon.isWord(word) && lexicon.frequency(word) >= COMMON);
 }
 
-const COMMON = 3;
+const COMMON = 2;
 /** A label has one or two words: three or more common words may be a headline (`Talks resume in Geneva`). */
 const MAX_LABEL_WORDS = 2;
 
@@ -720,21 +846,25 @@ const SECTION_WORDS = new Set([
 ]);
 const MAX_SECTION_WORDS = 4;
 /** Section words that title a list of stories, not a part of an article (`Latest`, `Trending`). */
-const STORY_LIST_WORDS = new Set(['latest', 'breaking', 'popular', 'trending', 'featured', 'more', 'headlines', 'stories', 'articles']);
+const STORY_LIST_WORDS = new Set([
+  'latest', 'breaking', 'top', 'hot', 'popular', 'trending', 'featured', 'more', 'all', 'other', 'headlines', 'stories',
+  'story', 'articles', 'news', 'live', 'updates', 'front', 'page', 'main', 'home', 'videos', 'photos', 'gallery',
+]);
 
 /**
  * A section label: one to four words, no sentence punctuation, every word a section word (`World`,
  * `Top Stories`, `Middle East`) or a capitalized name before a closing "News" (`Bundesliga News`,
- * `Persian News`). Not a headline: those have verbs and more words.
+ * `Persian News`). Not a headline: those have verbs and more words. `stories` when it names a list
+ * of stories (a word such as "Top", "Latest", "News", "More"), `section` for a section's name alone.
  */
-export function isSectionLabel(content: string): boolean {
+export function sectionLabel(content: string): 'stories' | 'section' | undefined {
   const line = content.trim();
-  if (line === '' || line.length > 40 || /[.!?:;,"“”|/]/.test(line)) return false;
+  if (line === '' || line.length > 40 || /[.!?:;,"“”|/]/.test(line)) return undefined;
   const words = line.split(/\s+/);
-  if (words.length > MAX_SECTION_WORDS || !words.every((word) => /^\p{L}+$/u.test(word) && (isUpperInitial(word) || word === word.toLowerCase()))) return false;
+  if (words.length > MAX_SECTION_WORDS || !words.every((word) => /^\p{L}+$/u.test(word) && (isUpperInitial(word) || word === word.toLowerCase()))) return undefined;
   const lower = words.map((word) => word.toLowerCase());
-  if (lower.every((word) => SECTION_WORDS.has(word))) return true;
-  return lower[lower.length - 1] === 'news' && words.slice(0, -1).every(isUpperInitial);
+  if (lower.every((word) => SECTION_WORDS.has(word))) return lower.some((word) => STORY_LIST_WORDS.has(word)) ? 'stories' : 'section';
+  return lower[lower.length - 1] === 'news' && words.slice(0, -1).every(isUpperInitial) ? 'stories' : undefined;
 }
 
 function isUpperInitial(word: string): boolean {
