@@ -307,6 +307,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   if (TAG_LIST.test(line)) found.push({ name: 'a list of tags', weight: 2 });
   if (isLinkRow(line)) found.push({ name: 'a row of links', weight: 2 });
   if (isShareBar(words)) found.push({ name: 'a share bar', weight: 2 });
+  else if (cta === 0 && words.length === 1 && SHARE_WORDS.has(words[0]!)) found.push({ name: 'a button label', weight: 1 });
   if (MEDIA_LINK.test(line) && words.length <= MAX_MEDIA_LINK_WORDS) found.push(MEDIA_LINK_SIGNAL);
   if (WEATHER.test(line)) found.push({ name: 'a weather widget', weight: 2 });
   if (isBreadcrumb(line)) found.push({ name: 'a breadcrumb trail', weight: 2 });
@@ -342,7 +343,7 @@ const ACTION_VERBS = new Set([
   'listen', 'click', 'tap', 'continue', 'keep', 'leave', 'post', 'add', 'write', 'submit', 'comment', 'like',
   'tweet', 'email', 'e-mail', 'print', 'save', 'support', 'become', 'donate', 'install', 'visit', 'check', 'discover',
   'enable', 'allow', 'accept', 'unlock', 'upgrade', 'claim', 'send', 'bookmark', 'copy', 'view', 'see', 'try',
-  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom',
+  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom', 'receive',
 ]);
 /** Words between a verb and what it acts on: particles and gerunds (`sign up for`, `keep reading`). */
 const PARTICLES = new Set([
@@ -375,6 +376,8 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
   if (words.length === 0 || words.length > MAX_CTA_WORDS || !ACTION_VERBS.has(words[0]!)) return 0;
   let i = 1;
   while (i < words.length && PARTICLES.has(words[i]!)) i++;
+  // `Click to read the article`, `Sign up to receive our newsletter`: a second verb carries the object.
+  if (i < words.length && i > 1 && words[i - 1] === 'to' && (ACTION_VERBS.has(words[i]!) || words[i] === 'receive')) return callToAction(words.slice(i), line);
   if (i === words.length) return words.length <= 2 && /^[›»>•·*▶►\s]*\p{L}[^.!?]*$/u.test(line) ? 1 : 0; // `Subscribe now`, `Share`
   // `Click here`, `Follow us`, `Share this` (alone: `Share this decision` acts on something else).
   if (SITE_OBJECTS.has(words[i]!) && (words[i] !== 'this' || i === words.length - 1)) return 2;
