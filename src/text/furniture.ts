@@ -82,72 +82,87 @@ export interface FurnitureVerdict {
  */
 export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undefined)[] {
   const { text, lines } = input;
-  const verdicts: (FurnitureVerdict | undefined)[] = new Array(lines.length).fill(undefined);
+  const count = lines.length;
+  const verdicts: (FurnitureVerdict | undefined)[] = new Array(count).fill(undefined);
   if (input.bodyStart < 0) return verdicts; // no line of prose: no page structure to read
   const zones = findZones(input);
-  const evidence: (Signal[] | undefined)[] = new Array(lines.length).fill(undefined);
-  const trimmed = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end).trim();
+  // The content of the lines in a zone (a body line is prose: only whether it is blank matters).
+  const contents: (string | undefined)[] = new Array(count).fill(undefined);
+  const blank: boolean[] = new Array(count).fill(false);
+  for (let i = 0; i < count; i++) {
+    const line = lines[i]!;
+    if (zones[i] === 'body') blank[i] = isBlank(text, line.start, line.end);
+    else blank[i] = (contents[i] = text.slice(line.start, line.end).trim()) === '';
+  }
+  // The nearest line with text before and after each line.
+  const before: number[] = new Array(count);
+  const after: number[] = new Array(count);
+  for (let i = 0, last = -1; i < count; i++) {
+    before[i] = last;
+    if (!blank[i]) last = i;
+  }
+  for (let i = count - 1, last = -1; i >= 0; i--) {
+    after[i] = last;
+    if (!blank[i]) last = i;
+  }
+  const evidence: (Signal[] | undefined)[] = new Array(count).fill(undefined);
   let fenced = false; // inside a fenced block of code (Markdown's ```): the document's own text
-  for (let i = 0; i < lines.length; i++) {
-    const zone = zones[i]!;
-    const content = zone === 'body' ? '' : trimmed(i);
+  for (let i = 0; i < count; i++) {
+    const content = contents[i];
+    if (content === undefined || content === '') continue;
     if (content.startsWith('```') || content.startsWith('~~~')) fenced = !fenced;
-    if (fenced || zone === 'body' || input.removed(i) || content === '' || content.length > MAX_LINE || input.theirs?.(i)) continue;
-    const own = input.memo(`\u0001furniture\u0000${content}`, () => contentSignals(content, input.lexicon, input.latinShare));
+    if (fenced || content.length > MAX_LINE || input.removed(i) || input.theirs?.(i)) continue;
+    const zone = zones[i]!;
+    const edge = zone === 'insert' ? 'i' : 'e';
+    const own = input.memo(`\u0001furniture\u0000${edge}${content}`, () => contentSignals(content, input.lexicon, input.latinShare, zone !== 'insert'));
     evidence[i] = own.flatMap((signal) => inZone(signal, zone));
   }
   // What the neighbours say: a line repeated, the title again with the site's name, a run of menu items.
-  const previous = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (trimmed(j) !== '') return j;
-    return -1;
-  };
-  const next = (i: number): number => {
-    for (let j = i + 1; j < lines.length; j++) if (trimmed(j) !== '') return j;
-    return -1;
-  };
-  for (let i = 0; i < lines.length; i++) {
+  const normalized: (string | undefined)[] = new Array(count).fill(undefined);
+  const title = (i: number): string => (normalized[i] ??= normalizeTitle(contents[i]!));
+  for (let i = 0; i < count; i++) {
     const found = evidence[i];
     if (found === undefined) continue;
-    const content = trimmed(i);
-    for (const j of [previous(i), next(i)]) {
-      if (j < 0) continue;
-      const other = trimmed(j);
-      if (other.length > MAX_LINE) continue;
-      const relation = relate(content, other);
+    const content = contents[i]!;
+    for (const j of [before[i]!, after[i]!]) {
+      const other = j < 0 ? undefined : contents[j];
+      if (other === undefined || other.length > MAX_LINE || !mayRelate(content, other)) continue;
+      const relation = relate(title(i), title(j));
       // Of two lines that say the same, the copy goes: the one in a list (a menu's item that repeats
       // the title), else the later one.
       if (relation === 'same' && content.length <= MAX_REPEATED && !found.includes(REPEATED) && isCopy(content, other, j > i)) found.push(REPEATED);
       if (relation === 'title with site' && zones[i] === 'header') found.push(SITE_TITLE);
     }
     if (zones[i] === 'header' && isMenuItem(content)) {
-      const p = previous(i);
-      const n = next(i);
-      if ((p >= 0 && isMenuItem(trimmed(p))) || (n >= 0 && isMenuItem(trimmed(n)))) found.push(MENU);
+      const p = before[i]!;
+      const n = after[i]!;
+      if ((p >= 0 && contents[p] !== undefined && isMenuItem(contents[p]!)) || (n >= 0 && contents[n] !== undefined && isMenuItem(contents[n]!))) found.push(MENU);
     }
   }
   // Three short labels or more in a row, no prose between: a menu or a list of topics.
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < count; ) {
     let j = i;
-    const run: number[] = [];
-    while (j < lines.length && (evidence[j]?.includes(LABEL) || evidence[j]?.includes(SECTION_WORD))) run.push(j++);
-    if (run.length >= MIN_LABEL_RUN) for (const k of run) evidence[k]!.push(LABEL_RUN);
+    while (j < count && (evidence[j]?.includes(LABEL) || evidence[j]?.includes(SECTION_WORD))) j++;
+    if (j - i >= MIN_LABEL_RUN) for (let k = i; k < j; k++) evidence[k]!.push(LABEL_RUN);
     i = j + 1;
   }
-  const weight = (i: number): number => (evidence[i] ?? []).reduce((sum, s) => sum + s.weight, 0);
-  const isFurniture = (i: number): boolean => input.removed(i) || weight(i) >= ENOUGH;
+  const weight = (i: number): number => {
+    let sum = 0;
+    for (const signal of evidence[i] ?? []) sum += signal.weight;
+    return sum;
+  };
+  const isFurniture = (i: number): boolean => i >= 0 && zones[i] !== 'body' && (input.removed(i) || weight(i) >= ENOUGH);
   // Next to furniture (spreading both ways, as a form or a share bar reads as one block): a weak
   // signal becomes enough. The neighbour must stand in a zone too.
   for (let pass = 0; pass < 2; pass++) {
-    const order = pass === 0 ? lines.map((_, i) => i) : lines.map((_, i) => lines.length - 1 - i);
-    for (const i of order) {
+    for (let step = 0; step < count; step++) {
+      const i = pass === 0 ? step : count - 1 - step;
       const found = evidence[i];
-      if (found === undefined || weight(i) !== 1 || found.some((s) => s === BESIDE)) continue;
-      const p = previous(i);
-      const n = next(i);
-      if ((p >= 0 && zones[p] !== 'body' && isFurniture(p)) || (n >= 0 && zones[n] !== 'body' && isFurniture(n))) found.push(BESIDE);
+      if (found === undefined || found.length === 0 || found.includes(BESIDE) || weight(i) !== 1) continue;
+      if (isFurniture(before[i]!) || isFurniture(after[i]!)) found.push(BESIDE);
     }
   }
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < count; i++) {
     const found = evidence[i];
     if (found === undefined || weight(i) < ENOUGH) continue;
     const zone = zones[i] as Exclude<Zone, 'body'>;
@@ -156,6 +171,27 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
   }
   return verdicts;
 }
+
+/** Whether `[start, end)` of the text holds only spaces; reads no further than the first other character. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 13 && c !== 0xa0 && c !== 0x3000 && !(c >= 0x2000 && c <= 0x200b)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two lines could say the same or be a title and the title with the site's name, by their
+ * lengths alone (the comparison itself normalizes both).
+ */
+function mayRelate(line: string, other: string): boolean {
+  const diff = line.length - other.length;
+  return Math.abs(diff) <= MAX_MARK_LENGTH || (diff > 0 && other.length >= MIN_TITLE && diff <= MAX_SITE_LENGTH);
+}
+
+const MAX_MARK_LENGTH = 6;
+const MAX_SITE_LENGTH = 120;
 
 /** How the model's messages start; the signals follow, separated by semicolons. */
 export const FURNITURE_PREFIX = 'page furniture: ';
@@ -260,11 +296,23 @@ const SENTENCE_END = /[.!?…]["”’»)]*$/;
 
 /** A line of prose: a sentence of eight words or more (the zones fact's body line). */
 function isProse(line: string): boolean {
-  if (!SENTENCE_END.test(line)) return false;
+  if (!SENTENCE_END.test(line.slice(-8))) return false;
+  // Eight words with a letter: runs between spaces that hold one (as the zones fact counts them).
   let words = 0;
-  for (const word of line.split(/\s+/)) if (/\p{L}/u.test(word) && ++words >= BODY_WORDS) return true;
+  let letter = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i === line.length ? 32 : line.charCodeAt(i);
+    if (c === 32) {
+      if (letter && ++words >= BODY_WORDS) return true;
+      letter = false;
+    } else if (!letter && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xaa && LETTER.test(line[i]!)))) {
+      letter = true;
+    }
+  }
   return false;
 }
+
+const LETTER = /\p{L}/u;
 
 /** A line of prose that is furniture by its grammar alone: a bio, a copyright notice, a paywall or a page status. */
 function isFurnitureSentence(line: string): boolean {
@@ -274,8 +322,11 @@ function isFurnitureSentence(line: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Evidence from a line's content alone.
 
-/** The evidence a line's content gives, whatever its neighbours. */
-export function contentSignals(line: string, lexicon: Lexicon, latinShare: number): Signal[] {
+/**
+ * The evidence a line's content gives, whatever its neighbours; `edge`: for a line above or below
+ * the article (the signals that speak only there are read only there).
+ */
+export function contentSignals(line: string, lexicon: Lexicon, latinShare: number, edge = true): Signal[] {
   const found: Signal[] = [];
   if (PLACEHOLDER.test(line)) found.push({ name: 'a template placeholder left unfilled', weight: 2 });
   // Code, markup and Markdown's own lists and headings are the document's, not a page's furniture.
@@ -287,7 +338,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   const status = isStatusLine(line);
   if (status) found.push({ name: status, weight: 2 });
   if (isCredit(line)) found.push({ name: 'a credit (a label or agency, then names)', weight: 2 });
-  if (isBio(line)) found.push(BIO);
+  if (edge && isBio(line)) found.push(BIO);
   if (isCopyrightSentence(line)) found.push({ name: 'a copyright notice', weight: 2 });
   const links = linkCount(line);
   if (links > 0) found.push({ name: 'links, handles, hashtags or domains only', weight: links > 1 || !line.includes('/') ? 2 : 1 });
@@ -327,9 +378,13 @@ const MARKUP = /[{}`]|<\/?[a-z!]|\]\(|\*\*|__|;\s*$|=>|\(\)|":| = |[\p{L}\p{N}_]
 /** The line's words in lower case, with bullets, arrows and punctuation around them dropped. */
 function firstWords(line: string): string[] {
   const words: string[] = [];
+  // Past the longest call to action, the count is all that matters: stop one word beyond it.
   for (const raw of line.split(/\s+/)) {
-    const word = raw.replace(/^[^\p{L}\p{N}@#%€$£]+|[^\p{L}\p{N}%]+$/gu, '').toLowerCase();
+    if (raw === '') continue;
+    // A word of ASCII letters needs no trimming; anything else loses the marks around it.
+    const word = (/^[A-Za-z]+$/.test(raw) ? raw : raw.replace(/^[^\p{L}\p{N}@#%€$£]+|[^\p{L}\p{N}%]+$/gu, '')).toLowerCase();
     if (word !== '') words.push(word);
+    if (words.length > MAX_CTA_WORDS) break;
   }
   return words;
 }
@@ -524,12 +579,20 @@ const NAME_JOINERS = new Set(['via', 'and', 'for', 'of', 'the', 'de', 'di', 'del
  * The role is a newsroom's (journalist, correspondent, editor…), a closed class.
  */
 function isBio(line: string): boolean {
-  if (line.length < 20 || line.length > 600 || !ROLE.test(line)) return false;
+  if (line.length < 20 || line.length > 600 || !BIO_START.test(line) || !hasRole(line)) return false;
   return FIRST_PERSON_BIO.test(line) || THIRD_PERSON_BIO.test(line) || NAME_AND_ROLE.test(line) || COVERS.test(line);
 }
 
 const ROLES = String.raw`(?:journalist|writer|reporter|correspondent|editor|columnist|contributor|blogger|freelancer|photojournalist|photographer|news anchor|presenter|commentator|content creator|copywriter|editor-in-chief)s?`;
-const ROLE = new RegExp(String.raw`\b${ROLES}\b|\bcovers\b`, 'i');
+/** A bio starts with a name or with "I am", "I'm", "My name". */
+const BIO_START = /^(?:I\b|My |\p{Lu}\p{L}+ \p{Lu})/u;
+const ROLE_WORDS = ['journalist', 'writer', 'reporter', 'correspondent', 'editor', 'columnist', 'contributor', 'blogger', 'freelancer', 'photographer', 'anchor', 'presenter', 'commentator', 'content creator', 'covers ', 'writes about', 'reports on'];
+
+/** Whether a newsroom's role is named in the line: a few substring searches before any pattern. */
+function hasRole(line: string): boolean {
+  const lower = line.toLowerCase();
+  return ROLE_WORDS.some((word) => lower.includes(word));
+}
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?: (?:\p{Lu}[\p{L}'’.-]+|de|van|von|bin|al|da|di|del)){1,3}`;
 const FIRST_PERSON_BIO = new RegExp(String.raw`^(?:I am|I'm|I’m|My name is) ${NAME},? (?:an? |the )(?:[\p{L}-]+ ){0,6}${ROLES}\b`, 'u');
 const THIRD_PERSON_BIO = new RegExp(String.raw`^${NAME}(?:,[^,]{2,60},)? (?:is|was|has been) (?:an? |the )(?:[\p{L}-]+ ){0,5}${ROLES} (?:for|at|with|of|in|based|who|and|covering)\b`, 'u');
@@ -555,6 +618,9 @@ const COPYRIGHT_START = /^(?:©|\(c\)|copyright\b)/i;
  */
 function linkCount(line: string): number {
   if (!/[.#@/]/.test(line)) return 0;
+  // Three words or more with no hashtag, handle or separator between them: words, not links.
+  const spaces = line.split(' ', 3).length - 1;
+  if (spaces >= 2 && !/[#@|•·/]/.test(line)) return 0;
   let links = 0;
   for (const token of line.split(/\s+/)) {
     if (token === '' || SEPARATOR_TOKEN.test(token)) continue;
@@ -621,11 +687,13 @@ const WEATHER = /^-?\d{1,3}(?:[.,]\d)?\s?°?\s?[CF]$/;
  * World`. The first item is the home page (in a few languages: a closed set), then a separator.
  */
 function isBreadcrumb(line: string): boolean {
+  if (!HOME_START.test(line)) return false;
   const parts = line.split(CRUMB_SEPARATOR);
   return parts.length >= 2 && parts.length <= 6 && HOME.has(parts[0]!.trim().toLowerCase()) && parts.every((part) => part.trim() !== '' && part.length <= 80);
 }
 
 const CRUMB_SEPARATOR = /\s*[»›>|/]\s*/;
+const HOME_START = /^(?:home|main|start|inicio|accueil|startseite|главная|головна)/i;
 const HOME = new Set(['home', 'homepage', 'home page', 'main', 'start', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
 
 /** `Okunma Sayısı : 594`: a label and a number, as a widget shows it. */
@@ -800,13 +868,11 @@ function isMenuItem(line: string): boolean {
 }
 
 /**
- * How a line reads against its neighbour: the same line (list numbers, bullets, case and quotes
- * aside), or the neighbour with the site's name added after a separator (`Title – Metro US`) or a
+ * How a line reads against its neighbour, both normalized (normalizeTitle): the same line (list
+ * numbers, bullets, case and quotes aside), or the neighbour with the site's name added after a separator (`Title – Metro US`) or a
  * trail before it (`Current:Home > My…Title -Site`).
  */
-function relate(line: string, other: string): 'same' | 'title with site' | undefined {
-  const a = normalizeTitle(line);
-  const b = normalizeTitle(other);
+function relate(a: string, b: string): 'same' | 'title with site' | undefined {
   if (a === '' || b === '') return undefined;
   if (a === b) return 'same';
   if (b.length < MIN_TITLE || a.length <= b.length) return undefined;
