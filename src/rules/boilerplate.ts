@@ -6,8 +6,17 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
+import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
+import { isBareLinkMarker } from './see-also.js';
 
-/** Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end punctuation dropped. */
+/**
+ * Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end
+ * punctuation dropped. A list only because each is a fixed string of a CMS, a theme or a plugin
+ * (WordPress's comment form, its translations, a cookie banner's buttons, navigation links), which
+ * the page prints word for word. Calls to action (`Share this article`, `Follow us on X`, `Leave a
+ * reply`, `Read the full story`) are no longer listed: the furniture model reads their grammar
+ * (src/text/furniture.ts), wherever a page puts them around the article.
+ */
 const FURNITURE = new Set([
   // navigation
   'skip to content', 'skip to main content', 'skip to navigation', 'jump to content', 'back to top',
@@ -15,14 +24,10 @@ const FURNITURE = new Set([
   'main menu', 'toggle navigation', 'open menu', 'close menu',
   'source link', 'source site', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
   'article written by', 'written by', 'posted by', 'untitled design', 'image source',
-  'loading', 'advertisement', 'sponsored content', 'paid content',
-  'continue reading', 'read the full article', 'read full article', 'read the full story',
-  'read entire article', 'read the entire article', 'source link',
-  'view comments', 'show comments', 'hide comments', 'print this page', 'print article',
-  // comment forms
-  'leave a comment', 'leave a reply', 'leave a reply cancel reply', 'cancel reply', 'post a comment',
-  'add a comment', 'add comment', 'write a comment', 'submit a comment', 'post comment',
-  'no comments', 'no comments yet', 'be the first to comment', 'join the conversation',
+  'loading', 'advertisement', 'sponsored content', 'paid content', 'continue reading',
+  // comment forms (WordPress's strings, word for word)
+  'leave a reply cancel reply', 'cancel reply',
+  'no comments', 'no comments yet', 'be the first to comment',
   'your email address will not be published', 'required fields are marked',
   'your email address will not be published. required fields are marked',
   'save my name, email, and website in this browser for the next time i comment',
@@ -30,10 +35,10 @@ const FURNITURE = new Set([
   'you must be logged in to post a comment', 'you must log in to post a comment', 'log in to leave a comment',
   'please enable javascript in your browser to complete this form',
   'please enter your comment', 'please enter your name here', 'please enter your email address here',
-  'you have entered an incorrect email address', 'log in to comment',
-  'cookie settings', 'accept cookies', 'accept all cookies', 'reject all', 'accept all', 'manage cookies',
+  'you have entered an incorrect email address',
+  'cookie settings', 'reject all', 'accept all', 'manage cookies',
   'this site uses akismet to reduce spam. learn how your comment data is processed',
-  'enable notifications ok no thanks', 'enable notifications', 'allow notifications',
+  'enable notifications ok no thanks',
   // the same prompts left untranslated by the site
   'bir yanıt yazın', 'yorum yap', 'lascia un commento', 'lascia una risposta', 'deja una respuesta',
   'deja un comentario', 'dejar un comentario', 'laisser un commentaire', 'laisser une réponse',
@@ -43,17 +48,12 @@ const FURNITURE = new Set([
   'zostaw komentarz', 'laat een reactie achter', 'plaats een reactie', 'lämna ett svar',
   'legg igjen en kommentar', 'skriv en kommentar', 'lasă un comentariu', 'zanechat komentář',
   'αφήστε ένα σχόλιο', 'اترك تعليقاً', 'ترك تعليق',
-  // sharing and subscribing
-  'share', 'share this', 'share this article', 'share this story', 'share this post', 'share article',
-  'share on facebook', 'share on twitter', 'share on x', 'share on whatsapp', 'share on linkedin',
-  'share via email', 'share by email', 'tweet this', 'copy link', 'link copied',
-  'subscribe', 'subscribe now', 'subscribe to our newsletter', 'sign up for our newsletter',
-  'sign up to our newsletter', 'get the latest news', 'follow us', 'follow us on social media',
-  'follow us on google news', 'like us on facebook', 'i follow', 'follow i follow',
+  // buttons of one or two words (the model reads a lone verb as weak evidence only)
+  'share', 'subscribe', 'subscribe now', 'link copied', 'i follow', 'follow i follow',
   'поділитися публікацією', 'поделиться публикацией', 'поділитися', 'поделиться',
   'шукайте нас на twitter', 'шукайте нас на facebook', 'ищите нас в twitter', 'мы в telegram',
   // menus, paywalls and forms
-  'no menu items', 'check out our other content', 'you have free article(s) remaining',
+  'no menu items', 'you have free article(s) remaining',
   'you have free article(s) remaining. subscribe for unlimited access',
   '[ad_1]', '[ad_2]', 'ваш адрес email не будет опубликован. обязательные поля помечены',
   'ваш адрес email не будет опубликован', 'ваша адреса електронної пошти не буде опублікована',
@@ -116,8 +116,8 @@ const RELATIVE_TIME =
 const FOREIGN_DATE = new RegExp(`^(?:\\d{1,2}\\.? (?:${FOREIGN_MONTHS})|(?:${FOREIGN_MONTHS}) \\d{1,2},?) \\d{4}$`, 'i');
 /** A source in capitals, a numeric date and a time, alone on a line: `BBC 2014.09.01 09:39`. */
 const SOURCE_STAMP = new RegExp(`^[A-Z]{2,6} ${NUMERIC_DATE},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?$`);
-/** A site user as author: `by archynewsy`, `By admin`. */
-const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest)$/i;
+/** A site user as author: `by archynewsy`, `By admin`, the site's own team (`By Bulinews Team`). */
+const SITE_USER = /^by\s+(?:admin|administrator|editor|editorial staff|editorial team|staff|webmaster|newsdesk|news desk|web desk|guest|\p{Lu}[\p{L}.]+ (?:team|staff|desk|newsroom|editors|editorial))$/iu;
 /** A user name in lower case as the author: `By jdoe_84`, `Author: author`. */
 const USERNAME = /^(?:[Bb]y|[Aa]uthor\s*:)\s+[a-z][a-z0-9_.-]{2,30}$/;
 /** `Photo: Europa Press`, `Image credit: Reuters/John Smith`: a label, then who (checked by isOwner). */
@@ -156,6 +156,8 @@ function isCreditedCaption(line: string): boolean {
   const agency = BRACKETED_AGENCY.exec(line);
   if (!agency) return false;
   const caption = line.slice(0, agency.index);
+  // `WARSAW, March 4 (Reuters)`: a wire dateline, not a caption.
+  if (/^\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*,/u.test(caption)) return false;
   // A caption names: most of its words capitalized (`Egyptian President Abdel Fattah al-Sisi`),
   // unlike a sentence that ends with its source (`…, officials said (AFP)`).
   const words = caption.split(/\s+/);
@@ -165,16 +167,10 @@ function isCreditedCaption(line: string): boolean {
 
 /** The title text of an SVG widget: `brexit countdown_bgCreated with Sketch.` */
 const SVG_TITLE = /^\S{0,60}\s?\S*Created with Sketch\.?$/;
-const COMMENT_COUNT = /^\d+\s+(?:comments?|replies|reactions)$/i;
-const FOLLOW_US = /^(?:follow|like|join) us (?:on|at)\b.{0,80}$/i;
-const SHARE_ON = /^share (?:on|via|to)\b.{0,60}$/i;
-/** `Click here …`, `Click to read the article in Turkish`: a prompt to follow a link. */
-const CLICK_HERE = /^click (?:here\b|to (?:read|see|view|watch|listen|continue|open)\b).{0,100}$/i;
 /** `(tagsToTranslate) PSOE (t) Sanchez (t) …`: the tag list a translation plugin leaves. */
 const TAGS_TO_TRANSLATE = /^\(tagsToTranslate\)/;
 /** An identifier alone on a line: letters, digits and slashes, six digits or more (`ZZ/IRN83425631`). */
 const ID_LINE = /^(?=(?:[^\d\n]*\d){6})[A-Z]{1,6}(?:\/[A-Z]{0,6})?\d{6,}$|^News Code:? \d{4,}$/;
-const NEWSLETTER = /^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b.{0,40}$/i;
 /** `Connect with the Voice of America! Subscribe to our channels YouTube, …`: a call to subscribe. */
 const SUBSCRIBE_TO_CHANNEL = /^.{0,60}\bsubscribe to (?:our|my|the) (?:channels?|telegram|youtube|page|account)\b.{0,160}$/i;
 /** `All important news is on the Izvestia channel in the MAX messenger.` */
@@ -228,10 +224,10 @@ const TRAILING_CREDIT = /\s+(?:©|\(c\))\s*(?<who>[^©.!?]{2,60})$/u;
 
 export const boilerplate: Rule = {
   id: 'boilerplate',
-  description: 'Remove site furniture lines: copyright notices, photo credits, breadcrumbs, comment forms, share prompts, "By admin", bare timestamps',
+  description: 'Remove site furniture lines: copyright notices, photo credits, breadcrumbs, comment forms, share prompts, "By admin", bare timestamps, and lines that two signals of page structure mark as furniture (a call to action, a paywall, a count, a bio, links only… above, below or between the paragraphs)',
   category: 'chrome',
   editsProtected: 'it removes whole lines of site furniture, and the links, handles and code on them with them',
-  leaves: 'sentences that mention copyright, comments or sharing; real bylines; a bare date line; headings',
+  leaves: 'sentences that mention copyright, comments or sharing; a full sentence inside the body; real bylines, datelines and agency lines; a bare date line; a kicker above the title; headings; "Courtesy photo"',
   examples: [
     ['Reproduction Assigned by © Copyright ANSA', ''],
     ['Home / World / Europe', ''],
@@ -259,14 +255,24 @@ export const boilerplate: Rule = {
         if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
       });
     }
-    // Above the article's first paragraph of prose, a site's section label (`World`, `Top
-    // Stories`, `Bundesliga News`): the page's place, not the article's words.
-    if (ctx.edges.start) {
-      const [bodyStart] = ctx.fact(ZONES, '');
-      for (let i = 0; i < lines.length && lines[i]!.start < bodyStart; i++) {
-        if (reasons[i] === undefined && isSectionLabel(text.slice(lines[i]!.start, lines[i]!.end))) reasons[i] = 'a section label of the site above the article';
-      }
-    }
+    // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
+    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
+    const model = scoreFurniture({
+      text,
+      lines,
+      bodyStart,
+      bodyEnd,
+      atStart: ctx.edges.start,
+      atEnd: ctx.edges.end,
+      latinShare: latin,
+      lexicon: ctx.lexicon,
+      removed: (i) => reasons[i] !== undefined,
+      theirs: (i) => isBareLinkMarker(text.slice(lines[i]!.start, lines[i]!.end)),
+      memo: (key, compute) => ctx.memo(key, compute),
+    });
+    model.forEach((verdict, i) => {
+      if (verdict !== undefined && reasons[i] === undefined) reasons[i] = verdict.message;
+    });
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
@@ -294,12 +300,30 @@ export const boilerplate: Rule = {
           break;
         }
       }
-      edits.push(ctx.removeLines(lines[i]!, lines[last]!, [...new Set(found)].join('; ')));
+      edits.push(ctx.removeLines(lines[i]!, lines[last]!, joinReasons(found)));
       i = last;
     }
     return edits;
   },
 };
+
+/**
+ * The reasons of neighbouring lines removed as one edit, each once; the furniture model's signals
+ * (`page furniture: below the article; a call to action`) merged into one list.
+ */
+function joinReasons(found: readonly string[]): string {
+  const reasons: string[] = [];
+  const signals = new Set<string>();
+  for (const reason of found) {
+    if (reason.startsWith(FURNITURE_PREFIX)) {
+      if (signals.size === 0) reasons.push(FURNITURE_PREFIX);
+      for (const signal of reason.slice(FURNITURE_PREFIX.length).split('; ')) signals.add(signal);
+    } else if (!reasons.includes(reason)) {
+      reasons.push(reason);
+    }
+  }
+  return reasons.map((reason) => (reason === FURNITURE_PREFIX ? FURNITURE_PREFIX + [...signals].join('; ') : reason)).join('; ');
+}
 
 /** The longest line (spaces around it trimmed) that classify reads as furniture. */
 const MAX_FURNITURE_LINE = 240;
@@ -316,11 +340,10 @@ function classify(content: string): Verdict {
   const credit = CREDIT.exec(line);
   if (credit && isOwner(credit.groups!['who']!)) return 'photo credit';
   if (SITE_USER.test(line) || USERNAME.test(line)) return 'site user shown as author';
-  if (COMMENT_COUNT.test(key) || FOLLOW_US.test(line) || SHARE_ON.test(line) || NEWSLETTER.test(line) || SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line)) {
+  if (SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line)) {
     return `site furniture ("${line}")`;
   }
   if (isCreditedCaption(line)) return 'photo caption with its credit';
-  if (CLICK_HERE.test(line)) return 'link prompt';
   if (TAGS_TO_TRANSLATE.test(line) || isTagList(line)) return 'a list of tags';
   if (ID_LINE.test(line)) return 'an identifier of the page';
   if (SOURCE_STAMP.test(line)) return 'timestamp line';
@@ -399,38 +422,6 @@ function titleWords(item: string): number {
 }
 
 const CALENDAR_WORD = new RegExp(`^(?:${WEEKDAY}|${MONTH})$`, 'i');
-
-/**
- * The words of a site's section labels: its sections (a closed class every news site shares),
- * the world's regions, and the words that make a list of stories (`Top Stories`, `More
- * Articles`, `All news`).
- */
-const SECTION_WORDS = new Set([
-  'world', 'international', 'national', 'local', 'regional', 'politics', 'political', 'business', 'economy',
-  'finance', 'markets', 'sport', 'sports', 'football', 'culture', 'entertainment', 'showbiz', 'celebrity',
-  'tech', 'technology', 'science', 'health', 'opinion', 'opinions', 'lifestyle', 'society', 'news',
-  'latest', 'breaking', 'top', 'hot', 'popular', 'trending', 'featured', 'more', 'all', 'other',
-  'stories', 'story', 'articles', 'headlines', 'live', 'updates', 'home', 'front', 'page', 'main',
-  'africa', 'europe', 'asia', 'americas', 'america', 'oceania', 'middle', 'east', 'pacific', 'region',
-  'diplomacy', 'defence', 'defense', 'security', 'crime', 'justice', 'environment', 'climate', 'energy',
-  'education', 'religion', 'travel', 'weather', 'video', 'videos', 'photos', 'gallery', 'multimedia',
-]);
-const MAX_SECTION_WORDS = 4;
-
-/**
- * A section label: one to four words, no sentence punctuation, every word a section word (`World`,
- * `Top Stories`, `Middle East`) or a capitalized name before a closing "News" (`Bundesliga News`,
- * `Persian News`). Not a headline: those have verbs and more words.
- */
-function isSectionLabel(content: string): boolean {
-  const line = content.trim();
-  if (line === '' || line.length > 40 || /[.!?:;,"“”|/]/.test(line)) return false;
-  const words = line.split(/\s+/);
-  if (words.length > MAX_SECTION_WORDS || !words.every((word) => /^\p{L}+$/u.test(word) && (isUpper(word[0]) || word === word.toLowerCase()))) return false;
-  const lower = words.map((word) => word.toLowerCase());
-  if (lower.every((word) => SECTION_WORDS.has(word))) return true;
-  return lower[lower.length - 1] === 'news' && words.slice(0, -1).every((word) => isUpper(word[0]));
-}
 
 /** Where a trailing copyright credit or a glued timestamp starts in a line, if it ends with one. */
 function trailingCredit(content: string): number | undefined {

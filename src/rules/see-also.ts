@@ -52,6 +52,16 @@ const MARKER = new RegExp(
   String.raw`^[\s\-–—•*·►▶>»|]*(${MARKER_PHRASES.join('|')})(?=$|[\s:：\-–—|»>.…"“«‘'])[\s:：\-–—|»>.]*`,
   'iu',
 );
+/**
+ * Whether a line is a link marker and nothing else (`Related Posts`, `Read more:`): see-also removes
+ * it with the teasers under it, so the furniture model leaves it to this rule.
+ */
+export function isBareLinkMarker(content: string): boolean {
+  if (content.length > MAX_LINK_LENGTH || !MARKER_INITIALS.test(content)) return false;
+  const marker = MARKER.exec(content);
+  return marker !== null && content.slice(marker[0].length).trim() === '';
+}
+
 /** Letters a marker line can start with (after bullets): a cheap first test for every line. */
 const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwW]/;
 

@@ -1,0 +1,154 @@
+// The furniture model (src/text/furniture.ts) through the boilerplate rule: invented but realistic
+// lines placed above an article, between its paragraphs or below it. Each must-remove row names a
+// signal its message must give; each must-keep row says why the line is the article's.
+import { describe, expect, it } from 'vitest';
+import { boilerplate } from '../../src/rules/boilerplate.js';
+import { runRule } from '../helpers/rule-cases.js';
+
+type Zone = 'header' | 'insert' | 'tail';
+
+const TITLE = 'Grain talks resume in Vienna';
+const P1 = 'The foreign ministers of both countries met in Vienna on Tuesday to discuss the grain corridor and the prisoner exchange.';
+const P2 = 'Officials said the talks would continue next month, although neither side gave a date for the next round of negotiations.';
+
+/** An article with `lines` (one or more) above its title, between its two paragraphs, or below them. */
+function page(zone: Zone, ...lines: string[]): string {
+  const block = lines.join('\n');
+  if (zone === 'header') return `${block}\n\n${TITLE}\n\n${P1}\n\n${P2}\n`;
+  if (zone === 'insert') return `${TITLE}\n\n${P1}\n\n${block}\n\n${P2}\n`;
+  return `${TITLE}\n\n${P1}\n\n${P2}\n\n${block}\n`;
+}
+
+const WITHOUT = `${TITLE}\n\n${P1}\n\n${P2}\n`;
+
+/** [zone, line(s), a signal the message names]. */
+const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
+  // Calls to action: an imperative web verb and what it acts on.
+  ['header', 'Listen to this article', 'a call to action'],
+  ['insert', 'Get our morning briefing straight to your inbox', 'a call to action'],
+  ['insert', 'Download the free app for breaking news alerts', 'a call to action'],
+  ['tail', 'Got a news tip? Email our newsroom.', 'a call to action'],
+  ['tail', 'Join the conversation on our Telegram channel', 'a call to action'],
+  ['tail', 'Keep reading with a digital subscription for €1.99 a month', 'a call to action'],
+  ['insert', 'Enlarge this image', 'a call to action'],
+  // Status lines of the page.
+  ['header', '2,417 views', 'a count shown by the page'],
+  ['header', '4 min read', 'a count shown by the page'],
+  ['tail', 'Comments are closed.', 'a status line of the page'],
+  ['tail', 'Commenting has been disabled for this article', 'a status line of the page'],
+  ['tail', 'Already a subscriber? Log in', 'a paywall'],
+  ['tail', 'You have 2 free articles left this month', 'a paywall'],
+  ['tail', 'By signing up, you agree to our Terms of Service and Privacy Policy.', 'a status line of the page'],
+  ['insert', 'Story continues below advertisement', 'a status line of the page'],
+  ['tail', 'Loading comments…', 'a status line of the page'],
+  // Credits: a label or an agency, then names.
+  ['insert', 'Farmers block the motorway near Lyon on Monday. Photo: Pierre Vautrin', 'a credit'],
+  ['insert', 'Protesters outside the parliament building in Tbilisi [AFP]', 'a credit'],
+  ['insert', 'EPA via Getty Images', 'a credit'],
+  ['header', 'KATERYNA BONDAR/UKRINFORM', 'a credit'],
+  // Bios.
+  ['tail', 'Maria Keller is a senior correspondent for the Baltic Herald, based in Riga.', "an author's bio"],
+  ['tail', 'I am Tom Reyes, a freelance journalist covering energy markets in Latin America.', "an author's bio"],
+  ['tail', 'Ana Duarte covers agriculture and trade for the Lisbon Observer.', "an author's bio"],
+  // Links, tags, menus.
+  ['tail', '#Vienna #GrainDeal #Diplomacy', 'links, handles, hashtags or domains only'],
+  ['tail', 'www.balticherald.lv | @balticherald', 'links, handles, hashtags or domains only'],
+  ['tail', 'Tags: Ukraine, grain, Black Sea, diplomacy', 'a list of tags'],
+  ['tail', 'Contact | Advertise | Privacy Policy | Terms of Use', 'a row of links'],
+  ['tail', 'Facebook Twitter WhatsApp Telegram', 'a share bar'],
+  ['header', 'Home » Economy', 'a breadcrumb trail'],
+  ['header', '  1. home\n  2. news', 'an item of a menu'],
+  ['insert', 'WATCH: Flood waters reach the old town of Passau', 'a link to another story or medium'],
+  ['tail', 'Posted in %s by %s', 'a template placeholder left unfilled'],
+  ['tail', 'Filed under: ,', 'a label with an empty list'],
+  ['header', '日本語 · Español · Русский', 'a language menu'],
+  ['header', 'Más leídas del día', 'another language than the article'],
+  ['tail', 'Lascia un commento qui sotto', 'another language than the article'],
+  // Dates and times as a widget shows them.
+  ['header', 'Updated 14:05 CET', 'a date with a time'],
+  ['header', '3 Mayıs 2024 Cuma, 09:12', 'a date with a time'],
+  ['header', '-2.5 C', 'a weather widget'],
+  // Weak evidence next to furniture: a bare date, a short label.
+  ['tail', '14 March 2025\n3 comments', 'next to other furniture'],
+  ['tail', '3 comments\nNewsletter', 'next to other furniture'],
+  ['insert', 'Topics\nEconomy\nTrade\nEnergy', 'one of several labels in a row'],
+  // The title again, with the site's name or after a trail.
+  ['header', 'Grain talks resume in Vienna – The Danube Post', "the title again with the site's name"],
+];
+
+/** [zone, line(s), why it stays]. */
+const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
+  ['header', 'By Anna Kowalska and Piotr Nowak', 'a byline'],
+  ['header', 'Anna Kowalska | Piotr Nowak', 'two authors between a pipe'],
+  ['header', 'MOSCOW, December 15. /TASS/.', 'an agency dateline'],
+  ['header', 'WARSAW, March 4 (Reuters)', 'a wire dateline'],
+  ['header', 'Kyiv • UNN', 'a place and an agency'],
+  ['header', 'Courtesy photo', 'a credit that names no one'],
+  ['header', 'Politics', 'a kicker above the title'],
+  ['header', 'Russia-Ukraine war', 'a topic above the title'],
+  ['header', 'March 4, 2025', "a release's date line"],
+  ['header', '[Date] March 4, 2025', "a release's own date field"],
+  ['header', 'Press Release\nMarch 4, 2025', "a release's label and date"],
+  ['header', 'Analysis\nBy Anna Kowalska', 'a kicker and a byline'],
+  ['header', 'Lietuvos Žinios', 'a name in another language, no function word'],
+  ['insert', 'What happens next?', 'a subheading'],
+  ['insert', 'The road to Vienna', 'a subheading'],
+  ['insert', '“We will not give up,” she said.', 'a quotation'],
+  ['insert', 'Share prices fell 3%', '"Share" as a noun'],
+  ['insert', 'Sign the petition at the town hall', 'an imperative about the world, not the page'],
+  ['insert', 'Watch the delegates arrive in this video from the ministry:', 'an imperative about people'],
+  ['insert', 'Read the statement in full below:', 'an imperative about a document'],
+  ['insert', '[Anchor]', 'a transcript speaker label'],
+  ['insert', 'Q&A', 'a heading'],
+  ['insert', 'Viva la France', 'a slogan'],
+  ['insert', 'Ni una menos, dicen las manifestantes', 'a quotation in its language between paragraphs'],
+  ['insert', 'Topics\nEconomy', 'two labels'],
+  ['tail', '(Reporting by Jan Novak; Editing by Susan Fenton)', 'a wire credit'],
+  ['tail', 'Source: Ministry of Foreign Affairs', 'a source line'],
+  ['tail', 'Follow Samantha on Twitter: @AstroSam', 'an invitation to follow a person'],
+  ['tail', 'Jane Smith, a professor of economics at Vienna University, contributed to this report.', 'a contributor line'],
+  ['tail', 'Editor’s note: This story has been updated to correct the date of the vote.', "an editor's note"],
+  ['tail', 'Vladimir Putin', 'a name'],
+  ['tail', 'Comments', 'a lone label'],
+  ['tail', 'World', 'one section word after the article'],
+  ['tail', 'https://www.example.org/reports/2025/grain.pdf', 'one address alone'],
+  ['tail', 'Reuters', 'an agency alone'],
+];
+
+describe('the furniture model', () => {
+  describe('removes', () => {
+    for (const [zone, line, signal] of MUST_REMOVE) {
+      it(`${zone}: ${line.replaceAll('\n', '⏎')}`, () => {
+        const result = runRule(boilerplate, page(zone, line));
+        expect(result.text).toBe(WITHOUT);
+        expect(result.edits.map((edit) => edit.message).join(' | ')).toContain(signal);
+      });
+    }
+  });
+
+  describe('keeps', () => {
+    for (const [zone, line, why] of MUST_KEEP) {
+      it(`${zone}: ${line.replaceAll('\n', '⏎')} (${why})`, () => {
+        const text = page(zone, line);
+        const result = runRule(boilerplate, text);
+        expect(result.edits.map((edit) => `${JSON.stringify(edit.before)}: ${edit.message}`)).toEqual([]);
+        expect(result.text).toBe(text);
+      });
+    }
+  });
+
+  it('needs a line of prose: a text without one has no header or tail to read', () => {
+    const text = 'Listen to this article\n\n4 min read\n';
+    expect(runRule(boilerplate, text).text).toBe(text);
+  });
+
+  it('never removes a full sentence inside the body', () => {
+    const text = `${TITLE}\n\n${P1}\n\nMaria Keller is a senior correspondent for the Baltic Herald, based in Riga, and she was there.\n\n${P2}\n`;
+    expect(runRule(boilerplate, text).text).toBe(text);
+  });
+
+  it('names every signal of a line in its message', () => {
+    const result = runRule(boilerplate, page('tail', '2,417 views'));
+    expect(result.edits.map((edit) => edit.message)).toEqual(['page furniture: below the article; a count shown by the page']);
+  });
+});
