@@ -159,6 +159,9 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
       const i = pass === 0 ? step : count - 1 - step;
       const found = evidence[i];
       if (found === undefined || found.length === 0 || found.includes(BESIDE) || weight(i) !== 1) continue;
+      // Between paragraphs a short label alone may be a subheading (`Upward pressure:` under a photo
+      // credit): there it takes a signal of its own besides the neighbour.
+      if (zones[i] === 'insert' && found.every((signal) => signal === LABEL || signal === SECTION_WORD)) continue;
       if (isFurniture(before[i]!) || isFurniture(after[i]!)) found.push(BESIDE);
     }
   }
@@ -431,6 +434,8 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
   if (words.length === 0 || words.length > MAX_CTA_WORDS || !ACTION_VERBS.has(words[0]!)) return 0;
   let i = 1;
   while (i < words.length && PARTICLES.has(words[i]!)) i++;
+  // `Print and web media news reports …`: a verb joined by "and" to a word that is no verb is a noun.
+  if (i < words.length && (words[i - 1] === 'and' || words[i - 1] === 'or') && !ACTION_VERBS.has(words[i]!)) return 0;
   // `Click to read the article`, `Sign up to receive our newsletter`: a second verb carries the object.
   if (i < words.length && i > 1 && words[i - 1] === 'to' && (ACTION_VERBS.has(words[i]!) || words[i] === 'receive')) return callToAction(words.slice(i), line);
   if (i === words.length) return words.length <= 2 && /^[›»>•·*▶►\s]*\p{L}[^.!?]*$/u.test(line) ? 1 : 0; // `Subscribe now`, `Share`

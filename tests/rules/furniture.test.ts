@@ -78,6 +78,7 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
 
 /** [zone, line(s), why it stays]. */
 const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
+  ['header', 'Print and web media reports on the cabinet meeting are false, minister says', 'a title whose first word is a verb of the web joined to a noun'],
   ['header', 'By Anna Kowalska and Piotr Nowak', 'a byline'],
   ['header', 'Anna Kowalska | Piotr Nowak', 'two authors between a pipe'],
   ['header', 'MOSCOW, December 15. /TASS/.', 'an agency dateline'],
@@ -145,6 +146,11 @@ describe('the furniture model', () => {
   it('never removes a full sentence inside the body', () => {
     const text = `${TITLE}\n\n${P1}\n\nMaria Keller is a senior correspondent for the Baltic Herald, based in Riga, and she was there.\n\n${P2}\n`;
     expect(runRule(boilerplate, text).text).toBe(text);
+  });
+
+  it('takes a photo credit between paragraphs but not the subheading under it', () => {
+    const result = runRule(boilerplate, page('insert', 'PHOTO: Reuters', 'Upward pressure:'));
+    expect(result.text).toBe(`${TITLE}\n\n${P1}\n\nUpward pressure:\n\n${P2}\n`);
   });
 
   it('names every signal of a line in its message', () => {
