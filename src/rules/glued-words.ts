@@ -15,7 +15,7 @@ import { isWordCharAt } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS } from '../text/facts.js';
+import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, WRITTEN_TWICE } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
 
 /**
@@ -265,7 +265,8 @@ function splitCaseChanges(
       const named = (): boolean => (!ctx.lexicon.isWord(right.toLowerCase()) && standsAlone(right)) || startsLongerName(text, start, end);
       if (isUsedAsCode(text, end) || !(isGlueNotIdentifier(left, right, ctx, endsSentence) || named())) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
-    } else if (FUNCTION_WORDS.has(left) && !isWrittenTwice(text, token, start)) {
+    } else if (FUNCTION_WORDS.has(left) && !ctx.fact(WRITTEN_TWICE, token)) {
+      // A glued name the article writes twice (`InQueensland`) is its own spelling.
       split(start + at, start, end, `"${left}" glued to the next word`);
     }
   }
@@ -474,17 +475,6 @@ const MAX_LINE_LOOK = 200;
 function isUsedAsCode(text: string, end: number): boolean {
   const next = text[end];
   return next === '(' || next === '[' || next === '=' || (next === '.' && /[A-Za-z_$]/.test(text[end + 1] ?? ''));
-}
-
-/**
- * Whether the article writes `token` (found at `start`) once more as a word of its own: a name it
- * spells so on purpose (`InQueensland`, a site's name in its title and its text), not glue.
- */
-function isWrittenTwice(text: string, token: string, start: number): boolean {
-  for (let at = text.indexOf(token); at >= 0; at = text.indexOf(token, at + 1)) {
-    if (at !== start && !isWordCharAt(text, at - 1) && !isWordCharAt(text, at + token.length)) return true;
-  }
-  return false;
 }
 
 /** Whether a lower-case letter is followed by a capital again after `at` in `token`: a second hump of a camelCase identifier. */

@@ -32,6 +32,29 @@ export const STANDALONE_WORDS: Fact<string, boolean> = {
 };
 
 /**
+ * Whether the article writes a word twice or more as a word of its own (not inside a longer word,
+ * a hashtag or a handle): `InQueensland` in a site's title and in its text is a spelling on
+ * purpose. Answered by searching the text for each word asked about, once a pass.
+ */
+export const WRITTEN_TWICE: Fact<string, boolean> = {
+  id: 'written-twice',
+  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+  answer: (prepared, word) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    let known = answers.get(word);
+    if (known === undefined) {
+      let count = 0;
+      for (let at = text.indexOf(word); at >= 0 && count < 2; at = text.indexOf(word, at + 1)) {
+        const before = text[at - 1];
+        if (!isWordCharAt(text, at - 1) && before !== '#' && before !== '@' && !isWordCharAt(text, at + word.length)) count++;
+      }
+      answers.set(word, (known = count >= 2));
+    }
+    return known;
+  },
+};
+
+/**
  * Words the article capitalizes in mid-sentence (after a word, a comma or a number, not after a
  * sentence end, a colon or a quotation mark) on a line of prose: names and proper nouns as the
  * article itself writes them, so that `blinken` elsewhere can be read against `Blinken`. A line in
