@@ -60,9 +60,14 @@ async function bundle() {
 
   await rm(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: { cli: `${dist}cli/main.js` },
-    outdir,
-    outExtension: { '.js': '.cjs' },
+    // The command line and what its worker threads run (bundled-worker.ts), in one file with one cache.
+    stdin: {
+      contents: "export { main } from './main.js'; export { default as runTask } from './worker.js';",
+      resolveDir: `${dist}cli`,
+      sourcefile: 'cli.js',
+      loader: 'js',
+    },
+    outfile: `${outdir}/cli.cjs`,
     bundle: true,
     format: 'cjs',
     platform: 'node',

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 import type { main as Main } from './main.js';
+import type runWorkerTask from './worker.js';
 
 /** The bundle and its code cache, beside each other in dist/bundle/. */
 const BUNDLE = fileURLToPath(new URL('../bundle/cli.cjs', import.meta.url));
@@ -17,6 +18,8 @@ const CODE_CACHE = fileURLToPath(new URL('../bundle/cli.cache', import.meta.url)
 
 export interface LoadedBundle {
   readonly main: typeof Main;
+  /** What a worker thread of the pool runs (worker.ts). */
+  readonly runTask: typeof runWorkerTask;
   /** Whether V8 took the code cache (false: there was none, or it was made for another V8 or other flags). */
   readonly cacheUsed: boolean;
   /** Writes the code cache of what has been compiled so far (the build's warm-up does, after a run). */
@@ -35,10 +38,11 @@ export function loadBundle(): LoadedBundle {
     filename: BUNDLE,
     ...(cachedData ? { cachedData } : {}),
   });
-  const module = { exports: {} as { main: typeof Main } };
+  const module = { exports: {} as { main: typeof Main; runTask: typeof runWorkerTask } };
   (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE), pathToFileURL(BUNDLE).href);
   return {
     main: module.exports.main,
+    runTask: module.exports.runTask,
     cacheUsed: cachedData !== undefined && script.cachedDataRejected !== true,
     saveCodeCache: () => writeFileSync(CODE_CACHE, script.createCachedData()),
   };
