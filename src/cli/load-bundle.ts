@@ -2,8 +2,9 @@
 // with V8's code cache for it (dist/bundle/cli.cache): the build runs the bundle once on an
 // article and stores the compiled code, so that starting newsclean reads it instead of parsing and
 // compiling the code again. The cache is only ever an optimization: V8 checks that it was made
-// for this source, this V8 and these flags, and ignores it otherwise (a missing or stale cache
-// costs the compilation it would have saved, never a wrong result).
+// for this V8, these flags and a source of this length, and ignores it otherwise (a missing or
+// stale cache costs the compilation it would have saved). V8 does not compare the source itself:
+// the build clears dist/bundle/ and writes the bundle and its cache together, never one alone.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
