@@ -13,8 +13,10 @@ if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const { VERSION } = await import('../dist/cli/version.js');
   process.stdout.write(`${VERSION}\n`);
 } else {
-  // The command line bundled at build time (scripts/bundle.mjs): a few files to read, not ninety.
-  const { main } = await import('../dist/bundle/cli.js');
+  // The command line bundled at build time, with its compiled code (src/cli/bundle.mjs): two files
+  // to read, not ninety to resolve and compile.
+  const { loadBundle } = await import('../dist/cli/load-bundle.js');
+  const { main } = loadBundle();
   // Ctrl-C: the first one lets the current file finish or roll back and stops the run (exit 130);
   // a second one stops at once (files being written stay as they were: writes are atomic).
   const interrupt = new AbortController();

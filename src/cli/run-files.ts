@@ -22,6 +22,14 @@ const DEFAULT_MAX_SIZE = 64 * 1024 * 1024;
 /** Files larger than this are cleaned piece by piece (standard input always is). */
 const WHOLE_READ_LIMIT = 1024 * 1024;
 
+/**
+ * Inputs read ahead of the one being cleaned, also when this thread cleans alone: a file's open,
+ * stat, read and close wait on the system, and the next files' waits overlap this one's
+ * cleaning (one at a time, 2,000 small files left this thread idle 40 % of the time). Each holds
+ * at most WHOLE_READ_LIMIT of text; larger files and standard input are streamed at their turn.
+ */
+const READ_AHEAD = 4;
+
 type Prepared =
   | { readonly kind: 'ignored'; readonly label: string; readonly by: string }
   | { readonly kind: 'stream'; readonly label: string; readonly size: number }
@@ -70,7 +78,7 @@ export async function runFiles(ctx: RunContext): Promise<number> {
   const { progress } = ctx;
   progress.startFiles(files);
   let done = 0;
-  for await (const [path, prepared] of inOrderOrThrow(plan.paths, () => workers.width(), prepare)) {
+  for await (const [path, prepared] of inOrderOrThrow(plan.paths, () => Math.max(workers.width(), READ_AHEAD), prepare)) {
     if (io.signal?.aborted) {
       progress.clear();
       throw new Interrupted(`interrupted after ${done} of ${files} input(s); the rest were not touched.`);

@@ -4,11 +4,15 @@
 // the file was changed by someone else after newsclean read it, the rename does not happen: their
 // edit wins. A read-only file is never written; a file that a new one cannot stand in for (other
 // hard links, an owner this process cannot give) is written into only when asked (--overwrite).
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, open, rename, stat, unlink, realpath, type FileHandle } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+
+/** A random suffix for a temporary file's name; node:crypto is loaded by the first write, not at start-up. */
+function randomSuffix(): string {
+  return process.getBuiltinModule('node:crypto').randomBytes(6).toString('hex');
+}
 
 /** What identifies one version of a file: if any of these moved, the file is not the one we read. */
 export interface FileStamp {
@@ -104,7 +108,7 @@ export async function openAtomicWriter(path: string, options: WriteOptions = {})
       throw new RefusedWriteError('hard-links', `${why}; not written. ${OVERWRITE_HINT}, which every name shows (not atomic).`);
     }
   }
-  const temporary = join(dirname(target), `.${basename(target)}.newsclean-${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(dirname(target), `.${basename(target)}.newsclean-${randomSuffix()}.tmp`);
   const mode = stats === undefined ? undefined : stats.mode & 0o7777;
   let handle: FileHandle;
   try {
@@ -198,7 +202,7 @@ async function refuseReadOnly(target: string, mode: number): Promise<void> {
  * Links, owner and mode stay; the copy is not atomic.
  */
 async function openOverwriter(target: string, stamp: FileStamp): Promise<AtomicWriter> {
-  const temporary = join(tmpdir(), `newsclean-${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = join(tmpdir(), `newsclean-${randomSuffix()}.tmp`);
   const handle = await open(temporary, 'wx+', 0o600);
   let closed = false;
   const finish = async (): Promise<void> => {

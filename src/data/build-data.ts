@@ -12,11 +12,11 @@ const root = new URL('../../', import.meta.url);
 const sources = readSources(new URL('src/data/', root));
 const compact = compactLexicon(sources);
 const { lists, tables, officeholders } = splitCompactLexicon(compact);
-writeFileSync(COMPILED_LEXICON, lists);
+writeFileSync(COMPILED_LEXICON, asciiJson(lists));
 writeFileSync(OFFICEHOLDERS_FILE, officeholders);
 // The people of the name table and the officeholders merged once here, not on every first use.
 const people = createLexicon({ names: sources.names });
-writeFileSync(KNOWN_PEOPLE_FILE, packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames));
+writeFileSync(KNOWN_PEOPLE_FILE, asciiJson(packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames)));
 for (const [name, table] of Object.entries(tables)) {
   // Read back as bytes, without decoding: the tables must be ASCII.
   if (/[^\x00-\x7f]/.test(table)) throw new Error(`build: the word table "${name}" holds a character outside ASCII`);
@@ -25,4 +25,13 @@ for (const [name, table] of Object.entries(tables)) {
 mkdirSync(new URL('dist/config/', root), { recursive: true });
 for (const name of readdirSync(new URL('src/config/', root))) {
   if (name.endsWith('.json')) copyFileSync(new URL(`src/config/${name}`, root), new URL(`dist/config/${name}`, root));
+}
+
+/**
+ * JSON with every character outside ASCII written as a \u escape (they occur only inside strings,
+ * where an escape means the same): the lexicon reads the file as Latin-1, a copy of the bytes,
+ * instead of decoding UTF-8, which took longer than parsing.
+ */
+function asciiJson(json: string): string {
+  return json.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

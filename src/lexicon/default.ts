@@ -3,7 +3,8 @@
 // ASCII word tables (words.txt, frequency-words.txt, frequencies.txt), the officeholders
 // (officeholders.txt) and the known people, merged and packed (known-people.json), each read on
 // the first question that needs it. On the sources (the tests run there) no such files exist and the
-// lexicon is compiled from its sources instead. The library reads no other file.
+// lexicon is compiled from its sources instead. The library reads no other file. The two JSON
+// files are ASCII (the build escapes every other character) and read as Latin-1: no UTF-8 decoding.
 import { existsSync, readFileSync } from 'node:fs';
 import { createLexicon, lazyLexicon, parseLexicon, TABLE_FILES, type Lexicon, type PackedTables } from './lexicon.js';
 import { readSources } from './sources.js';
@@ -25,12 +26,12 @@ export const KNOWN_PEOPLE_FILE = new URL('./known-people.json', import.meta.url)
 
 const builtIn = lazyLexicon(() =>
   existsSync(COMPILED_LEXICON)
-    ? parseLexicon(readFileSync(COMPILED_LEXICON, 'utf8'), {
+    ? parseLexicon(readFileSync(COMPILED_LEXICON, 'latin1'), {
         words: () => readFileSync(tableFile('words')),
         frequencyWords: () => readFileSync(tableFile('frequencyWords')),
         frequencies: () => readFileSync(tableFile('frequencies')),
         officeholders: () => readFileSync(OFFICEHOLDERS_FILE, 'utf8'),
-        knownPeople: () => readFileSync(KNOWN_PEOPLE_FILE, 'utf8'),
+        knownPeople: () => readFileSync(KNOWN_PEOPLE_FILE, 'latin1'),
       })
     : compileFromSources(),
 );

@@ -7,7 +7,6 @@
 // each character set and decoded as UTF-8; the repair is kept only when the result looks less
 // strange (src/text/badness.ts) or the paragraph has already shown that character set's
 // mojibake. Real accented letters, Cyrillic text and faces drawn with letters stay.
-import { createRequire } from 'node:module';
 import type { Edit, Rule } from '../engine/types.js';
 import { charRange } from '../text/chars.js';
 import { badness } from '../text/badness.js';
@@ -428,7 +427,7 @@ const CJK_RUN = /[\u4e00-\u9fff]+/g;
  * UTF-8 read as GBK, the Chinese national character set: each two bytes became one ideograph
  * (`Kaczy艅ski` for Kaczyński, `a聽coup` for a no-break space, `Trump鈥檚` for Trump’s, where the
  * last byte of ’ and the `s` after it made one). A run of ideographs touching a Latin letter, on a
- * line written mostly in Latin letters, is encoded back into GBK (iconv-lite) and read as UTF-8;
+ * line written mostly in Latin letters, is encoded back into GBK and read as UTF-8;
  * the repair is kept only when every byte decodes and gives Latin letters or punctuation, which
  * Chinese text almost never does.
  */
@@ -439,8 +438,8 @@ function findGbkRepairs(text: string): Repair[] {
     const end = start + m[0].length;
     if (!isLatinLetter(text[start - 1]) && !isLatinLetter(text[end])) continue;
     if (!isMostlyLatinLine(text, start)) continue;
-    const bytes = [...gbkEncoder()(m[0])];
-    if (bytes.some((b) => b === 0x3f)) continue; // a character GBK does not have
+    const bytes = encodeGbk(m[0]);
+    if (bytes === undefined) continue; // a character GBK does not have
     const groups = findUtf8Groups(bytes, false);
     // Every high byte inside a decoded sequence: ASCII bytes between them stay as they are.
     let repaired = '';
@@ -474,15 +473,41 @@ function isMostlyLatinLine(text: string, at: number): boolean {
   return latin >= 4 * cjk;
 }
 
-let encodeGbk: ((text: string) => Buffer) | undefined;
+let gbkBytes: Map<number, number> | undefined;
 
-/** GBK's encoder from iconv-lite, loaded on first use. */
-function gbkEncoder(): (text: string) => Buffer {
-  if (!encodeGbk) {
-    const iconv = createRequire(import.meta.url)('iconv-lite') as { encode(text: string, encoding: string): Buffer };
-    encodeGbk = (run) => iconv.encode(run, 'gbk');
+/**
+ * Each character GBK reads from two bytes → those bytes (as one number), built on first use from
+ * Node's own GBK decoder (the WHATWG one): some 24,000 pairs, decoded once, only for a text that
+ * has ideographs beside Latin letters.
+ */
+function gbkTable(): Map<number, number> {
+  if (!gbkBytes) {
+    gbkBytes = new Map();
+    const decoder = new TextDecoder('gbk');
+    const pair = new Uint8Array(2);
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        if (trail === 0x7f) continue;
+        pair[0] = lead;
+        pair[1] = trail;
+        const decoded = decoder.decode(pair);
+        if (decoded.length === 1 && decoded !== '\ufffd' && !gbkBytes.has(decoded.charCodeAt(0))) gbkBytes.set(decoded.charCodeAt(0), (lead << 8) | trail);
+      }
+    }
   }
-  return encodeGbk;
+  return gbkBytes;
+}
+
+/** The GBK bytes of a run of ideographs, or undefined when GBK has no bytes for one of them. */
+function encodeGbk(run: string): number[] | undefined {
+  const table = gbkTable();
+  const bytes: number[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const pair = table.get(run.charCodeAt(i));
+    if (pair === undefined) return undefined;
+    bytes.push(pair >> 8, pair & 0xff);
+  }
+  return bytes;
 }
 
 /**

@@ -1,8 +1,8 @@
-// The single-byte character sets that UTF-8 text is most often mis-decoded with, as tables read
-// from iconv-lite (a maintained codec library) the first time a text needs them, and a UTF-8
-// decoder over the bytes such a text stands for. A scan that finds nothing suspicious never loads
-// them: the library and its tables cost tens of milliseconds to load.
-import { createRequire } from 'node:module';
+// The single-byte character sets that UTF-8 text is most often mis-decoded with, as tables built
+// the first time a text needs them from what iconv-lite (a maintained codec library) decodes each
+// byte to, taken once into codec-chars.ts (loading the library and its tables at run time cost
+// tens of milliseconds), and a UTF-8 decoder over the bytes such a text stands for.
+import { CODEC_CHARS } from './codec-chars.js';
 
 /** A single-byte character set: what bytes 0x80–0xFF read as, and the way back. */
 export interface Codec {
@@ -46,15 +46,12 @@ let tables: CodecTables | undefined;
 /** The codec tables, built on first use. */
 export function codecTables(): CodecTables {
   if (tables) return tables;
-  const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Buffer, encoding: string): string };
-  const bytes = Buffer.alloc(128);
-  for (let b = 0; b < 128; b++) bytes[b] = 0x80 + b;
   const high = new Map<number, number>();
   const lead = new Map<number, number>();
   const continuation = new Map<number, number>();
   const codecs = CODECS.map(([id, name], index): Codec => {
     const bit = 1 << index;
-    const decoded = iconv.decode(bytes, id);
+    const decoded = CODEC_CHARS[id] ?? '';
     if (decoded.length !== 128) throw new Error(`codec ${id}: expected 128 characters for bytes 0x80–0xFF, got ${decoded.length}`);
     const encode = new Map<number, number>();
     for (let b = 0; b < 128; b++) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_TRIGGERS, mojibake } from '../../src/rules/mojibake.js';
+import { createRequire } from 'node:module';
+import { CODEC_CHARS } from '../../src/text/codec-chars.js';
 import { codecTables } from '../../src/text/codecs.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 
@@ -84,6 +86,17 @@ ruleCases(mojibake, {
     { input: 'âœ” No problems', output: '✔ No problems' },
     { input: '<40% vs â\u0089¥40%', output: '<40% vs ≥40%' },
   ],
+});
+
+describe('the codec tables', () => {
+  it('are what iconv-lite reads bytes 0x80–0xFF as, in each character set (else: node tests/tools/write-codec-chars.mjs)', () => {
+    const iconv = createRequire(import.meta.url)('iconv-lite') as { decode(bytes: Buffer, encoding: string): string };
+    const bytes = Buffer.from(Array.from({ length: 128 }, (_, b) => 0x80 + b));
+    expect(codecTables().codecs.map((codec) => codec.id)).toEqual(Object.keys(CODEC_CHARS));
+    for (const id of Object.keys(CODEC_CHARS)) expect(CODEC_CHARS[id], id).toBe(iconv.decode(bytes, id));
+    // Windows-1252 reads “ as 0x93: what turns ’ into â€™.
+    expect(codecTables().codecs[0]!.encode.get(0x201c)).toBe(0x93);
+  });
 });
 
 describe('mojibake triggers', () => {
