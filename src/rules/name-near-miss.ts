@@ -4,9 +4,9 @@
 // ends there, after a title that fits them and nobody else near, or a first name before a surname
 // only they have. Known names, listed wrong forms, English words, other spellings (Sanchez), longer
 // forms (Lavrova, Abdul Rahim Bakri) and other people are left alone.
-import type { Edit, Rule, RuleContext } from '../engine/types.js';
+import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
-import { transposedDistance } from '../text/distance.js';
+import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
@@ -47,7 +47,15 @@ export const nameNearMiss: Rule = {
       const word = text.slice(start, end);
       const before = text.slice(words.starts[w - 1]!, previousEnd);
       if (!isLatinCapitalized(word) || !isLatinCapitalized(before)) continue;
-      const edit = surnameAfterFirstName(text, ctx, known, words, w, word, before) ?? surnameAfterTitle(text, ctx, known, words, w, word) ?? firstNameBeforeSurname(text, ctx, known, words, w, word, before);
+      const edit =
+        surnameAfterFirstName(text, ctx, known, words, w, word, before) ??
+        wholeNameAfterTitle(text, ctx, known, words, w, word, before) ??
+        surnameAfterTitle(text, ctx, known, words, w, word) ??
+        firstNameBeforeSurname(text, ctx, known, words, w, word, before);
+      if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
+    }
+    for (let w = 0; w < words.count; w++) {
+      const edit = surnameAlone(text, ctx, known, words, w);
       if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
     }
     return edits;
@@ -98,6 +106,121 @@ function surnameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, w
   if (!found || nearMissDistance(word, found.surname) > 1) return undefined;
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after "${title}")`);
+}
+
+/**
+ * `Foreign Minister Erica Mouns`: first name and surname both off, after a title that fits. The
+ * first name is another spelling of the person's (Erica / Erika) or one letter off it, the surname
+ * a near miss of theirs; exactly one known person fits all three, and the whole name is written as
+ * the lexicon has it. An accepted spelling of the first name before the right surname stays.
+ */
+function wholeNameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
+  if (w < 2 || !startsAfterSpace(text, words, w - 1) || isFollowedByCapitalized(text, words, w)) return undefined;
+  const title = titleBefore(text, ctx, words, w - 1);
+  if (title === undefined || !mayBeMisspelled(ctx, known, word) || known.isOtherName(word) || !isWholeTitle(text, ctx, words, w - 1, title)) return undefined;
+  const found = ctx.memo(`name-near-miss:whole:${title}:${first} ${word}`, () => {
+    let match: { person: KnownPerson; name: string } | undefined;
+    for (const person of peopleNear(known, word)) {
+      if (!known.fitsTitle(person, title)) continue;
+      for (let i = 0; i < person.surnames.length; i++) {
+        const firstName = person.firstNames[i]!;
+        if (nearMissDistance(word, person.surnames[i]!) < 0 || !isSameFirstName(first, firstName)) continue;
+        const name = `${firstName} ${person.surnames[i]!}`;
+        if (match && (match.person !== person || match.name !== name)) return undefined;
+        match = { person, name };
+      }
+    }
+    return match;
+  });
+  if (!found) return undefined;
+  const start = words.starts[w - 1]!;
+  return ctx.replace(start, words.starts[w]! + word.length, found.name, `"${first} ${word}" is "${found.name}" (${found.person.name}, after "${title}")`);
+}
+
+/** Words before a title that leave the office as it is: `Former Foreign Minister`. */
+const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);
+
+/**
+ * Whether `title`, ending before word `w`, is the whole title: the capitalized word before it, if
+ * any, is a country, a people or a qualifier (`Panamanian Foreign Minister`, `Former President`),
+ * not part of another office (`Health Minister`, where only `Minister` is a title the lexicon knows).
+ */
+function isWholeTitle(text: string, ctx: RuleContext, words: Words, w: number, title: string): boolean {
+  const first = w - title.split(' ').length;
+  if (first < 1 || !startsAfterSpace(text, words, first) || (words.flags[first - 1]! & WordFlag.Capitalized) === 0) return true;
+  const before = text.slice(words.starts[first - 1]!, words.ends[first - 1]!).replace(/['’]s$/, '');
+  return TITLE_QUALIFIERS.has(before) || ctx.lexicon.country(before) !== undefined || ctx.lexicon.countryOfDemonym(before) !== undefined;
+}
+
+/** The same first name in another spelling (Erica / Erika, Sergey / Sergei) or one letter off it (Feliope / Felipe). */
+function isSameFirstName(written: string, known: string): boolean {
+  return written === known || transliterated(written) === transliterated(known) || (known.length >= 5 && nearMissDistance(written, known, 1) >= 0);
+}
+
+/** Surnames shorter than this are not corrected alone: too many real names are a letter off a short one. */
+const LONE_SURNAME_LENGTH = 7;
+
+/**
+ * `from Bolsonao`: a surname alone, one letter off the surname of exactly one known person (and
+ * nobody else within two), in an article that names the country the person holds or held office
+ * in. The word is nothing else the lexicon knows (no word, name of another real person, place), at
+ * least seven letters long, and stands alone: no capitalized word joined to it on either side
+ * but an English word opening the sentence.
+ */
+function surnameAlone(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number): Edit | undefined {
+  if (!isCandidate(words, w) || words.ends[w]! - words.starts[w]! < LONE_SURNAME_LENGTH) return undefined;
+  const start = words.starts[w]!;
+  const end = stemEnd(text, words, w);
+  if (end < 0 || end - start < LONE_SURNAME_LENGTH || text.charCodeAt(end) === HYPHEN || text.charCodeAt(start - 1) === HYPHEN) return undefined;
+  const word = text.slice(start, end);
+  if (!isLatinCapitalized(word) || isFollowedByCapitalized(text, words, w)) return undefined;
+  if (w > 0 && startsAfterSpace(text, words, w) && (words.flags[w - 1]! & WordFlag.Capitalized) !== 0 && !beginsName(text, ctx, known, words, w)) return undefined;
+  if (w > 0 && startsAfterSpace(text, words, w) && titleBefore(text, ctx, words, w) !== undefined) return undefined; // surnameAfterTitle's
+  if (!mayBeMisspelled(ctx, known, word) || known.isOtherName(word)) return undefined;
+  const found = ctx.memo(`name-near-miss:alone:${word}`, () => {
+    let match: { person: KnownPerson; surname: string } | undefined;
+    for (const surname of known.surnamesNear(word, 2)) {
+      const distance = nearMissDistance(word, surname);
+      if (distance < 0) continue;
+      if (distance > 1 || known.withSurname(surname).length !== 1 || (match && match.surname !== surname)) return undefined;
+      match = { person: known.withSurname(surname)[0]!, surname };
+    }
+    return match;
+  });
+  const country = found ? ctx.fact(NAMED_COUNTRY_OF, found.person.about) : '';
+  if (!found || country === '') return undefined;
+  return ctx.replace(start, end, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, in an article that names ${country})`);
+}
+
+/**
+ * The country the article names (by common name or demonym: `Brazil`, `Brazilian`) that a known
+ * person's roles mention (`President of Brazil (2019–2022)`), or '' for none: what ties a surname
+ * alone to a person who held office there. Asked with the person's roles.
+ */
+const NAMED_COUNTRY_OF: Fact<string, string> = {
+  id: 'name-near-miss:named-country-of',
+  prepare: (text, document) => {
+    const { lexicon } = document;
+    const { starts, ends, flags, count } = document.words();
+    const named = new Set<string>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & WordFlag.Capitalized) === 0 || (flags[w]! & WordFlag.AllCaps) !== 0) continue;
+      const word = text.slice(starts[w]!, ends[w]!).replace(/['’]s$/, '');
+      const country = lexicon.country(word) ?? lexicon.countryOfDemonym(word);
+      if (country) named.add(country.name);
+    }
+    return [...named].sort();
+  },
+  fingerprint: (prepared) => (prepared as string[]).join('\n'),
+  answer: (prepared, about) => (prepared as string[]).find((name) => containsWords(about, name)) ?? '',
+};
+
+/** Whether `phrase` occurs in `text` with no letter right before or after it. */
+function containsWords(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + phrase.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The known people with a surname `word` is a near miss of. */
@@ -161,44 +284,6 @@ function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeop
   if (fix === undefined) return undefined;
   const start = words.starts[w - 1]!;
   return ctx.replace(start, start + first.length, fix, `"${first}" is "${fix}" (${person.name}, before the surname "${surname}")`);
-}
-
-/**
- * How far `word` is from `name` (a swap of two letters counts one), or -1 when it is not a near
- * miss: more than `limit` edits (one for names of five letters or fewer, two for longer ones), a
- * different initial, a longer or shorter form (Lavrov / Lavrova, Blinkens), a feminine form
- * (Zelensky / Zelenska), or another accepted spelling of the same name: other accents or
- * capitals (Sanchez / Sánchez), y, i or j for the same sound (Sergey / Sergei, Zelenskyy /
- * Zelenskiy / Zelensky), the feminine ending written -ya or -aya (Zelenskya / Zelenska). A
- * final e after -in is the French spelling of a Russian name (Mishustine), not another name, and a
- * doubled last letter (Olaff) is a slip, not a longer form.
- */
-function nearMissDistance(word: string, name: string, limit = name.length <= 5 ? 1 : 2): number {
-  if (word[0] !== name[0] || Math.abs(word.length - name.length) > limit) return -1;
-  if ((word === `${name}e` && name.endsWith('in')) || word === name + name[name.length - 1]!) return 1;
-  if (word.startsWith(name) || name.startsWith(word)) return -1;
-  if (word.endsWith('a') && !name.endsWith('a')) return -1;
-  const distance = transposedDistance(word, name, limit);
-  return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
-}
-
-/**
- * The name without accents and capitals, with the letters romanizations of one name differ by
- * made alike: y and j read as i and a run of i as one, c (not in ch) as k and ph as f (Nikos and
- * Nicos, Stephanos and Stefanos), ae as a and ou or ow as u (Raeisi and Raisi, Rouhani and Rowhani), and a final -(a)ya after k or v as -a (Zelenskaya).
- */
-function transliterated(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[yj]/g, 'i')
-    .replace(/i+/g, 'i')
-    .replace(/ph/g, 'f')
-    .replace(/ae/g, 'a')
-    .replace(/ou|ow(?=[^aeiou]|$)/g, 'u')
-    .replace(/c(?!h)/g, 'k')
-    .replace(/(?<=[kv])a?ia$/, 'a');
 }
 
 /** Not a name the lexicon knows or lists as wrong, no English or common word, no place, country, people or acronym. */
