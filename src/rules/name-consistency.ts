@@ -301,7 +301,7 @@ function isLoneName(text: string, ctx: RuleContext, words: Words, w: number, wor
   const { lexicon } = ctx;
   const known = lexicon.knownPeople;
   if (known.isKnownName(word) || known.isOtherName(word) || lexicon.frequency(word) > 0 || lexicon.names.lookup(word)) return false;
-  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.isRegion(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
 }
 
 /** The shortest name corrected on the article's evidence alone. */

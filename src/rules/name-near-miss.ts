@@ -83,7 +83,9 @@ function surnameAfterFirstName(text: string, ctx: RuleContext, known: KnownPeopl
   if (isCommonFirstName(ctx, first) || other) {
     const title = w >= 2 && startsAfterSpace(text, words, w - 1) ? titleBefore(text, ctx, words, w - 1) : undefined;
     if (title === undefined || !known.fitsTitle(found.person, title)) return undefined;
-    if (other && people.filter((person) => known.fitsTitle(person, title)).length !== 1) return undefined;
+    // Of the people with this first name whom the title fits, one alone may have a surname with
+    // the word's initial (Speaker Mike: Mike Johnson, not Mike Reynolds).
+    if (other && people.filter((person) => known.fitsTitle(person, title) && person.surnames.some((surname) => surname[0] === word[0])).length !== 1) return undefined;
   }
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after the first name "${first}")`);
@@ -157,13 +159,16 @@ function isSameFirstName(written: string, known: string): boolean {
   return written === known || transliterated(written) === transliterated(known) || (known.length >= 5 && nearMissDistance(written, known, 1) >= 0);
 }
 
+/** From this length a surname one letter off is clearly nearer than others two letters off. */
+const CLEAR_LONE_SURNAME_LENGTH = 8;
+
 /** Surnames shorter than this are not corrected alone: too many real names are a letter off a short one. */
 const LONE_SURNAME_LENGTH = 7;
 
 /**
- * `from Bolsonao`: a surname alone, one letter off the surname of exactly one known person (and
- * nobody else within two), in an article that names the country the person holds or held office
- * in. The word is nothing else the lexicon knows (no word, name of another real person, place), at
+ * `from Bolsonao`: a surname alone, one letter off one known surname (and no other within two, or
+ * within one for a word of eight letters or more: Bolongo is two off), in
+ * an article that names the country where a person of that surname holds or held office. The word is nothing else the lexicon knows (no word, name of another real person, place), at
  * least seven letters long, and stands alone: no capitalized word joined to it on either side
  * but an English word opening the sentence.
  */
@@ -177,19 +182,23 @@ function surnameAlone(text: string, ctx: RuleContext, known: KnownPeople, words:
   if (w > 0 && startsAfterSpace(text, words, w) && (words.flags[w - 1]! & WordFlag.Capitalized) !== 0 && !beginsName(text, ctx, known, words, w)) return undefined;
   if (w > 0 && startsAfterSpace(text, words, w) && titleBefore(text, ctx, words, w) !== undefined) return undefined; // surnameAfterTitle's
   if (!mayBeMisspelled(ctx, known, word) || known.isOtherName(word)) return undefined;
-  const found = ctx.memo(`name-near-miss:alone:${word}`, () => {
-    let match: { person: KnownPerson; surname: string } | undefined;
-    for (const surname of known.surnamesNear(word, 2)) {
-      const distance = nearMissDistance(word, surname);
-      if (distance < 0) continue;
-      if (distance > 1 || known.withSurname(surname).length !== 1 || (match && match.surname !== surname)) return undefined;
-      match = { person: known.withSurname(surname)[0]!, surname };
+  // The one surname near the word: whoever of that name is meant, the spelling is the same.
+  const surname = ctx.memo(`name-near-miss:alone:${word}`, () => {
+    let match: string | undefined;
+    for (const near of known.surnamesNear(word, 2)) {
+      const distance = nearMissDistance(word, near);
+      if (distance < 0 || (distance === 2 && word.length >= CLEAR_LONE_SURNAME_LENGTH)) continue;
+      if (distance > 1 || (match !== undefined && match !== near)) return undefined;
+      match = near;
     }
     return match;
   });
-  const country = found ? ctx.fact(NAMED_COUNTRY_OF, found.person.about) : '';
-  if (!found || country === '') return undefined;
-  return ctx.replace(start, end, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, in an article that names ${country})`);
+  if (surname === undefined) return undefined;
+  for (const person of known.withSurname(surname)) {
+    const country = ctx.fact(NAMED_COUNTRY_OF, person.about);
+    if (country !== '') return ctx.replace(start, end, surname, `"${word}" is "${surname}" (${person.name}, in an article that names ${country})`);
+  }
+  return undefined;
 }
 
 /**
@@ -265,33 +274,40 @@ function isCommonFirstName(ctx: RuleContext, first: string): boolean {
   return ctx.lexicon.isWord(first) || ctx.lexicon.frequency(first) >= COMMON_FIRST_NAME;
 }
 
+/** A surname shared by more known people than this is too common to anchor a first name. */
+const FEW_WITH_SURNAME = 3;
+
 /**
- * `Antoni Blinken`: a first name one letter off that of the only known person with this surname,
- * when the surname is nothing else (no English word, nobody's first name) and the first name is
+ * `Antoni Blinken`: a first name one letter off that of the one known person with this surname
+ * whose first name it is near (of three at most: Giorgia, not Assunta Meloni), when the surname is nothing else (no English word, nobody's first name) and the first name is
  * no name the lexicon knows (Olav, Sergey and Jill stay).
  */
 function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, surname: string, first: string): Edit | undefined {
   const people = known.withSurname(surname);
-  if (people.length !== 1 || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
+  if (people.length === 0 || people.length > FEW_WITH_SURNAME || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
   if (!mayBeMisspelled(ctx, known, first) || known.isOtherName(first) || !startsName(text, ctx, words, w - 1)) return undefined;
-  const person = people[0]!;
+  // The one known person of this surname whose first name the word is near (Giorgia Meloni, not Assunta Meloni).
   let fix: string | undefined;
-  for (let i = 0; i < person.firstNames.length; i++) {
-    if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) < 0) continue;
-    if (fix !== undefined && fix !== person.firstNames[i]) return undefined;
-    fix = person.firstNames[i];
+  let person: KnownPerson | undefined;
+  for (const candidate of people) {
+    for (let i = 0; i < candidate.firstNames.length; i++) {
+      if (candidate.surnames[i] !== surname || nearMissDistance(first, candidate.firstNames[i]!, 1) < 0) continue;
+      if (fix !== undefined && fix !== candidate.firstNames[i]) return undefined;
+      fix = candidate.firstNames[i];
+      person = candidate;
+    }
   }
-  if (fix === undefined) return undefined;
+  if (fix === undefined || person === undefined) return undefined;
   const start = words.starts[w - 1]!;
   return ctx.replace(start, start + first.length, fix, `"${first}" is "${fix}" (${person.name}, before the surname "${surname}")`);
 }
 
-/** Not a name the lexicon knows or lists as wrong, no English or common word, no place, country, people or acronym. */
+/** Not a name the lexicon knows or lists as wrong, no English or common word, no place, region, country, people or acronym. */
 function mayBeMisspelled(ctx: RuleContext, known: KnownPeople, word: string): boolean {
   const { lexicon } = ctx;
   // A listed wrong form is the names rule's, with its context and mode (Kalas may be report-only).
   if (word.length < 3 || known.isKnownName(word) || isCommonWord(ctx, word) || lexicon.names.lookup(word)) return false;
-  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.isRegion(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
 }
 
 function isCommonWord(ctx: RuleContext, word: string): boolean {
