@@ -190,13 +190,16 @@ function isLatinCapitalized(text: string, start: number, end: number): boolean {
 
 export const nameConsistency: Rule = {
   id: 'name-consistency',
-  description: 'Correct near misspellings of a surname the article also spells right in full',
+  description: 'Correct near misspellings of a name the article also spells right: in full, or far more often',
   category: 'spelling',
   family: 'names',
   scope: 'paragraph',
-  leaves: 'longer or shorter forms of the surname (Lavrov / Lavrova), near forms without a first name or title of office before them, the name without its accents, English words',
+  leaves:
+    'longer or shorter forms of the surname (Lavrov / Lavrova), near forms with a first name of their own (Tom Jansen beside Anna Janssen), other spellings (Sanchez, Nicos, Zelensky / Zelenskyy, Jaemyung / Jae-myung), names the lexicon knows, English words, places and regions, a name written in a family of forms (Afganistán, Afghanistan, Afganistanu), near forms as well attested as the other',
   examples: [
     ['Antony Blinken arrived. Secretary Blinkan said', 'Antony Blinken arrived. Secretary Blinken said'],
+    ['Erika Mouynes spoke. Moines said', 'Erika Mouynes spoke. Mouynes said'],
+    ['Prabowo won. Prabowo spoke. Prabowo left. Probowo said', 'Prabowo won. Prabowo spoke. Prabowo left. Prabowo said'],
   ],
   apply(text, ctx) {
     const { lexicon } = ctx;

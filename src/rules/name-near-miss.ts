@@ -20,17 +20,19 @@ const COMMON_FIRST_NAME = 3;
 
 export const nameNearMiss: Rule = {
   id: 'name-near-miss',
-  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them',
+  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them, or alone in an article about their country',
   category: 'spelling',
   family: 'names',
   scope: 'paragraph',
   triggers: { flags: ['Capitalized'] },
   leaves:
-    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), a first name inside a longer name (Fidel René Meza, Abdul Rahim Bakri), the names of other real people the lexicon lists on one clue alone (Chancellor Schulz, Vladimir Petrov), two letters off after a title alone (President Bohary), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), all-capital and hyphenated words',
+    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), a first name inside a longer name (Fidel René Meza, Abdul Rahim Bakri), the names of other real people the lexicon lists on one clue alone (Chancellor Schulz, Vladimir Petrov), two letters off after a title alone (President Bohary), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), a surname alone under seven letters or in an article that names none of the person\'s countries, regions (Lombardy), all-capital and hyphenated words',
   examples: [
     ['Antony Blinkon said', 'Antony Blinken said'],
     ['Chancellor Scholtz said', 'Chancellor Scholz said'],
     ['Giorga Meloni said', 'Giorgia Meloni said'],
+    ['Foreign Minister Erica Mouns said', 'Foreign Minister Erika Mouynes said'],
+    ['In Brazil, Bolsonao said', 'In Brazil, Bolsonaro said'],
   ],
   apply(text, ctx) {
     const known = ctx.lexicon.knownPeople;
