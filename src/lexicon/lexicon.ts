@@ -109,6 +109,12 @@ export interface Lexicon {
   /** Whether `name` is a place world news names every day (a country or a large city; exact spelling). */
   isPlace(name: string): boolean;
   readonly places: readonly string[];
+  /**
+   * Whether `name` is a region, province, state or other subdivision of a country by its English
+   * name (exact spelling): `Lombardy`, `Bahia`, `Zakarpattia` (CLDR, through cldr-subdivisions-full).
+   */
+  isRegion(name: string): boolean;
+  readonly regions: readonly string[];
   /** The largest city of that name among those of 100,000 people or more (exact spelling): `Kherson`, `Reading`. */
   city(name: string): City | undefined;
   readonly cities: readonly City[];
@@ -152,6 +158,8 @@ export interface LexiconData {
   readonly mixedCase?: readonly string[];
   readonly places?: readonly string[];
   readonly cities?: readonly City[];
+  /** English names of the subdivisions of countries (regions, provinces, states). */
+  readonly regions?: readonly string[];
   readonly countriesWithoutArticle?: readonly string[];
   readonly countries?: readonly Country[];
   readonly acronyms?: readonly Acronym[];
@@ -171,6 +179,7 @@ export interface CompactLexicon {
   readonly mixedCase: readonly string[];
   readonly places: readonly string[];
   readonly cities: readonly City[];
+  readonly regions?: readonly string[];
   readonly countriesWithoutArticle: readonly string[];
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
@@ -203,6 +212,7 @@ interface Parts {
   readonly mixedCase: readonly string[];
   readonly places: readonly string[];
   readonly cities: readonly City[];
+  readonly regions: readonly string[];
   readonly countriesWithoutArticle: readonly string[];
   readonly countries: readonly Country[];
   readonly acronyms: readonly Acronym[];
@@ -335,6 +345,7 @@ export function parseLexicon(text: string, tables?: Partial<StoredParts>): Lexic
     get cities() {
       return cities();
     },
+    regions: compact.regions ?? [],
     countriesWithoutArticle: compact.countriesWithoutArticle,
     countries: compact.countries,
     acronyms: compact.acronyms,
@@ -396,6 +407,10 @@ export function lazyLexicon(load: () => Lexicon): Lexicon {
     get cities() {
       return real().cities;
     },
+    isRegion: (name) => real().isRegion(name),
+    get regions() {
+      return real().regions;
+    },
     get countriesWithoutArticle() {
       return real().countriesWithoutArticle;
     },
@@ -455,6 +470,7 @@ function listsOf(data: LexiconData): Omit<Parts, 'words' | 'frequencies'> {
     mixedCase: data.mixedCase ?? [],
     places: data.places ?? [],
     cities: data.cities ?? [],
+    regions: data.regions ?? [],
     countriesWithoutArticle: data.countriesWithoutArticle ?? [],
     countries: data.countries ?? [],
     acronyms: data.acronyms ?? [],
@@ -474,6 +490,7 @@ function assemble(parts: Parts): Lexicon {
   let countryIndex: CountryIndex | undefined;
   const countries = (): CountryIndex => (countryIndex ??= indexCountries(parts.countries));
   let cityIndex: ReadonlyMap<string, City> | undefined;
+  let regionSet: ReadonlySet<string> | undefined;
   const cities = (): ReadonlyMap<string, City> => (cityIndex ??= indexCities(parts.cities));
   let acronymIndex: ReadonlyMap<string, Acronym> | undefined;
   const acronyms = (): ReadonlyMap<string, Acronym> => (acronymIndex ??= new Map(parts.acronyms.map((entry) => [entry.acronym, entry])));
@@ -514,6 +531,8 @@ function assemble(parts: Parts): Lexicon {
     get cities() {
       return parts.cities;
     },
+    isRegion: (name) => (regionSet ??= new Set(parts.regions)).has(name),
+    regions: parts.regions,
     countriesWithoutArticle: parts.countriesWithoutArticle,
     country: (name) => countries().byName.get(name),
     countryOfDemonym: (demonym) => countries().byDemonym.get(demonym),

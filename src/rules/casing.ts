@@ -7,6 +7,9 @@
 // tuesday`), when it is not also an English word. A demonym or an acronym in lower case (`russian`,
 // `nato`), and a word the article itself capitalizes in prose (`scholz` beside `Chancellor Scholz`).
 // Surnames printed in capitals after first names (`Jean MONNET`), where the article does so twice.
+// A lower-case surname after a first name the lexicon knows (`Oleh bereziuk`), a lower-case first
+// name before the surname of the same known person (`narendra Modi`). An acronym the article writes
+// in capitals, written with two capitals then small letters (`SKai`).
 // `THE` in capitals opening a paragraph. Never on
 // a protected span.
 import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
@@ -103,7 +106,7 @@ const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
 
 export const casing: Rule = {
   id: 'casing',
-  description: 'Fix capitals: a function word capitalized in mid-sentence, a sentence, place, day or month in lower case, "THE" opening a paragraph',
+  description: 'Fix capitals: a function word capitalized in mid-sentence, a sentence, place, day, month or name part in lower case, an acronym half lowered, "THE" opening a paragraph',
   category: 'spelling',
   scope: 'paragraph',
   leaves:
@@ -114,6 +117,7 @@ export const casing: Rule = {
     ['in kyiv', 'in Kyiv'],
     ['on tuesday', 'on Tuesday'],
     ['THE Russian President said', 'The Russian President said'],
+    ['Mayor Oleh bereziuk said', 'Mayor Oleh Bereziuk said'],
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
@@ -147,6 +151,8 @@ export const casing: Rule = {
       edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is ${what}`));
     }
     capitalizeVouchedWords(text, ctx, edits);
+    capitalizeNameParts(text, ctx, edits);
+    capitalizeAcronymForms(text, ctx, edits);
     lowerSurnamesInCapitals(text, ctx, edits);
     for (const m of text.matchAll(SENTENCE_START)) {
       const before = matchBefore(text, m.index, WORD_BEFORE_STOP, 40)?.[1];
@@ -174,11 +180,29 @@ const LOWER_CASE_DEMONYMS = new Set(['polish', 'danish', 'french', 'dutch', 'swi
  */
 function isVouchedName(word: string, ctx: RuleContext): boolean {
   const times = ctx.fact(CAPITALIZED_MID_SENTENCE, word);
+  // The article's better-attested form wins: a word it writes in lower case more often stays (jsdiff).
+  if (times > 0 && ctx.fact(LOWER_CASE_TIMES, word) > times) return false;
   if (times >= 2) return true;
   if (times === 0) return false;
   const name = word[0]!.toUpperCase() + word.slice(1);
   return ctx.lexicon.knownPeople.isKnownName(name) || ctx.lexicon.people.knownWords.has(name);
 }
+
+/** How many times the article writes a word in lower case, as it is asked (`jsdiff`). */
+const LOWER_CASE_TIMES: Fact<string, number> = {
+  id: 'casing:lower-case-times',
+  prepare: (text, document) => {
+    const { starts, ends, flags, count } = document.words();
+    const times = new Map<string, number>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & WordFlag.Lower) === 0) continue;
+      const word = text.slice(starts[w]!, ends[w]!);
+      times.set(word, (times.get(word) ?? 0) + 1);
+    }
+    return times;
+  },
+  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+};
 
 /** The shortest lower-case word capitalized because the article capitalizes it: shorter ones are particles (von, der, bin, al). */
 const MIN_VOUCHED_LENGTH = 4;
@@ -276,5 +300,104 @@ function lowerSurnamesInCapitals(text: string, ctx: RuleContext, edits: Edit[]):
     const word = text.slice(start, end);
     const name = word[0] + word.slice(1).toLowerCase();
     edits.push(ctx.replace(start, end, name, `"${word}": a surname the article prints in capitals after the first name`));
+  }
+}
+
+/** Particles that stay lower-case inside a name (`Piero della Francesca`, `Nurul binti Ahmad`). */
+const NAME_PARTICLES = new Set(['della', 'delle', 'degli', 'dello', 'binti', 'bint']);
+/** The shortest lower-case surname capitalized after a first name: shorter ones are particles (van, von, der, bin, dos). */
+const MIN_LOWER_SURNAME = 5;
+
+/**
+ * `Oleh bereziuk` -> `Oleh Bereziuk`: a lower-case word after a first name the lexicon knows
+ * (capitalized, no English word), when the word is no English word and the frequency list never
+ * saw it: a surname whose capital translation or scraping lost. `narendra Modi` -> `Narendra
+ * Modi`: a lower-case first name before a capitalized surname, when the two are one known person.
+ * An article written all in lower case has no capitalized neighbour to go by, and is left alone.
+ */
+function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const { lexicon } = ctx;
+  const known = lexicon.knownPeople;
+  for (let w = 0; w + 1 < count; w++) {
+    if (ends[w]! + 1 !== starts[w + 1] || text[ends[w]!] !== ' ') continue;
+    const left = flags[w]!;
+    const right = flags[w + 1]!;
+    if ((left & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) === WordFlag.Capitalized && (right & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower) {
+      const first = text.slice(starts[w]!, ends[w]!);
+      const start = starts[w + 1]!;
+      const end = ends[w + 1]!;
+      const word = text.slice(start, end);
+      if (word.length < MIN_LOWER_SURNAME || NAME_PARTICLES.has(word) || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '.' && /\p{L}/u.test(text[end + 1] ?? '')) continue;
+      if (known.withFirstName(first).length === 0 || lexicon.isWord(first) || lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.properCase(word) !== undefined) continue;
+      if (ctx.isProtected(start, end)) continue;
+      const name = word[0]!.toUpperCase() + word.slice(1);
+      edits.push(ctx.replace(start, start + 1, name[0]!, `"${first} ${name}": a surname after the first name "${first}"`));
+    } else if ((left & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower && (right & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.LowerThenUpper)) === WordFlag.Capitalized) {
+      const start = starts[w]!;
+      const end = ends[w]!;
+      if (NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
+      const word = text.slice(start, end);
+      const surname = text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '');
+      const first = word[0]!.toUpperCase() + word.slice(1);
+      if (word.length < 3 || lexicon.isWord(word) || !isFirstNameOf(known, first, surname) || ctx.isProtected(start, end)) continue;
+      edits.push(ctx.replace(start, start + 1, first[0]!, `"${first} ${surname}": a known person's first name`));
+    }
+  }
+}
+
+/** Whether a known person is written `first surname`. */
+function isFirstNameOf(known: Lexicon['knownPeople'], first: string, surname: string): boolean {
+  for (const person of known.withFirstName(first)) {
+    for (let i = 0; i < person.firstNames.length; i++) if (person.firstNames[i] === first && person.surnames[i] === surname) return true;
+  }
+  return false;
+}
+
+/**
+ * How many times the article writes each form of a word with a capital (`SKAI`, `Nato`), three
+ * letters or more, as it is asked.
+ */
+const CAPITAL_FORM_TIMES: Fact<string, number> = {
+  id: 'casing:capital-form-times',
+  prepare: (text, document) => {
+    const { starts, ends, flags, count } = document.words();
+    const times = new Map<string, number>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & (WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
+      const word = text.slice(starts[w]!, ends[w]!);
+      times.set(word, (times.get(word) ?? 0) + 1);
+    }
+    return times;
+  },
+  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+};
+
+/** Two capitals or more, then small letters: an acronym half lowered (`SKai`, `NAto`). */
+const TWO_CAPITALS_THEN_SMALL = /^\p{Lu}{2,}\p{Ll}+$/u;
+
+/**
+ * `SKai` -> `SKAI` where the article writes the word in capitals: a form with two capitals then
+ * small letters yields to the better-attested capitals. A capitalized or lower-case form does not
+ * (Syriza and SYRIZA, json and JSON are both written). English words, names the lexicon knows and
+ * words with capitals inside it lists stay.
+ */
+function capitalizeAcronymForms(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const { lexicon } = ctx;
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    const word = text.slice(start, end);
+    const upper = word.toUpperCase();
+    const capitals = ctx.fact(CAPITAL_FORM_TIMES, upper);
+    if (capitals === 0) continue;
+    if (!TWO_CAPITALS_THEN_SMALL.test(word)) continue;
+    if (lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.isMixedCase(word) || lexicon.knownPeople.isKnownName(word) || lexicon.isPlace(word) || lexicon.country(word)) continue;
+    if (ctx.isProtected(start, end)) continue;
+    edits.push(ctx.replace(start, end, upper, `the article writes "${upper}" in capitals`));
   }
 }

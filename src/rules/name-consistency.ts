@@ -1,12 +1,16 @@
-// A person the article names correctly in full (Antony Blinken, from the name table) but misspells
-// elsewhere in ways no table can list (`Secretary Blinkan`, `Anthony Blinkken`). A near form of
-// the surname (at most two letters off, one for short names) is corrected when it stands in the
-// same context: after the person's first name or a title. Longer forms of the surname (Lavrova,
-// a different person) and capitalized English words are never touched.
-import type { Edit, Fact, FactDocument, Rule } from '../engine/types.js';
+// A person the article names correctly in full (Antony Blinken, from the name table or the
+// officeholders) but misspells elsewhere in ways no table can list (`Secretary Blinkan`, `Anthony
+// Blinkken`, `Moines recalled`), and a name the article writes better elsewhere than here: as part
+// of a full name, or far more often (`Probowo` twice beside `Prabowo` seven times). A near form (at
+// most two letters off, one for short names) changes; longer or shorter forms (Lavrova, a
+// different person), other spellings (Sanchez), English words and names the lexicon knows never do,
+// nor a near form with a first name of its own (Tom Jansen beside Anna Janssen).
+import type { Edit, Fact, FactDocument, Rule, RuleContext } from '../engine/types.js';
 import type { NameEntry, NameTable } from '../data/names.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import type { KnownPeople } from '../lexicon/known-people.js';
 import { isWithinDistance } from '../text/distance.js';
+import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
 
@@ -20,16 +24,7 @@ const TITLES = new Set([
   'Ambassador', 'Commissioner', 'Speaker', 'Prince', 'King', 'Queen', 'Pope', 'Cardinal', 'Sheikh',
 ]);
 
-/**
- * A capitalized word in Latin script (the names this rule knows are written in it): an upper-case
- * letter and lower-case ones. Whether it starts and ends a word is checked around the match.
- */
-const CAPITALIZED = /[A-Z\u00C0-\u00DE\u0100-\u024F][a-z\u00DF-\u00FF\u0100-\u024F'’-]+/g;
-/** The word just before a position, with the one space after it: a first name or a title. */
-const WORD_BEFORE = /([\p{L}][\p{L}\p{M}.'’-]*) $/u;
-
 interface Person {
-  readonly entry: NameEntry;
   readonly full: string;
   readonly first: string;
   readonly last: string;
@@ -54,7 +49,7 @@ function indexPeople(table: NameTable, entries: readonly NameEntry[]): Found {
     for (const full of new Set([entry.name, ...Object.keys(entry.forms)])) {
       const words = full.split(' ');
       if (words.length < 2 || table.lookup(full)) continue;
-      const person = { entry, full, first: words[0]!, last: words[words.length - 1]! };
+      const person = { full, first: words[0]!, last: words[words.length - 1]! };
       byFirstWord.set(person.first, [...(byFirstWord.get(person.first) ?? []), person]);
     }
   }
@@ -121,40 +116,68 @@ const namedBy = new WeakMap<FactDocument, Person[]>();
 
 function namedPeopleOf(text: string, document: FactDocument): Person[] {
   let people = namedBy.get(document);
-  if (!people) namedBy.set(document, (people = findNamedPeople(text, document.words(), indexOf(document.lexicon))));
+  if (!people) namedBy.set(document, (people = findNamedPeople(text, document.words(), indexOf(document.lexicon), document.lexicon)));
   return people;
 }
 
-/** The capitalized words of a text that start and end a word, with their offsets. */
-function capitalizedWords(text: string): { word: string; at: number }[] {
-  const words: { word: string; at: number }[] = [];
-  for (const m of text.matchAll(CAPITALIZED)) {
-    if (!isWordCharAt(text, m.index - 1) && !isWordCharAt(text, m.index + m[0].length)) words.push({ word: m[0], at: m.index });
-  }
-  return words;
-}
+/** Words between a first name and the surname of one full name (`Luiz Inácio Lula da Silva`: Inácio, Lula, da). */
+const MIDDLE_WORDS = 3;
 
 /**
- * The people named in full in the text: each capitalized Latin word (as CAPITALIZED reads one)
- * looked up as a first name, then the rest compared in place.
+ * The people named in full in the text: each capitalized Latin word
+ * looked up as a first name, then the rest compared in place: a full form of the name table, or
+ * a first name and surname of one known person (the officeholders too) with at most three words
+ * between them.
  */
-function findNamedPeople(text: string, words: Words, found: Found): Person[] {
-  const named = new Set<Person>();
+function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexicon): Person[] {
+  const named = new Map<string, Person>();
+  const known = lexicon.knownPeople;
   for (let w = 0; w < words.count; w++) {
     if ((words.flags[w]! & (WordFlag.Capitalized | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const at = words.starts[w]!;
     const end = words.ends[w]!;
     if (end - at < 2 || !isLatinCapitalized(text, at, end)) continue;
-    const people = found.byFirstWord.get(text.slice(at, end));
-    if (!people) continue;
-    for (const person of people) {
-      if (!named.has(person) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.add(person);
+    const first = text.slice(at, end);
+    for (const person of found.byFirstWord.get(first) ?? []) {
+      if (!named.has(person.full) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.set(person.full, person);
+    }
+    const surnames = surnamesAfter(known, first);
+    if (surnames.size === 0) continue;
+    // The words of the name: joined by one space each, as far as MIDDLE_WORDS words between.
+    for (let v = w + 1; v <= w + 1 + MIDDLE_WORDS && v < words.count && words.starts[v] === words.ends[v - 1]! + 1 && text.charCodeAt(words.ends[v - 1]!) === 0x20; v++) {
+      const last = stemOf(text, words.starts[v]!, words.ends[v]!);
+      const full = `${first} ${last}`;
+      if (surnames.has(last) && !named.has(full)) named.set(full, { full, first, last });
     }
   }
-  return [...named];
+  return [...named.values()];
 }
 
-/** Whether `[start, end)` is a capital and lower-case letters as CAPITALIZED reads them. */
+const surnamesByFirstName = new WeakMap<KnownPeople, Map<string, ReadonlySet<string>>>();
+const NO_SURNAMES: ReadonlySet<string> = new Set();
+
+/** The surnames known people have after the first name `first` (in the same full form). */
+function surnamesAfter(known: KnownPeople, first: string): ReadonlySet<string> {
+  let byFirst = surnamesByFirstName.get(known);
+  if (!byFirst) surnamesByFirstName.set(known, (byFirst = new Map()));
+  let surnames = byFirst.get(first);
+  if (!surnames) {
+    const found = new Set<string>();
+    for (const person of known.withFirstName(first)) {
+      for (let i = 0; i < person.firstNames.length; i++) if (person.firstNames[i] === first) found.add(person.surnames[i]!);
+    }
+    byFirst.set(first, (surnames = found.size === 0 ? NO_SURNAMES : found));
+  }
+  return surnames;
+}
+
+/** The word `[start, end)` without a possessive `'s` or `’s`. */
+function stemOf(text: string, start: number, end: number): string {
+  const word = text.slice(start, end);
+  return /['’]s$/.test(word) ? word.slice(0, -2) : word;
+}
+
+/** Whether `[start, end)` is a capital and lower-case letters of the Latin script (the names this rule knows are written in it). */
 function isLatinCapitalized(text: string, start: number, end: number): boolean {
   const first = text.charCodeAt(start);
   if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde) || (first >= 0x100 && first <= 0x24f))) return false;
@@ -165,49 +188,271 @@ function isLatinCapitalized(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const foldAccents = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '');
-
 export const nameConsistency: Rule = {
   id: 'name-consistency',
-  description: 'Correct near misspellings of a surname the article also spells right in full',
+  description: 'Correct near misspellings of a name the article also spells right: in full, or far more often',
   category: 'spelling',
   family: 'names',
   scope: 'paragraph',
-  leaves: 'longer or shorter forms of the surname (Lavrov / Lavrova), near forms without a first name or title of office before them, the name without its accents, English words',
+  leaves:
+    'longer or shorter forms of the surname (Lavrov / Lavrova), near forms with a first name of their own (Tom Jansen beside Anna Janssen), other spellings (Sanchez, Nicos, Zelensky / Zelenskyy, Jaemyung / Jae-myung), names the lexicon knows, English words, places and regions, a name written in a family of forms (Afganistán, Afghanistan, Afganistanu), near forms as well attested as the other',
   examples: [
     ['Antony Blinken arrived. Secretary Blinkan said', 'Antony Blinken arrived. Secretary Blinken said'],
+    ['Erika Mouynes spoke. Moines said', 'Erika Mouynes spoke. Mouynes said'],
+    ['Prabowo won. Prabowo spoke. Prabowo left. Probowo said', 'Prabowo won. Prabowo spoke. Prabowo left. Prabowo said'],
   ],
   apply(text, ctx) {
+    const { lexicon } = ctx;
     // The person may be named in full in another paragraph: who is named is a fact of the article.
+    // Only the words of the article with a near form in it, or near a person it names, are read.
+    const suspects = suspectSet(ctx.fact(SUSPECTS, ''));
+    if (suspects.size === 0) return [];
     const initials = ctx.fact(NAMED_INITIALS, '');
-    if (initials === '') return [];
-    const index = indexOf(ctx.lexicon);
+    const index = indexOf(lexicon);
+    const words = ctx.words();
     const edits: Edit[] = [];
-    for (const { word, at } of capitalizedWords(text)) {
-      if (!initials.includes(word[0]!) || index.correct.has(word)) continue;
-      const near = ctx.fact(NEAR_NAMED, word);
-      if (near.length === 0 || ctx.lexicon.isWord(word)) continue;
-      const before = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-      const person = before === undefined ? undefined : near.find((p) => fitsContext(before, p));
-      if (!person) continue;
-      const start = at;
-      if (ctx.isProtected(start, start + word.length)) continue;
-      edits.push(ctx.replace(start, start + word.length, person.last, `"${word}" is "${person.last}" (${person.full}, named in full in this text)`));
+    for (let w = 0; w < words.count; w++) {
+      if ((words.flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+      const start = words.starts[w]!;
+      const end = stemEnd(text, words, w);
+      if (end < 0 || end - start < 3) continue;
+      const word = text.slice(start, end);
+      if (!suspects.has(word) || text[start - 1] === '-' || text[end] === '-' || index.correct.has(word)) continue;
+      const before = wordBefore(text, words, w);
+      let fix: { to: string; why: string } | undefined;
+      const near = initials.includes(word[0]!) ? ctx.fact(NEAR_NAMED, word) : NOBODY;
+      if (near.length > 0) {
+        if (before !== undefined && !isSentenceOpener(ctx, before)) {
+          const person = near.find((p) => fitsContext(before, p));
+          if (person) fix = { to: person.last, why: `${person.full}, named in full in this text` };
+        } else if (near.every((p) => p.last === near[0]!.last) && isLoneName(text, ctx, words, w, word) && ctx.fact(RELATED_FORMS, word) <= 1) {
+          fix = { to: near[0]!.last, why: `${near[0]!.full}, named in full in this text` };
+        }
+      } else if (word.length >= MIN_ATTESTED_LENGTH && (before === undefined || isSentenceOpener(ctx, before) || TITLES.has(before)) && isLoneName(text, ctx, words, w, word)) {
+        const attested = ctx.fact(BETTER_ATTESTED, word);
+        if (attested !== '') fix = { to: attested.slice(0, attested.indexOf('\t')), why: attested.slice(attested.indexOf('\t') + 1) };
+      }
+      if (!fix || ctx.isProtected(start, end)) continue;
+      edits.push(ctx.replace(start, end, fix.to, `"${word}" is "${fix.to}" (${fix.why})`));
     }
     return edits;
   },
 };
 
 /**
- * Within two letters of the surname (one for surnames of five letters or fewer), and neither a
- * longer or shorter form of it nor the same name with or without accents (Sanchez is an accepted
- * way to write Sánchez).
+ * The name words of the article (see readAttestations) that are a near miss of another of its
+ * name words or of the surname of a person it names in full, one a line: the only words this
+ * rule may change, found once a pass.
+ */
+const SUSPECTS: Fact<'', string> = {
+  id: 'name-consistency:suspects',
+  prepare: (text, document) => {
+    const article = attestationsOf(text, document);
+    const lasts = namedPeopleOf(text, document).map((person) => person.last);
+    const found: string[] = [];
+    for (const [initial, forms] of article.byInitial) {
+      const near = [...forms, ...lasts.filter((last) => last[0] === initial)];
+      for (const form of forms) if (near.some((other) => other !== form && nearMissDistance(form, other) >= 0)) found.push(form);
+    }
+    return found.sort().join('\n');
+  },
+  answer: (prepared) => prepared as string,
+};
+
+const suspectSets = new Map<string, ReadonlySet<string>>();
+
+/** The words of a SUSPECTS answer as a set (the last few remembered: each paragraph asks again). */
+function suspectSet(suspects: string): ReadonlySet<string> {
+  let set = suspectSets.get(suspects);
+  if (!set) {
+    if (suspectSets.size >= 8) suspectSets.clear();
+    suspectSets.set(suspects, (set = new Set(suspects === '' ? [] : suspects.split('\n'))));
+  }
+  return set;
+}
+
+/** Shapes that rule a word out: all capitals, capitals inside, digits. */
+const NOT_A_NAME = WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.DigitThenUpper;
+
+/** Where word `w` ends without a possessive `'s`; -1 for another apostrophe inside (O'Brien). */
+function stemEnd(text: string, words: Words, w: number): number {
+  const end = words.ends[w]!;
+  if ((words.flags[w]! & WordFlag.Apostrophe) === 0) return end;
+  return /['’]s$/.test(text.slice(end - 2, end)) ? end - 2 : -1;
+}
+
+/** The capitalized word joined to word `w` by one space before it, if any. */
+function wordBefore(text: string, words: Words, w: number): string | undefined {
+  if (w === 0 || words.ends[w - 1] !== words.starts[w]! - 1 || text[words.ends[w - 1]!] !== ' ') return undefined;
+  if ((words.flags[w - 1]! & WordFlag.Capitalized) === 0) return undefined;
+  return text.slice(words.starts[w - 1]!, words.ends[w - 1]!);
+}
+
+/** An English word in capitals before a name, as a sentence opens (`When`, `But`): no part of the name. */
+function isSentenceOpener(ctx: RuleContext, word: string): boolean {
+  return !TITLES.has(word) && ctx.lexicon.isWord(word) && !ctx.lexicon.knownPeople.isKnownName(word);
+}
+
+/**
+ * Whether word `w` can only be a name written alone: no capitalized word after it, nothing the
+ * lexicon knows (a name of its own, of another real person, a place, a people, an acronym, a
+ * word however rare), five letters or more.
+ */
+function isLoneName(text: string, ctx: RuleContext, words: Words, w: number, word: string): boolean {
+  if (word.length < 5) return false;
+  if (w + 1 < words.count && words.starts[w + 1] === words.ends[w]! + 1 && text[words.ends[w]!] === ' ' && (words.flags[w + 1]! & WordFlag.Capitalized) !== 0) return false;
+  const { lexicon } = ctx;
+  const known = lexicon.knownPeople;
+  if (known.isKnownName(word) || known.isOtherName(word) || lexicon.frequency(word) > 0 || lexicon.names.lookup(word)) return false;
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.isRegion(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
+}
+
+/** The shortest name corrected on the article's evidence alone. */
+const MIN_ATTESTED_LENGTH = 6;
+
+/** How a capitalized word is written in the article. */
+interface Attestation {
+  count: number;
+  /** Times it is written beside another name word (`Sidônio Palmeira`, `Karol Nawrocki`). */
+  inName: number;
+  /** The name words written right before it (`Karol` in `Karol Nawrocki`). */
+  readonly before: Set<string>;
+}
+
+/**
+ * The form the article attests better than `word`, a near miss of it (see nearMissDistance), with
+ * the reason after a tab; '' for none. Better attested: written as part of a full name at least
+ * as often as `word` is written at all, or three times and twice as often as `word`. There must
+ * be one such form, and `word` must have no first name of its own (Tom Jansen is not Anna
+ * Janssen). Asked for words written alone (see isLoneName).
+ */
+const BETTER_ATTESTED: Fact<string, string> = {
+  id: 'name-consistency:better-attested',
+  prepare: (text, document) => attestationsOf(text, document),
+  answer: (prepared, word) => {
+    const article = prepared as Attestations;
+    let found = article.better.get(word);
+    if (found === undefined) article.better.set(word, (found = betterAttested(article, word)));
+    return found;
+  },
+};
+
+function betterAttested(article: Attestations, word: string): string {
+  const own = article.forms.get(word);
+  if (!own || relatedForms(article, word) > 1) return '';
+  let found = '';
+  for (const form of article.byInitial.get(word[0]!) ?? []) {
+    if (form === word || nearMissDistance(word, form) < 0) continue;
+    const seen = article.forms.get(form)!;
+    const why =
+      seen.inName > 0 && seen.count >= own.count
+        ? `the article writes "${form}" in a full name`
+        : seen.count >= FREQUENT && seen.count >= 2 * own.count
+          ? `the article writes "${form}" ${seen.count} times`
+          : undefined;
+    if (why === undefined) continue;
+    if ([...own.before].some((first) => !seen.before.has(first))) return '';
+    if (found !== '') return '';
+    found = `${form}\t${why}`;
+  }
+  return found;
+}
+
+/**
+ * How many other forms of the article are related to `word`: near it, or another spelling or a
+ * longer or shorter form of it. A name written in one more form is a slip; in a family of forms
+ * it is a list of the name in several languages or its inflections (Afganistán, Afghanistan,
+ * Afganistanu), and no form is the slip.
+ */
+function relatedForms(article: Attestations, word: string): number {
+  const plain = transliterated(word);
+  let related = 0;
+  for (const form of article.byInitial.get(word[0]!) ?? []) {
+    if (form === word || Math.abs(form.length - word.length) > RELATED_REACH) continue;
+    const other = transliterated(form);
+    if (other === plain || other.startsWith(plain) || plain.startsWith(other) || isWithinDistance(plain, other, RELATED_REACH)) related++;
+  }
+  return related;
+}
+
+const RELATED_REACH = 2;
+
+/** The number of forms of the article related to a word (see relatedForms). */
+const RELATED_FORMS: Fact<string, number> = {
+  id: 'name-consistency:related-forms',
+  prepare: (text, document) => attestationsOf(text, document),
+  answer: (prepared, word) => relatedForms(prepared as Attestations, word),
+};
+
+/** How often a form must be written to outweigh a near form by frequency alone. */
+const FREQUENT = 3;
+
+/** The capitalized words of an article with how it writes them, by initial, and the answers given. */
+interface Attestations {
+  readonly forms: ReadonlyMap<string, Attestation>;
+  readonly byInitial: ReadonlyMap<string, readonly string[]>;
+  readonly better: Map<string, string>;
+}
+
+const attestationsBy = new WeakMap<FactDocument, Attestations>();
+
+/** The capitalized words of the article with how it writes them (see Attestation); English words left out. */
+function attestationsOf(text: string, document: FactDocument): Attestations {
+  let found = attestationsBy.get(document);
+  if (!found) {
+    const forms = readAttestations(text, document);
+    const byInitial = new Map<string, string[]>();
+    for (const form of forms.keys()) {
+      const list = byInitial.get(form[0]!);
+      if (list) list.push(form);
+      else byInitial.set(form[0]!, [form]);
+    }
+    attestationsBy.set(document, (found = { forms, byInitial, better: new Map() }));
+  }
+  return found;
+}
+
+function readAttestations(text: string, document: FactDocument): Map<string, Attestation> {
+  const { lexicon } = document;
+  const words = document.words();
+  const forms = new Map<string, Attestation>();
+  let previous = ''; // the name word right before, joined by one space
+  let previousEnd = -2;
+  for (let w = 0; w < words.count; w++) {
+    const start = words.starts[w]!;
+    const joined = previousEnd === start - 1 && text[previousEnd] === ' ';
+    if ((words.flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) {
+      previous = '';
+      previousEnd = words.ends[w]!;
+      continue;
+    }
+    const end = stemEnd(text, words, w);
+    const word = end < 0 ? '' : text.slice(start, end);
+    const isName = word.length >= 3 && isLatinCapitalized(text, start, end) && !lexicon.isWord(word);
+    if (isName) {
+      let seen = forms.get(word);
+      if (!seen) forms.set(word, (seen = { count: 0, inName: 0, before: new Set() }));
+      seen.count++;
+      if (joined && previous !== '') {
+        seen.inName++;
+        seen.before.add(previous);
+        const first = forms.get(previous);
+        if (first) first.inName++;
+      }
+    }
+    previous = isName && end === words.ends[w] ? word : '';
+    previousEnd = words.ends[w]!;
+  }
+  return forms;
+}
+
+/**
+ * A near miss of the surname (see nearMissDistance): within two letters (one for surnames of five
+ * letters or fewer), and neither a longer or shorter form of it nor another accepted spelling
+ * (Sanchez is an accepted way to write Sánchez).
  */
 function isNearForm(word: string, last: string): boolean {
-  const limit = last.length <= 5 ? 1 : 2;
-  if (word[0] !== last[0] || Math.abs(word.length - last.length) > limit) return false;
-  if (word === last || word.startsWith(last) || last.startsWith(word)) return false;
-  return isWithinDistance(word, last, limit) && foldAccents(word) !== foldAccents(last);
+  return nearMissDistance(word, last) >= 0;
 }
 
 /** After the first name (or a near form of it) or a title. */

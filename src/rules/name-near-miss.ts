@@ -4,9 +4,9 @@
 // ends there, after a title that fits them and nobody else near, or a first name before a surname
 // only they have. Known names, listed wrong forms, English words, other spellings (Sanchez), longer
 // forms (Lavrova, Abdul Rahim Bakri) and other people are left alone.
-import type { Edit, Rule, RuleContext } from '../engine/types.js';
+import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
-import { transposedDistance } from '../text/distance.js';
+import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
@@ -20,17 +20,19 @@ const COMMON_FIRST_NAME = 3;
 
 export const nameNearMiss: Rule = {
   id: 'name-near-miss',
-  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them',
+  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them, or alone in an article about their country',
   category: 'spelling',
   family: 'names',
   scope: 'paragraph',
   triggers: { flags: ['Capitalized'] },
   leaves:
-    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), a first name inside a longer name (Fidel René Meza, Abdul Rahim Bakri), the names of other real people the lexicon lists on one clue alone (Chancellor Schulz, Vladimir Petrov), two letters off after a title alone (President Bohary), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), all-capital and hyphenated words',
+    'near forms with neither the first name nor a title that fits before them, near forms two known people could be (Prime Minister Johnston), a first name inside a longer name (Fidel René Meza, Abdul Rahim Bakri), the names of other real people the lexicon lists on one clue alone (Chancellor Schulz, Vladimir Petrov), two letters off after a title alone (President Bohary), known names, English and common words (Bidden), other spellings of the same name (Sanchez, Volodimir, Zelenskaya), longer or shorter forms (Lavrova, Blinkens), a surname after a common first name without a fitting title (Mike Johnston), a surname alone under seven letters or in an article that names none of the person\'s countries, regions (Lombardy), all-capital and hyphenated words',
   examples: [
     ['Antony Blinkon said', 'Antony Blinken said'],
     ['Chancellor Scholtz said', 'Chancellor Scholz said'],
     ['Giorga Meloni said', 'Giorgia Meloni said'],
+    ['Foreign Minister Erica Mouns said', 'Foreign Minister Erika Mouynes said'],
+    ['In Brazil, Bolsonao said', 'In Brazil, Bolsonaro said'],
   ],
   apply(text, ctx) {
     const known = ctx.lexicon.knownPeople;
@@ -47,7 +49,15 @@ export const nameNearMiss: Rule = {
       const word = text.slice(start, end);
       const before = text.slice(words.starts[w - 1]!, previousEnd);
       if (!isLatinCapitalized(word) || !isLatinCapitalized(before)) continue;
-      const edit = surnameAfterFirstName(text, ctx, known, words, w, word, before) ?? surnameAfterTitle(text, ctx, known, words, w, word) ?? firstNameBeforeSurname(text, ctx, known, words, w, word, before);
+      const edit =
+        surnameAfterFirstName(text, ctx, known, words, w, word, before) ??
+        wholeNameAfterTitle(text, ctx, known, words, w, word, before) ??
+        surnameAfterTitle(text, ctx, known, words, w, word) ??
+        firstNameBeforeSurname(text, ctx, known, words, w, word, before);
+      if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
+    }
+    for (let w = 0; w < words.count; w++) {
+      const edit = surnameAlone(text, ctx, known, words, w);
       if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
     }
     return edits;
@@ -75,7 +85,9 @@ function surnameAfterFirstName(text: string, ctx: RuleContext, known: KnownPeopl
   if (isCommonFirstName(ctx, first) || other) {
     const title = w >= 2 && startsAfterSpace(text, words, w - 1) ? titleBefore(text, ctx, words, w - 1) : undefined;
     if (title === undefined || !known.fitsTitle(found.person, title)) return undefined;
-    if (other && people.filter((person) => known.fitsTitle(person, title)).length !== 1) return undefined;
+    // Of the people with this first name whom the title fits, one alone may have a surname with
+    // the word's initial (Speaker Mike: Mike Johnson, not Mike Reynolds).
+    if (other && people.filter((person) => known.fitsTitle(person, title) && person.surnames.some((surname) => surname[0] === word[0])).length !== 1) return undefined;
   }
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after the first name "${first}")`);
@@ -98,6 +110,128 @@ function surnameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, w
   if (!found || nearMissDistance(word, found.surname) > 1) return undefined;
   const start = words.starts[w]!;
   return ctx.replace(start, start + word.length, found.surname, `"${word}" is "${found.surname}" (${found.person.name}, after "${title}")`);
+}
+
+/**
+ * `Foreign Minister Erica Mouns`: first name and surname both off, after a title that fits. The
+ * first name is another spelling of the person's (Erica / Erika) or one letter off it, the surname
+ * a near miss of theirs; exactly one known person fits all three, and the whole name is written as
+ * the lexicon has it. An accepted spelling of the first name before the right surname stays.
+ */
+function wholeNameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
+  if (w < 2 || !startsAfterSpace(text, words, w - 1) || isFollowedByCapitalized(text, words, w)) return undefined;
+  const title = titleBefore(text, ctx, words, w - 1);
+  if (title === undefined || !mayBeMisspelled(ctx, known, word) || known.isOtherName(word) || !isWholeTitle(text, ctx, words, w - 1, title)) return undefined;
+  const found = ctx.memo(`name-near-miss:whole:${title}:${first} ${word}`, () => {
+    let match: { person: KnownPerson; name: string } | undefined;
+    for (const person of peopleNear(known, word)) {
+      if (!known.fitsTitle(person, title)) continue;
+      for (let i = 0; i < person.surnames.length; i++) {
+        const firstName = person.firstNames[i]!;
+        if (nearMissDistance(word, person.surnames[i]!) < 0 || !isSameFirstName(first, firstName)) continue;
+        const name = `${firstName} ${person.surnames[i]!}`;
+        if (match && (match.person !== person || match.name !== name)) return undefined;
+        match = { person, name };
+      }
+    }
+    return match;
+  });
+  if (!found) return undefined;
+  const start = words.starts[w - 1]!;
+  return ctx.replace(start, words.starts[w]! + word.length, found.name, `"${first} ${word}" is "${found.name}" (${found.person.name}, after "${title}")`);
+}
+
+/** Words before a title that leave the office as it is: `Former Foreign Minister`. */
+const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);
+
+/**
+ * Whether `title`, ending before word `w`, is the whole title: the capitalized word before it, if
+ * any, is a country, a people or a qualifier (`Panamanian Foreign Minister`, `Former President`),
+ * not part of another office (`Health Minister`, where only `Minister` is a title the lexicon knows).
+ */
+function isWholeTitle(text: string, ctx: RuleContext, words: Words, w: number, title: string): boolean {
+  const first = w - title.split(' ').length;
+  if (first < 1 || !startsAfterSpace(text, words, first) || (words.flags[first - 1]! & WordFlag.Capitalized) === 0) return true;
+  const before = text.slice(words.starts[first - 1]!, words.ends[first - 1]!).replace(/['’]s$/, '');
+  return TITLE_QUALIFIERS.has(before) || ctx.lexicon.country(before) !== undefined || ctx.lexicon.countryOfDemonym(before) !== undefined;
+}
+
+/** The same first name in another spelling (Erica / Erika, Sergey / Sergei) or one letter off it (Feliope / Felipe). */
+function isSameFirstName(written: string, known: string): boolean {
+  return written === known || transliterated(written) === transliterated(known) || (known.length >= 5 && nearMissDistance(written, known, 1) >= 0);
+}
+
+/** From this length a surname one letter off is clearly nearer than others two letters off. */
+const CLEAR_LONE_SURNAME_LENGTH = 8;
+
+/** Surnames shorter than this are not corrected alone: too many real names are a letter off a short one. */
+const LONE_SURNAME_LENGTH = 7;
+
+/**
+ * `from Bolsonao`: a surname alone, one letter off one known surname (and no other within two, or
+ * within one for a word of eight letters or more: Bolongo is two off), in
+ * an article that names the country where a person of that surname holds or held office. The word is nothing else the lexicon knows (no word, name of another real person, place), at
+ * least seven letters long, and stands alone: no capitalized word joined to it on either side
+ * but an English word opening the sentence.
+ */
+function surnameAlone(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number): Edit | undefined {
+  if (!isCandidate(words, w) || words.ends[w]! - words.starts[w]! < LONE_SURNAME_LENGTH) return undefined;
+  const start = words.starts[w]!;
+  const end = stemEnd(text, words, w);
+  if (end < 0 || end - start < LONE_SURNAME_LENGTH || text.charCodeAt(end) === HYPHEN || text.charCodeAt(start - 1) === HYPHEN) return undefined;
+  const word = text.slice(start, end);
+  if (!isLatinCapitalized(word) || isFollowedByCapitalized(text, words, w)) return undefined;
+  if (w > 0 && startsAfterSpace(text, words, w) && (words.flags[w - 1]! & WordFlag.Capitalized) !== 0 && !beginsName(text, ctx, known, words, w)) return undefined;
+  if (w > 0 && startsAfterSpace(text, words, w) && titleBefore(text, ctx, words, w) !== undefined) return undefined; // surnameAfterTitle's
+  if (!mayBeMisspelled(ctx, known, word) || known.isOtherName(word)) return undefined;
+  // The one surname near the word: whoever of that name is meant, the spelling is the same.
+  const surname = ctx.memo(`name-near-miss:alone:${word}`, () => {
+    let match: string | undefined;
+    for (const near of known.surnamesNear(word, 2)) {
+      const distance = nearMissDistance(word, near);
+      if (distance < 0 || (distance === 2 && word.length >= CLEAR_LONE_SURNAME_LENGTH)) continue;
+      if (distance > 1 || (match !== undefined && match !== near)) return undefined;
+      match = near;
+    }
+    return match;
+  });
+  if (surname === undefined) return undefined;
+  for (const person of known.withSurname(surname)) {
+    const country = ctx.fact(NAMED_COUNTRY_OF, person.about);
+    if (country !== '') return ctx.replace(start, end, surname, `"${word}" is "${surname}" (${person.name}, in an article that names ${country})`);
+  }
+  return undefined;
+}
+
+/**
+ * The country the article names (by common name or demonym: `Brazil`, `Brazilian`) that a known
+ * person's roles mention (`President of Brazil (2019–2022)`), or '' for none: what ties a surname
+ * alone to a person who held office there. Asked with the person's roles.
+ */
+const NAMED_COUNTRY_OF: Fact<string, string> = {
+  id: 'name-near-miss:named-country-of',
+  prepare: (text, document) => {
+    const { lexicon } = document;
+    const { starts, ends, flags, count } = document.words();
+    const named = new Set<string>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & WordFlag.Capitalized) === 0 || (flags[w]! & WordFlag.AllCaps) !== 0) continue;
+      const word = text.slice(starts[w]!, ends[w]!).replace(/['’]s$/, '');
+      const country = lexicon.country(word) ?? lexicon.countryOfDemonym(word);
+      if (country) named.add(country.name);
+    }
+    return [...named].sort();
+  },
+  fingerprint: (prepared) => (prepared as string[]).join('\n'),
+  answer: (prepared, about) => (prepared as string[]).find((name) => containsWords(about, name)) ?? '',
+};
+
+/** Whether `phrase` occurs in `text` with no letter right before or after it. */
+function containsWords(text: string, phrase: string): boolean {
+  for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {
+    if (!/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + phrase.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /** The known people with a surname `word` is a near miss of. */
@@ -142,71 +276,40 @@ function isCommonFirstName(ctx: RuleContext, first: string): boolean {
   return ctx.lexicon.isWord(first) || ctx.lexicon.frequency(first) >= COMMON_FIRST_NAME;
 }
 
+/** A surname shared by more known people than this is too common to anchor a first name. */
+const FEW_WITH_SURNAME = 3;
+
 /**
- * `Antoni Blinken`: a first name one letter off that of the only known person with this surname,
- * when the surname is nothing else (no English word, nobody's first name) and the first name is
+ * `Antoni Blinken`: a first name one letter off that of the one known person with this surname
+ * whose first name it is near (of three at most: Giorgia, not Assunta Meloni), when the surname is nothing else (no English word, nobody's first name) and the first name is
  * no name the lexicon knows (Olav, Sergey and Jill stay).
  */
 function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, surname: string, first: string): Edit | undefined {
   const people = known.withSurname(surname);
-  if (people.length !== 1 || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
+  if (people.length === 0 || people.length > FEW_WITH_SURNAME || known.withFirstName(surname).length > 0 || isCommonWord(ctx, surname)) return undefined;
   if (!mayBeMisspelled(ctx, known, first) || known.isOtherName(first) || !startsName(text, ctx, words, w - 1)) return undefined;
-  const person = people[0]!;
+  // The one known person of this surname whose first name the word is near (Giorgia Meloni, not Assunta Meloni).
   let fix: string | undefined;
-  for (let i = 0; i < person.firstNames.length; i++) {
-    if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) < 0) continue;
-    if (fix !== undefined && fix !== person.firstNames[i]) return undefined;
-    fix = person.firstNames[i];
+  let person: KnownPerson | undefined;
+  for (const candidate of people) {
+    for (let i = 0; i < candidate.firstNames.length; i++) {
+      if (candidate.surnames[i] !== surname || nearMissDistance(first, candidate.firstNames[i]!, 1) < 0) continue;
+      if (fix !== undefined && fix !== candidate.firstNames[i]) return undefined;
+      fix = candidate.firstNames[i];
+      person = candidate;
+    }
   }
-  if (fix === undefined) return undefined;
+  if (fix === undefined || person === undefined) return undefined;
   const start = words.starts[w - 1]!;
   return ctx.replace(start, start + first.length, fix, `"${first}" is "${fix}" (${person.name}, before the surname "${surname}")`);
 }
 
-/**
- * How far `word` is from `name` (a swap of two letters counts one), or -1 when it is not a near
- * miss: more than `limit` edits (one for names of five letters or fewer, two for longer ones), a
- * different initial, a longer or shorter form (Lavrov / Lavrova, Blinkens), a feminine form
- * (Zelensky / Zelenska), or another accepted spelling of the same name: other accents or
- * capitals (Sanchez / Sánchez), y, i or j for the same sound (Sergey / Sergei, Zelenskyy /
- * Zelenskiy / Zelensky), the feminine ending written -ya or -aya (Zelenskya / Zelenska). A
- * final e after -in is the French spelling of a Russian name (Mishustine), not another name, and a
- * doubled last letter (Olaff) is a slip, not a longer form.
- */
-function nearMissDistance(word: string, name: string, limit = name.length <= 5 ? 1 : 2): number {
-  if (word[0] !== name[0] || Math.abs(word.length - name.length) > limit) return -1;
-  if ((word === `${name}e` && name.endsWith('in')) || word === name + name[name.length - 1]!) return 1;
-  if (word.startsWith(name) || name.startsWith(word)) return -1;
-  if (word.endsWith('a') && !name.endsWith('a')) return -1;
-  const distance = transposedDistance(word, name, limit);
-  return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
-}
-
-/**
- * The name without accents and capitals, with the letters romanizations of one name differ by
- * made alike: y and j read as i and a run of i as one, c (not in ch) as k and ph as f (Nikos and
- * Nicos, Stephanos and Stefanos), ae as a and ou or ow as u (Raeisi and Raisi, Rouhani and Rowhani), and a final -(a)ya after k or v as -a (Zelenskaya).
- */
-function transliterated(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[yj]/g, 'i')
-    .replace(/i+/g, 'i')
-    .replace(/ph/g, 'f')
-    .replace(/ae/g, 'a')
-    .replace(/ou|ow(?=[^aeiou]|$)/g, 'u')
-    .replace(/c(?!h)/g, 'k')
-    .replace(/(?<=[kv])a?ia$/, 'a');
-}
-
-/** Not a name the lexicon knows or lists as wrong, no English or common word, no place, country, people or acronym. */
+/** Not a name the lexicon knows or lists as wrong, no English or common word, no place, region, country, people or acronym. */
 function mayBeMisspelled(ctx: RuleContext, known: KnownPeople, word: string): boolean {
   const { lexicon } = ctx;
   // A listed wrong form is the names rule's, with its context and mode (Kalas may be report-only).
   if (word.length < 3 || known.isKnownName(word) || isCommonWord(ctx, word) || lexicon.names.lookup(word)) return false;
-  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.isRegion(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word) && !lexicon.isMixedCase(word);
 }
 
 function isCommonWord(ctx: RuleContext, word: string): boolean {

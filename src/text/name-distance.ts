@@ -1,0 +1,48 @@
+// How far a written name is from a known one, as the name rules count it: a slip of a letter or
+// two is a near miss, another accepted spelling of the same name (accents, romanizations, a
+// feminine ending) or a longer or shorter form of it is not.
+import { transposedDistance } from './distance.js';
+
+/**
+ * How far `word` is from `name` (a swap of two letters counts one), or -1 when it is not a near
+ * miss: more than `limit` edits (one for names of five letters or fewer, two for longer ones), a
+ * different initial, a longer or shorter form (Lavrov / Lavrova, Blinkens), a feminine form
+ * (Zelensky / Zelenska), or another accepted spelling of the same name: other accents or
+ * capitals (Sanchez / Sánchez), y, i or j for the same sound (Sergey / Sergei, Zelenskyy /
+ * Zelenskiy / Zelensky), the feminine ending written -ya or -aya (Zelenskya / Zelenska). A
+ * final e after -in is the French spelling of a Russian name (Mishustine), not another name, and a
+ * doubled last letter (Olaff) or a doubled one written single (Trus for Truss) is a slip, not a
+ * longer or shorter form.
+ */
+export function nearMissDistance(word: string, name: string, limit = name.length <= 5 ? 1 : 2): number {
+  if (word[0] !== name[0] || Math.abs(word.length - name.length) > limit) return -1;
+  if ((word === `${name}e` && name.endsWith('in')) || word === name + name[name.length - 1]! || (name.endsWith(word[word.length - 1]!.repeat(2)) && name === word + word[word.length - 1]!)) return 1;
+  if (word.startsWith(name) || name.startsWith(word)) return -1;
+  if (word.endsWith('a') && !name.endsWith('a')) return -1;
+  const distance = transposedDistance(word, name, limit);
+  return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
+}
+
+/** Letters with a stroke or joined that NFD does not take apart, as English writes them: Szydło is Szydlo. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
+
+/**
+ * The name without accents, capitals and hyphens (Jae-myung and Jaemyung), with the letters romanizations of one name differ by
+ * made alike: y and j read as i and a run of i as one, c (not in ch) as k and ph as f (Nikos and
+ * Nicos, Stephanos and Stefanos), ae as a and ou or ow as u (Raeisi and Raisi, Rouhani and Rowhani), and a final -(a)ya after k or v as -a (Zelenskaya).
+ */
+export function transliterated(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[łđøıßæœ]/g, (letter) => UNDECOMPOSED[letter]!)
+    .replace(/[-\s]/g, '')
+    .replace(/[yj]/g, 'i')
+    .replace(/i+/g, 'i')
+    .replace(/ph/g, 'f')
+    .replace(/ae/g, 'a')
+    .replace(/ou|ow(?=[^aeiou]|$)/g, 'u')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/(?<=[kv])a?ia$/, 'a');
+}
