@@ -15,7 +15,7 @@ import { isWordCharAt } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, WRITTEN_TWICE } from '../text/facts.js';
+import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
 
 /**
@@ -265,7 +265,7 @@ function splitCaseChanges(
       const named = (): boolean => (!ctx.lexicon.isWord(right.toLowerCase()) && standsAlone(right)) || startsLongerName(text, start, end);
       if (isUsedAsCode(text, end) || !(isGlueNotIdentifier(left, right, ctx, endsSentence) || named())) continue;
       split(start + at, start, end, 'a lower-case word glued to a capitalized one');
-    } else if (FUNCTION_WORDS.has(left) && !ctx.fact(WRITTEN_TWICE, token)) {
+    } else if (FUNCTION_WORDS.has(left) && ctx.fact(TIMES_WRITTEN, token) < 2) {
       // A glued name the article writes twice (`InQueensland`) is its own spelling.
       split(start + at, start, end, `"${left}" glued to the next word`);
     }

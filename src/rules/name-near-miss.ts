@@ -8,6 +8,7 @@ import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
+import { TIMES_WRITTEN } from '../text/facts.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
 const TITLE_WORDS = 3;
@@ -54,15 +55,28 @@ export const nameNearMiss: Rule = {
         wholeNameAfterTitle(text, ctx, known, words, w, word, before) ??
         surnameAfterTitle(text, ctx, known, words, w, word) ??
         firstNameBeforeSurname(text, ctx, known, words, w, word, before);
-      if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
+      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit)) edits.push(edit);
     }
     for (let w = 0; w < words.count; w++) {
       const edit = surnameAlone(text, ctx, known, words, w);
-      if (edit && !ctx.isProtected(edit.start, edit.end)) edits.push(edit);
+      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit)) edits.push(edit);
     }
     return edits;
   },
 };
+
+/**
+ * Whether the form an edit would replace is the article's own spelling of the name: written three
+ * times or more and the lexicon's form never (`Mahinda Rajapakse` throughout, an accepted spelling
+ * some papers keep), not a slip of translation.
+ */
+function isHouseSpelling(text: string, ctx: RuleContext, edit: Edit): boolean {
+  const written = text.slice(edit.start, edit.end);
+  return ctx.fact(TIMES_WRITTEN, written) >= HOUSE_SPELLING && ctx.fact(TIMES_WRITTEN, edit.replacement) === 0;
+}
+
+/** How often an article writes a form of a name for it to be its house spelling. */
+const HOUSE_SPELLING = 3;
 
 /**
  * `Antony Blinkon`: the surname of the one known person with this first name that the word is near.

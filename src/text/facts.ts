@@ -32,27 +32,30 @@ export const STANDALONE_WORDS: Fact<string, boolean> = {
 };
 
 /**
- * Whether the article writes a word twice or more as a word of its own (not inside a longer word,
- * a hashtag or a handle): `InQueensland` in a site's title and in its text is a spelling on
- * purpose. Answered by searching the text for each word asked about, once a pass.
+ * How many times the article writes a word as a word of its own (not inside a longer word, a
+ * hashtag or a handle), counted up to three: `InQueensland` twice, in a site's title and its
+ * text, is a spelling on purpose; `Rajapakse` three times and never `Rajapaksa` is the house
+ * spelling. Answered by searching the text for each word asked about, once a pass.
  */
-export const WRITTEN_TWICE: Fact<string, boolean> = {
-  id: 'written-twice',
-  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+export const TIMES_WRITTEN: Fact<string, number> = {
+  id: 'times-written',
+  prepare: (text) => ({ text, answers: new Map<string, number>() }),
   answer: (prepared, word) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    const { text, answers } = prepared as { text: string; answers: Map<string, number> };
     let known = answers.get(word);
     if (known === undefined) {
-      let count = 0;
-      for (let at = text.indexOf(word); at >= 0 && count < 2; at = text.indexOf(word, at + 1)) {
+      known = 0;
+      for (let at = text.indexOf(word); at >= 0 && known < MAX_TIMES; at = text.indexOf(word, at + 1)) {
         const before = text[at - 1];
-        if (!isWordCharAt(text, at - 1) && before !== '#' && before !== '@' && !isWordCharAt(text, at + word.length)) count++;
+        if (!isWordCharAt(text, at - 1) && before !== '#' && before !== '@' && !isWordCharAt(text, at + word.length)) known++;
       }
-      answers.set(word, (known = count >= 2));
+      answers.set(word, known);
     }
     return known;
   },
 };
+
+const MAX_TIMES = 3;
 
 /**
  * Words the article capitalizes in mid-sentence (after a word, a comma or a number, not after a

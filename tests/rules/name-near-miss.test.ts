@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(nameNearMiss, {
   unchanged: [
+    ['President Mahinda Rajapakse met the envoy. Mahinda Rajapakse said the talks went well. Rajapakse added more.', 'the house spelling: three times, and the lexicon\'s form never'],
     // Other people who share a first name with a known person.
     ['Antony Gormley unveiled a new sculpture in London.', 'a first name shared with Antony Blinken, a surname far from his'],
     ['Olaf Schmidt won the regional election.', 'a first name shared with Olaf Scholz, a surname three letters off'],
