@@ -126,7 +126,8 @@ export const punctuation: Rule = {
     }
     // `end..`: after a word of two lower-case letters or more, not an ellipsis.
     for (const at of occurrences(text, '..')) {
-      if (isLower(text[at - 1]) && isLower(text[at - 2]) && text[at + 2] !== '.' && text[at + 2] !== '…' && text[at - 3] !== '.') {
+      // Not before other marks (`it..,''`): a writer's short ellipsis, not a slip of the scraper.
+      if (isLower(text[at - 1]) && isLower(text[at - 2]) && !/[.…,;:'"’”]/.test(text[at + 2] ?? '') && text[at - 3] !== '.') {
         add(at, at + 2, '.', 'doubled full stop');
       }
     }

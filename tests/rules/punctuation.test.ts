@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(punctuation, {
   unchanged: [
+    ["we are dealing with it..,'' he added; so..\" she said", 'two full stops before other marks: a short ellipsis'],
     ['Call foo() or bar( ) and the list (a) (b); a smiley :() and ()=> fn; setTimeout(function () {}, 10); x () => y; f () {', 'code and lettered items'],
     ['Kyiv- Ukrainian forces advanced.\nMOSCOW- The Kremlin said', 'datelines with a hyphen at a line start'],
     ['He came from Moscow - The talks went on, and North- and South Korea met.', 'a spaced dash, a suspended hyphen'],
