@@ -19,7 +19,7 @@ import { isUpper } from '../text/chars.js';
 import { matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
-import { CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
+import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -311,7 +311,8 @@ const MIN_LOWER_SURNAME = 5;
 /**
  * `Oleh bereziuk` -> `Oleh Bereziuk`: a lower-case word after a first name the lexicon knows
  * (capitalized, no English word), when the word is no English word and the frequency list never
- * saw it: a surname whose capital translation or scraping lost. `narendra Modi` -> `Narendra
+ * saw it, and the article writes it with a capital elsewhere or the two are one known person: a
+ * surname whose capital translation or scraping lost (not `Alfred bertrand` on its own). `narendra Modi` -> `Narendra
  * Modi`: a lower-case first name before a capitalized surname, when the two are one known person.
  * An article written all in lower case has no capitalized neighbour to go by, and is left alone.
  */
@@ -332,6 +333,9 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
       if (known.withFirstName(first).length === 0 || lexicon.isWord(first) || lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.properCase(word) !== undefined) continue;
       if (ctx.isProtected(start, end)) continue;
       const name = word[0]!.toUpperCase() + word.slice(1);
+      // Evidence that it is a name: the article writes it with a capital, or the two are one known person.
+      const person = known.withSurname(name).some((p) => p.firstNames.includes(first));
+      if (!person && ctx.fact(TIMES_WRITTEN, name) === 0) continue;
       edits.push(ctx.replace(start, start + 1, name[0]!, `"${first} ${name}": a surname after the first name "${first}"`));
     } else if ((left & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower && (right & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.LowerThenUpper)) === WordFlag.Capitalized) {
       const start = starts[w]!;

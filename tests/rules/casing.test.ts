@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(casing, {
   unchanged: [
+    ['"Alfred bertrand". Cees.', 'a lower-case word after a first name with no other evidence of a name'],
     ['Durham police said a man of Ajax, Ont. boarded a bus; officials in Fresno, Calif. said so.', 'a state or province abbreviation before a lower-case word'],
     ['The film There Will Be Blood won two awards.', 'a title after "film"'],
     ['the song Would I Lie to You was a hit', 'a title after "song"'],
@@ -55,10 +56,10 @@ ruleCases(casing, {
   ],
   fixed: [
     {
-      input: 'The mayor, Oleh bereziuk, said the city was ready.',
-      output: 'The mayor, Oleh Bereziuk, said the city was ready.',
+      input: 'The mayor, Oleh bereziuk, said the city was ready. Bereziuk added more.',
+      output: 'The mayor, Oleh Bereziuk, said the city was ready. Bereziuk added more.',
       messages: ['"Oleh Bereziuk": a surname after the first name "Oleh"'],
-      reason: 'a lower-case surname after a known first name',
+      reason: 'a lower-case surname after a known first name, which the article writes with a capital too',
     },
     {
       input: 'Prime Minister narendra Modi arrived in Delhi.',
