@@ -7,7 +7,7 @@
 // tuesday`), when it is not also an English word. A demonym or an acronym in lower case (`russian`,
 // `nato`), and a word the article itself capitalizes in prose (`scholz` beside `Chancellor Scholz`).
 // Surnames printed in capitals after first names (`Jean MONNET`), where the article does so twice.
-// A lower-case surname after a first name the lexicon knows (`Oleh bereziuk`), a lower-case first
+// A lower-case surname after a first name the lexicon knows, written with a capital elsewhere (`Oleh bereziuk`), a lower-case first
 // name before the surname of the same known person (`narendra Modi`). An acronym the article writes
 // in capitals, written with two capitals then small letters (`SKai`).
 // `THE` in capitals opening a paragraph. Never on
@@ -117,7 +117,7 @@ export const casing: Rule = {
     ['in kyiv', 'in Kyiv'],
     ['on tuesday', 'on Tuesday'],
     ['THE Russian President said', 'The Russian President said'],
-    ['Mayor Oleh bereziuk said', 'Mayor Oleh Bereziuk said'],
+    ['Mayor Oleh bereziuk said. Bereziuk', 'Mayor Oleh Bereziuk said. Bereziuk'],
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
