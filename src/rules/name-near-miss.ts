@@ -199,16 +199,7 @@ function surnameAlone(text: string, ctx: RuleContext, known: KnownPeople, words:
   if (w > 0 && startsAfterSpace(text, words, w) && titleBefore(text, ctx, words, w) !== undefined) return undefined; // surnameAfterTitle's
   if (!mayBeMisspelled(ctx, known, word) || known.isOtherName(word)) return undefined;
   // The one surname near the word: whoever of that name is meant, the spelling is the same.
-  const surname = ctx.memo(`name-near-miss:alone:${word}`, () => {
-    let match: string | undefined;
-    for (const near of known.surnamesNear(word, 2)) {
-      const distance = nearMissDistance(word, near);
-      if (distance < 0 || (distance === 2 && word.length >= CLEAR_LONE_SURNAME_LENGTH)) continue;
-      if (distance > 1 || (match !== undefined && match !== near)) return undefined;
-      match = near;
-    }
-    return match;
-  });
+  const surname = loneSurnameNear(known, word);
   if (surname === undefined) return undefined;
   for (const person of known.withSurname(surname)) {
     const country = ctx.fact(NAMED_COUNTRY_OF, person.about);
@@ -216,6 +207,34 @@ function surnameAlone(text: string, ctx: RuleContext, known: KnownPeople, words:
   }
   return undefined;
 }
+
+/**
+ * The one known surname a word standing alone is a near miss of, or undefined. It depends on the
+ * word and the people only, so the answer is kept across articles (a search among thousands of
+ * surnames of the same initial is most of the rule's time): by the people, in a bounded map.
+ */
+function loneSurnameNear(known: KnownPeople, word: string): string | undefined {
+  let answers = loneAnswers.get(known);
+  if (!answers) loneAnswers.set(known, (answers = new Map()));
+  if (answers.has(word)) return answers.get(word);
+  let match: string | undefined;
+  for (const near of known.surnamesNear(word, 2)) {
+    const distance = nearMissDistance(word, near);
+    if (distance < 0 || (distance === 2 && word.length >= CLEAR_LONE_SURNAME_LENGTH)) continue;
+    if (distance > 1 || (match !== undefined && match !== near)) {
+      match = undefined;
+      break;
+    }
+    match = near;
+  }
+  if (answers.size >= MAX_LONE_ANSWERS) answers.clear();
+  answers.set(word, match);
+  return match;
+}
+
+const loneAnswers = new WeakMap<KnownPeople, Map<string, string | undefined>>();
+/** How many words' answers are kept before the map starts over: a few megabytes at most. */
+const MAX_LONE_ANSWERS = 50_000;
 
 /**
  * The country the article names (by common name or demonym: `Brazil`, `Brazilian`) that a known
