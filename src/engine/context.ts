@@ -4,8 +4,8 @@ import type { Edges, Edit, Fact, Line, RuleContext } from './types.js';
 import { FactStore, type FactLog } from './facts.js';
 import type { Settings } from '../settings.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { findLayoutSpans, findProtectedSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
-import { mergeSpans, type MarkdownSpans } from './markdown.js';
+import { findLayoutSpans, findProtectedSpans, mergeSpans, overlapsProtected, type ProtectedSpans } from './protect.js';
+import type { MarkdownSpans } from './markdown.js';
 import { spanInText, type Window } from './window.js';
 import { paragraphAt, scanText, splitParagraphs, type Paragraphs, type Words } from '../text/document.js';
 

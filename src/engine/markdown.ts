@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ProtectedSpans } from './protect.js';
+import { mergeSpans, type ProtectedSpans } from './protect.js';
 
 /** What a Markdown document protects, as sorted, merged spans of its text. */
 export interface MarkdownSpans {
@@ -125,21 +125,6 @@ export function findMarkdownBlocks(text: string): { type: string; text: string }
   return blocks;
 }
 
-/** Sorted spans, overlapping ones merged, as ProtectedSpans. */
-export function mergeSpans(spans: [number, number][]): ProtectedSpans {
-  spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const [start, end] of spans) {
-    const last = ends.length - 1;
-    if (last >= 0 && start < ends[last]!) ends[last] = Math.max(ends[last]!, end);
-    else {
-      starts.push(start);
-      ends.push(end);
-    }
-  }
-  return { starts, ends };
-}
 
 /**
  * The Markdown spans of a text through the passes of one cleaning: found by parsing the input on

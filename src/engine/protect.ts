@@ -102,8 +102,12 @@ export function findProtectedSpans(text: string, keep?: RegExp): ProtectedSpans 
   }
   if (text.includes('`')) for (const match of text.matchAll(INLINE_CODE)) spans.push([match.index, match.index + match[0].length]);
   if (keep) for (const match of text.matchAll(keep)) spans.push([match.index, match.index + match[0].length]);
+  return mergeSpans(spans);
+}
+
+/** Sorted spans, overlapping ones merged (so that ends ascend with starts), as ProtectedSpans. */
+export function mergeSpans(spans: [number, number][]): ProtectedSpans {
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  // Merge overlapping spans so that ends ascend with starts.
   const starts: number[] = [];
   const ends: number[] = [];
   for (const [start, end] of spans) {

@@ -8,6 +8,7 @@ import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
 import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
 import { isBareLinkMarker } from './see-also.js';
+import { FOREIGN_MONTHS as FOREIGN_MONTH_NAMES } from '../text/calendar.js';
 
 /**
  * Lines that are furniture whatever surrounds them, compared lower-cased, spaces collapsed, end
@@ -68,16 +69,7 @@ const LABELS = new Set([
   'discussion', 'ad', 'sponsored', 'follow', 'following', 'deposit', 'date', 'source', 'latest',
 ]);
 
-const FOREIGN_MONTHS = [
-  'ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
-  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
-  'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'décembre',
-  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
-].sort((a, b) => b.length - a.length).join('|');
+const FOREIGN_MONTHS = [...FOREIGN_MONTH_NAMES].sort((a, b) => b.length - a.length).join('|');
 /**
  * A month in English, or in a language whose sites' date widgets come through translation
  * untranslated (Romanian, Italian, Spanish, Portuguese, French, German, Polish, Turkish: the

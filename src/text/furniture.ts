@@ -27,6 +27,7 @@
 import { createRequire } from 'node:module';
 import type { Line } from '../engine/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { FOREIGN_MONTHS } from './calendar.js';
 
 /** Where a line stands on the page. */
 export type Zone = 'header' | 'tail' | 'insert' | 'body';
@@ -710,14 +711,7 @@ const MONTHS = new Set([
   'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
   'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december',
   // Months as date widgets show them untranslated (a closed set per language).
-  'ianuarie', 'februarie', 'martie', 'aprilie', 'mai', 'iunie', 'iulie', 'septembrie', 'octombrie', 'noiembrie', 'decembrie',
-  'gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre',
-  'enero', 'febrero', 'abril', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
-  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
-  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'décembre',
-  'januar', 'februar', 'märz', 'juni', 'juli', 'oktober', 'dezember',
-  'stycznia', 'lutego', 'marca', 'kwietnia', 'maja', 'czerwca', 'lipca', 'sierpnia', 'września', 'października', 'listopada', 'grudnia',
-  'ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık',
+  ...FOREIGN_MONTHS,
   'januari', 'februari', 'maart', 'mei', 'augustus', 'juli',
   'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
   'січня', 'лютого', 'березня', 'квітня', 'травня', 'червня', 'липня', 'серпня', 'вересня', 'жовтня', 'листопада', 'грудня',
