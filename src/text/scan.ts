@@ -35,6 +35,14 @@ export function isWordCharAt(text: string, at: number): boolean {
   return WORD_CHAR.test(ch);
 }
 
+/** Whether the character at `at` may start a word as `forEachWord` reads one (a letter or a digit). */
+export function isWordStartAt(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD_START.test(ch);
+}
+
 /**
  * Calls `visit` with each run of letters, digits and combining marks that starts with a letter or
  * a digit (a word, or a piece of a hyphenated one), left to right. A hand-written loop: ASCII is

@@ -23,6 +23,28 @@ describe('STANDALONE_WORDS', () => {
     expect(ask(text, STANDALONE_WORDS, 'Ferro')).toBe(true);
     expect(ask(text, STANDALONE_WORDS, 'who')).toBe(false);
   });
+
+  // Answered by searching for the word; it must read words exactly as forEachWord does.
+  it.each([
+    ['Ferro said no.', 'Ferro', true],
+    ['Ferrowho left', 'Ferro', false],
+    ['left Ferro', 'Ferro', true], // at the end of the text
+    ['Putin’s plan', 'Putin', true], // an apostrophe ends a run
+    ['Putin’s plan', 's', true],
+    ['Putin’s plan', 'Putin’s', false], // not a run: the apostrophe is no word character
+    ['a-b', 'b', true],
+    ['x\u0301Ferro', 'Ferro', false], // a combining mark before it continues the word
+    ['Ferro\u0301 said', 'Ferro', false], // …and after it
+    ['Ferro\u0301 said', 'Ferro\u0301', true],
+    ['\u0301abc said', 'abc', false], // a run does not start after a mark
+    ['2023 budget', '2023', true],
+    ['#Ferro and Ferro', 'Ferro', true],
+    ['FerroFerro', 'Ferro', false],
+    ['', 'x', false],
+    ['x', '', false],
+  ] as const)('%j: %j → %s', (text, word, expected) => {
+    expect(ask(text, STANDALONE_WORDS, word)).toBe(expected);
+  });
 });
 
 describe('CAPITALIZED_MID_SENTENCE', () => {
