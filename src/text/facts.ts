@@ -212,13 +212,21 @@ const LETTER = /\p{L}/u;
  */
 export const LATIN_SHARE: Fact<'', number> = {
   id: 'latin-share',
-  prepare: (text) => {
+  prepare: (text, document) => {
+    // Every letter is in a word: a word of ASCII letters alone (most of them) counts by its length.
+    const { starts, ends, flags, count } = document.words();
     let latin = 0;
     let other = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
-      else if (c >= 0x370 && isOtherLetter(c)) other++;
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & NOT_ONLY_ASCII_LETTERS) === 0) {
+        latin += ends[w]! - starts[w]!;
+        continue;
+      }
+      for (let i = starts[w]!; i < ends[w]!; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+        else if (c >= 0x370 && isOtherLetter(c)) other++;
+      }
     }
     return latin + other === 0 ? 1 : latin / (latin + other);
   },
@@ -226,6 +234,8 @@ export const LATIN_SHARE: Fact<'', number> = {
 };
 
 const OTHER_LETTER = /\p{L}/u;
+/** The shapes of a word that may hold something besides ASCII letters. */
+const NOT_ONLY_ASCII_LETTERS = WordFlag.NonAscii | WordFlag.Digit | WordFlag.Apostrophe;
 /** Whether each UTF-16 code unit is a letter (1) or not (2), learnt on first sight (0). */
 const LETTER_CODES = new Uint8Array(65536);
 
