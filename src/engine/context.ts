@@ -46,7 +46,9 @@ export class DocumentInfo {
   }
 
   words(): Words {
-    this.wordsCache ??= scanText(this.text).words;
+    // A window's words are those of its paragraphs in the whole text (a word never crosses a
+    // blank line), moved: copied, not read again.
+    this.wordsCache ??= this.whole ? wordsOfWindow(this.whole.info.words(), this.whole.window) : scanText(this.text).words;
     return this.wordsCache;
   }
 
@@ -104,6 +106,48 @@ export class DocumentInfo {
     }
     return spans;
   }
+}
+
+/** The words of `whole` that lie in the window's blocks, on window offsets. */
+export function wordsOfWindow(whole: Words, window: Window): Words {
+  let count = 0;
+  const firsts: number[] = [];
+  const lasts: number[] = [];
+  for (let b = 0; b < window.starts.length; b++) {
+    const start = window.starts[b]!;
+    const first = firstAtOrAfter(whole.starts, whole.count, start);
+    let last = first;
+    const end = start + window.lengths[b]!;
+    while (last < whole.count && whole.starts[last]! < end) last++;
+    firsts.push(first);
+    lasts.push(last);
+    count += last - first;
+  }
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const flags = new Uint16Array(count);
+  let w = 0;
+  for (let b = 0; b < firsts.length; b++) {
+    const shift = window.offsets[b]! - window.starts[b]!;
+    for (let i = firsts[b]!; i < lasts[b]!; i++, w++) {
+      starts[w] = whole.starts[i]! + shift;
+      ends[w] = whole.ends[i]! + shift;
+      flags[w] = whole.flags[i]!;
+    }
+  }
+  return { starts, ends, flags, count };
+}
+
+/** The index of the first of `count` ascending `starts` at or after `at` (`count` when none is). */
+function firstAtOrAfter(starts: Int32Array, count: number, at: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function splitLines(text: string): Line[] {
@@ -167,7 +211,8 @@ class Context implements RuleContext {
 
   memo<T>(key: string, compute: () => T): T {
     const { memos } = this;
-    if (memos.has(key)) return memos.get(key) as T;
+    const known = memos.get(key);
+    if (known !== undefined || memos.has(key)) return known as T;
     const value = compute();
     memos.set(key, value);
     return value;

@@ -87,11 +87,11 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   let paragraphs = splitParagraphs(text);
   const markdown = options.markdown ? new MarkdownTracker() : undefined;
   for (let pass = 1; ; pass++) {
-    // Document rules with triggers need every paragraph's mask; paragraph rules only the changed ones.
-    // The first pass scans everything and keeps the words for the rules and facts that read them.
-    const only = dirty && !dispatch.documentTriggers ? { only: dirty } : {};
-    const scan = scanText(text, { table: dispatch.table, words: dirty === undefined, ...only }, paragraphs);
-    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: dirty === undefined ? scan.words : undefined }, markdown?.spansOf(text));
+    // Every pass scans everything and keeps the words: the document facts read them each pass
+    // (a later pass scanning only the changed paragraphs paid for a second scan when they did),
+    // and rules given a window take theirs from them.
+    const scan = scanText(text, { table: dispatch.table }, paragraphs);
+    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: scan.words }, markdown?.spansOf(text));
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory, names);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
@@ -213,8 +213,6 @@ interface Dispatch {
   readonly bits: ReadonlyMap<Rule, number>;
   /** False to call every rule on everything (the reference the dispatch is tested against). */
   readonly enabled: boolean;
-  /** Whether a rule of document scope declares triggers (then every paragraph is scanned each pass). */
-  readonly documentTriggers: boolean;
 }
 
 /**
@@ -238,8 +236,7 @@ function compileDispatch(rules: readonly Rule[], enabled: boolean): Dispatch {
   const triggered = rules.filter((rule) => rule.triggers !== undefined).slice(0, 32);
   const bits = new Map<Rule, number>();
   triggered.forEach((rule, i) => bits.set(rule, 1 << i));
-  const documentTriggers = triggered.some((rule) => rule.scope !== 'paragraph');
-  return { table: new TriggerTable(triggered.map((rule) => rule.triggers)), bits, enabled, documentTriggers };
+  return { table: new TriggerTable(triggered.map((rule) => rule.triggers)), bits, enabled };
 }
 
 /** The paragraphs rule `rule` must look at in this pass, or 'all' for the whole text unchanged. */

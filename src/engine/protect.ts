@@ -73,7 +73,49 @@ export const INLINE_CODE = /`[^`\n]+`/g;
  * `v` before a digit or a number with two dots (versions). The big pattern runs only on the
  * whitespace-delimited tokens that hold one, so most words of a text cost one cheap scan.
  */
-const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]|\d[A-Za-z]|v\d|\d\.\d+\./g;
+export const TRIGGER = /[:@#_(>]|[.-][A-Za-z-]|[a-z][A-Z]|\d[A-Za-z]|v\d|\d\.\d+\./g;
+
+// What TRIGGER's branches start with: a mark that is one alone, a dot or hyphen, a lower-case
+// letter (`v` also before a digit), a digit.
+const ALONE = 1;
+const DOT_OR_HYPHEN = 2;
+const LOWER = 3;
+const DIGIT = 4;
+const TRIGGER_START = new Uint8Array(128);
+for (const ch of ':@#_(>') TRIGGER_START[ch.charCodeAt(0)] = ALONE;
+TRIGGER_START[46] = TRIGGER_START[45] = DOT_OR_HYPHEN;
+for (let c = 97; c <= 122; c++) TRIGGER_START[c] = LOWER;
+for (let c = 48; c <= 57; c++) TRIGGER_START[c] = DIGIT;
+
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isAsciiLetter = (c: number): boolean => isAsciiUpper(c) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The first offset at or after `from` where TRIGGER matches, or -1. */
+export function nextTrigger(text: string, from: number): number {
+  const n = text.length;
+  for (let p = from; p < n; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= 128) continue;
+    const kind = TRIGGER_START[c]!;
+    if (kind === 0) continue;
+    if (kind === ALONE) return p;
+    const d = p + 1 < n ? text.charCodeAt(p + 1) : -1;
+    if (kind === DOT_OR_HYPHEN) {
+      if (isAsciiLetter(d) || d === 45) return p;
+    } else if (kind === LOWER) {
+      if (isAsciiUpper(d) || (c === 118 && isAsciiDigit(d))) return p;
+    } else if (isAsciiLetter(d)) {
+      return p;
+    } else if (d === 46) {
+      // `\d\.\d+\.`: a number with two dots.
+      let j = p + 2;
+      while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
+      if (j > p + 2 && j < n && text.charCodeAt(j) === 46) return p;
+    }
+  }
+  return -1;
+}
 
 /** A sorted, non-overlapping list of protected `[start, end)` spans. */
 export interface ProtectedSpans {
@@ -85,11 +127,12 @@ export interface ProtectedSpans {
 export function findProtectedSpans(text: string, keep?: RegExp): ProtectedSpans {
   const spans: [number, number][] = [];
   let done = 0; // tokens before this offset have been looked at
-  for (const trigger of text.matchAll(TRIGGER)) {
-    if (trigger.index < done) continue;
-    let start = trigger.index;
+  // The first trigger of each token (what a search with TRIGGER would take), by a loop over
+  // character codes: the pattern's branches start at most characters of a text.
+  for (let at = nextTrigger(text, 0); at >= 0; at = nextTrigger(text, done)) {
+    let start = at;
     while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
-    let end = trigger.index + 1;
+    let end = at + 1;
     while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
     done = end;
     for (const match of text.slice(start, end).matchAll(PROTECTED)) {

@@ -6,6 +6,7 @@
 // word (so "The Hill reported", "The Times said" stay).
 import type { Edit, Rule } from '../engine/types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { matchesAt } from '../text/scan.js';
 
 /** Verb forms that cannot be read as a noun after a country name ("the Russia talks" could). */
 const VERBS = [
@@ -24,6 +25,8 @@ const VERBS = [
 const ADVERBS = ['also', 'still', 'now', 'already', 'never', 'again', 'reportedly', 'allegedly', 'apparently', 'clearly', 'officially', 'even', 'only', 'just', 'then', 'once', 'firmly'];
 
 const patterns = new WeakMap<Lexicon, RegExp>();
+/** Where both patterns below may match, searched first (their lookbehind would be tried everywhere). */
+const THE = /[Tt]he /g;
 
 /** Reading: "the"/"The", a space, a country name, a space, an optional adverb, a verb, a word end. */
 function articleBeforeCountry(lexicon: Lexicon): RegExp {
@@ -68,12 +71,12 @@ export const countryArticle: Rule = {
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(articleBeforeCountry(ctx.lexicon))) {
+    for (const m of matchesAt(text, articleBeforeCountry(ctx.lexicon), THE)) {
       const end = m.index + m[0].length;
       if (ctx.isProtected(m.index, end)) continue;
       edits.push(ctx.remove(m.index, end, `"${m[2]}" takes no article`));
     }
-    for (const m of text.matchAll(articleBeforeName())) {
+    for (const m of matchesAt(text, articleBeforeName(), THE)) {
       const end = m.index + m[0].length;
       if (!isPersonsSurname(m[2]!, ctx.lexicon) || ctx.isProtected(m.index, end)) continue;
       edits.push(ctx.remove(m.index, end, `"${m[2]}" is a person's name and takes no article`));

@@ -10,6 +10,7 @@
 import type { Edit, Rule } from '../engine/types.js';
 import { charRange } from '../text/chars.js';
 import { badness } from '../text/badness.js';
+import { matchesAt } from '../text/scan.js';
 import { codecTables, findUtf8Groups, LOST_BYTE, SPACE_BYTE, type Codec, type CodecTables } from '../text/codecs.js';
 
 /** `Ā` glued to the end of a lower-case word before a space: a mis-decoded no-break space. */
@@ -17,6 +18,9 @@ const BROKEN_NBSP = /(?<=\p{Ll})Ā(?=[ \u00a0])/gu;
 /** After a sentence, `Ī` (U+012A) … `Ń` (U+0143) before lower-case letters: a paragraph break and A … Z. */
 const BROKEN_PARAGRAPH = /(?<=[\p{L}\p{N}]["”’]?[.!?]["”’]?)[\u012a-\u0143](?=\p{Ll}{2})/gu;
 const PARAGRAPH_SHIFT = 0x12a - 0x41;
+/** Where the two patterns above may match: searched first, so that their lookbehinds run only there. */
+const NBSP_ANCHOR = /Ā/g;
+const PARAGRAPH_ANCHOR = /[\u012a-\u0143]/g;
 
 /** Windows-1252's characters for the C1 control characters it redefines (0x80–0x9F); `\0` where it has none. */
 const C1_AS_WINDOWS_1252 = '€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ';
@@ -77,10 +81,10 @@ export const mojibake: Rule = {
       if (mark === undefined || !(isLatinLetter(text[i - 1]) || isLatinLetter(text[i + 2]))) continue;
       if (!ctx.isProtected(i, i + 2)) edits.push(ctx.replace(i, i + 2, mark, `Big5 read as Windows-1252: "${text.slice(i, i + 2)}" is "${mark}"`));
     }
-    for (const m of text.matchAll(BROKEN_NBSP)) {
+    for (const m of matchesAt(text, BROKEN_NBSP, NBSP_ANCHOR)) {
       edits.push(ctx.remove(m.index, m.index + 1, 'a no-break space mis-decoded as "Ā"'));
     }
-    for (const m of text.matchAll(BROKEN_PARAGRAPH)) {
+    for (const m of matchesAt(text, BROKEN_PARAGRAPH, PARAGRAPH_ANCHOR)) {
       const letter = String.fromCharCode(m[0].charCodeAt(0) - PARAGRAPH_SHIFT);
       edits.push(ctx.replace(m.index, m.index + 1, `\n\n${letter}`, `a paragraph break and "${letter}" mis-encoded as "${m[0]}"`));
     }

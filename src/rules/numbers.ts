@@ -9,6 +9,8 @@ import { COMMA_GROUPING } from '../text/facts.js';
 
 /** Reading: one to three digits, then two or more groups of a dot and three digits; no digit around. */
 const DOT_GROUPED = /(?<![\d.,])\d{1,3}(?:\.\d{3}){2,}(?![\d]|[.,]\d)/g;
+/** What every match of DOT_GROUPED holds, found literal-first. */
+const TWO_DOT_GROUPS = /\.\d{3}\.\d{3}/;
 
 /** `which 1 can`: a lone 1 between which, where or how and a modal verb, where English writes the pronoun (not after and, if, that: `scored 1 and 1 will follow` counts). */
 const ONE_AS_PRONOUN = /(?<![\p{L}\p{N}])(?:[Ww]hich|[Ww]here|[Hh]ow) (1) (?=(?:can|could|must|should|would|may|might|will|cannot|needs to|has to)(?![\p{L}\p{N}]))/gu;
@@ -27,7 +29,8 @@ export const numbers: Rule = {
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const pattern of [ONE_AS_PRONOUN, ONE_HAND]) {
+    // Both patterns need a lone 1 between spaces: most paragraphs with digits have none.
+    for (const pattern of text.includes(' 1 ') ? [ONE_AS_PRONOUN, ONE_HAND] : []) {
       for (const m of text.matchAll(pattern)) {
         const at = m.index + m[0].lastIndexOf('1');
         if (!ctx.isProtected(at, at + 1)) edits.push(ctx.replace(at, at + 1, 'one', 'the pronoun "one" written as a digit'));
@@ -35,7 +38,7 @@ export const numbers: Rule = {
     }
     // The convention may be set in another paragraph: it is a fact of the whole article.
     if (!ctx.fact(COMMA_GROUPING, '')) return edits;
-    for (const m of text.matchAll(DOT_GROUPED)) {
+    for (const m of TWO_DOT_GROUPS.test(text) ? text.matchAll(DOT_GROUPED) : []) {
       if (ctx.isProtected(m.index, m.index + m[0].length)) continue;
       edits.push(ctx.replace(m.index, m.index + m[0].length, m[0].replaceAll('.', ','), 'continental digit grouping in an English text'));
     }

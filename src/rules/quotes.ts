@@ -11,7 +11,6 @@ import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
 import { isDigit, isLetter, isSpace, isUpper, isWordChar } from '../text/chars.js';
 
 const DOUBLE = /["“”]/g;
-const HAS_DOUBLE = /["“”]/;
 const QUOTE_LIKE = /["“”«»‘’'`]/;
 const ATTRIBUTION = /^[\s\p{L}.’'-]{0,40}?\b(?:said|says|added|adds|told|wrote|writes|stressed|noted|explained|insisted|declared|continued|concluded|according)\b/u;
 /** Punctuation that ends the words a closing mark follows. */
@@ -46,7 +45,7 @@ export const quotes: Rule = {
     let earlierOpen = false; // the last paragraph with double marks left a quotation open
     for (const line of ctx.lines()) {
       if (line.start === line.end) continue; // a blank line: a quotation may go on after it
-      if (!QUOTE_LIKE.test(text.slice(line.start, line.end))) {
+      if (!hasQuoteLike(text, line.start, line.end)) {
         previousOpen = false;
         continue;
       }
@@ -92,15 +91,29 @@ interface DocumentStyle {
 function readDocument(text: string): DocumentStyle {
   let straight = 0;
   let curly = 0;
-  for (const m of text.matchAll(DOUBLE)) {
-    if (m[0] === '"') straight++;
-    else curly++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) straight++;
+    else if (c === 0x201c || c === 0x201d) curly++;
   }
   return { curlyOpeners: text.includes('“'), straight: straight > curly, doubleMarks: straight + curly > 0 };
 }
 
 function hasDoubleMarks(text: string, line: Line): boolean {
-  return HAS_DOUBLE.test(text.slice(line.start, line.end));
+  for (let i = line.start; i < line.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) return true;
+  }
+  return false;
+}
+
+/** Whether `[start, end)` holds a character of QUOTE_LIKE. */
+function hasQuoteLike(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 ? c === 0x22 || c === 0x27 || c === 0x60 : c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 /** How far past a line `missingOpener` reads for an attribution (`…,” Zelensky said`). */

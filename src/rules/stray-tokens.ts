@@ -8,6 +8,8 @@ import { LATIN_SHARE } from '../text/facts.js';
 
 /** Reading: a space or line start, 32 or 40 hex digits with letters and digits mixed, a space or line end. */
 const HASH = /(?<=^|[.!?"”’] )(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)(?:[0-9a-f]{40}|[0-9a-f]{32})(?: |$)/gmu;
+/** What every match of HASH holds: most paragraphs have none, and HASH's lookbehind is tried everywhere. */
+const HEX_RUN = /[0-9a-f]{32}/;
 /**
  * One character a page put before a paragraph as a bullet, glued to its first word or quotation
  * mark: a letter or digit of a script the (Latin) article does not use (`๐"Victory`, Thai zero;
@@ -34,7 +36,7 @@ export const strayTokens: Rule = {
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
-    for (const m of text.matchAll(HASH)) {
+    for (const m of HEX_RUN.test(text) ? text.matchAll(HASH) : []) {
       edits.push(ctx.remove(m.index, m.index + m[0].length, 'a hash from the page template'));
     }
     for (const m of /[^\u0000-\u024f]/.test(text) ? text.matchAll(FOREIGN_BULLET) : []) {

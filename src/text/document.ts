@@ -97,7 +97,8 @@ export interface Triggers {
 export class TriggerTable {
   /** The rules each ASCII character triggers (read directly by the scan). */
   readonly ascii = new Uint32Array(128);
-  private readonly other = new Map<number, number>();
+  /** The rules each other UTF-16 code unit triggers (a table: a scan looks up every one it reads). */
+  private readonly other = new Uint32Array(65536);
   /** Trigger words by hash (see `hashStep`), each with the rules it triggers. */
   private readonly words = new Map<number, { word: string; mask: number }[]>();
   /** One bit per low 12 bits of a trigger word's hash: most words of a text are ruled out by it. */
@@ -122,7 +123,7 @@ export class TriggerTable {
         const c = ch.charCodeAt(0);
         if (ch.length !== 1) throw new RangeError(`trigger character "${ch}" is not one UTF-16 code unit`);
         if (c < 128) this.ascii[c]! |= bit;
-        else this.other.set(c, (this.other.get(c) ?? 0) | bit);
+        else this.other[c]! |= bit;
       }
       for (const word of trigger.words ?? []) {
         let hash = HASH_SEED;
@@ -150,7 +151,7 @@ export class TriggerTable {
 
   /** The rules a character triggers. */
   char(c: number): number {
-    return c < 128 ? this.ascii[c]! : (this.other.get(c) ?? 0);
+    return c < 128 ? this.ascii[c]! : this.other[c]!;
   }
 
   /** The rules a word triggers, by its text (its hash, computed while scanning) and its shape. */

@@ -2,7 +2,7 @@
 // src/engine/facts.ts for how the engine keeps them current). Each reads the whole text once per
 // pass, and answers questions from what it read.
 import type { Fact } from '../engine/types.js';
-import { forEachWord, isWordCharAt } from './scan.js';
+import { isWordCharAt, isWordStartAt } from './scan.js';
 import { WordFlag } from './document.js';
 
 /** A number grouped with commas (`4,464,005`): the text's own convention for grouping digits. */
@@ -17,19 +17,38 @@ export const COMMA_GROUPING: Fact<'', boolean> = {
 
 /**
  * Whether a word occurs in the article as a word of its own (`Ferro` alone somewhere says that
- * `Ferrowho` is "Ferro who"). The words are collected on the first question of a pass.
+ * `Ferrowho` is "Ferro who"): a run of letters, digits and marks (as `forEachWord` reads them)
+ * with no such character on either side. Answered by searching the text for each word asked
+ * about, once a pass: a rule asks about a few words, the article has thousands.
  */
 export const STANDALONE_WORDS: Fact<string, boolean> = {
   id: 'standalone-words',
-  prepare: (text) => {
-    const found = new Set<string>();
-    forEachWord(text, (start, end) => {
-      if (!isWordCharAt(text, start - 1)) found.add(text.slice(start, end));
-    });
-    return found;
+  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+  answer: (prepared, word) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    let known = answers.get(word);
+    if (known === undefined) {
+      known = isWordRun(word) && standsAlone(text, word);
+      answers.set(word, known);
+    }
+    return known;
   },
-  answer: (prepared, word) => (prepared as Set<string>).has(word),
 };
+
+/** Whether `word` is what `forEachWord` reads as one word: a letter or digit, then letters, digits and marks. */
+function isWordRun(word: string): boolean {
+  if (word === '' || !isWordStartAt(word, 0)) return false;
+  for (let k = 1; k < word.length; k++) if (!isWordCharAt(word, k)) return false;
+  return true;
+}
+
+/** Whether `word` (a word run) occurs in `text` with no letter, digit or mark on either side. */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) return true;
+  }
+  return false;
+}
 
 /**
  * How many times the article writes a word as a word of its own (not inside a longer word, a
@@ -193,13 +212,21 @@ const LETTER = /\p{L}/u;
  */
 export const LATIN_SHARE: Fact<'', number> = {
   id: 'latin-share',
-  prepare: (text) => {
+  prepare: (text, document) => {
+    // Every letter is in a word: a word of ASCII letters alone (most of them) counts by its length.
+    const { starts, ends, flags, count } = document.words();
     let latin = 0;
     let other = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
-      else if (c >= 0x370 && OTHER_LETTER.test(text[i]!)) other++;
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & NOT_ONLY_ASCII_LETTERS) === 0) {
+        latin += ends[w]! - starts[w]!;
+        continue;
+      }
+      for (let i = starts[w]!; i < ends[w]!; i++) {
+        const c = text.charCodeAt(i);
+        if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)) latin++;
+        else if (c >= 0x370 && isOtherLetter(c)) other++;
+      }
     }
     return latin + other === 0 ? 1 : latin / (latin + other);
   },
@@ -207,3 +234,13 @@ export const LATIN_SHARE: Fact<'', number> = {
 };
 
 const OTHER_LETTER = /\p{L}/u;
+/** The shapes of a word that may hold something besides ASCII letters. */
+const NOT_ONLY_ASCII_LETTERS = WordFlag.NonAscii | WordFlag.Digit | WordFlag.Apostrophe;
+/** Whether each UTF-16 code unit is a letter (1) or not (2), learnt on first sight (0). */
+const LETTER_CODES = new Uint8Array(65536);
+
+function isOtherLetter(c: number): boolean {
+  let known = LETTER_CODES[c]!;
+  if (known === 0) LETTER_CODES[c] = known = OTHER_LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return known === 1;
+}

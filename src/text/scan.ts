@@ -35,6 +35,14 @@ export function isWordCharAt(text: string, at: number): boolean {
   return WORD_CHAR.test(ch);
 }
 
+/** Whether the character at `at` may start a word as `forEachWord` reads one (a letter or a digit). */
+export function isWordStartAt(text: string, at: number): boolean {
+  const ch = text[at];
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ASCII_WORD[c] === 1 : WORD_START.test(ch);
+}
+
 /**
  * Calls `visit` with each run of letters, digits and combining marks that starts with a letter or
  * a digit (a word, or a piece of a hyphenated one), left to right. A hand-written loop: ASCII is
@@ -63,4 +71,37 @@ const WORD_START = /[\p{L}\p{N}]/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+}
+
+/**
+ * The matches `text.matchAll(pattern)` gives, found by trying `pattern` only where `anchor` (a
+ * global pattern, cheap to search: a literal, one character class) matches. For patterns that
+ * begin with a lookbehind or a broad class, which a search would otherwise try at every position:
+ * `anchor` must match at every offset where a match of `pattern` can start, and `pattern` must not
+ * match the empty string.
+ */
+export function* matchesAt(text: string, pattern: RegExp, anchor: RegExp): Generator<RegExpExecArray> {
+  const sticky = stickyOf(pattern);
+  for (let from = 0; from < text.length; ) {
+    anchor.lastIndex = from;
+    const candidate = anchor.exec(text);
+    if (candidate === null) return;
+    sticky.lastIndex = candidate.index;
+    const match = sticky.exec(text);
+    if (match === null || match[0].length === 0) {
+      from = candidate.index + 1;
+      continue;
+    }
+    from = match.index + match[0].length;
+    yield match;
+  }
+}
+
+const stickies = new WeakMap<RegExp, RegExp>();
+
+/** `pattern` matching only where it is put (`y`), not searching on (no `g`). */
+function stickyOf(pattern: RegExp): RegExp {
+  let sticky = stickies.get(pattern);
+  if (!sticky) stickies.set(pattern, (sticky = new RegExp(pattern.source, `${pattern.flags.replace(/[gy]/g, '')}y`)));
+  return sticky;
 }

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findProtectedSpans, INLINE_CODE, PROTECTED } from '../../src/engine/protect.js';
+import { INLINE_CODE, PROTECTED, TRIGGER, findProtectedSpans, nextTrigger } from '../../src/engine/protect.js';
 
 /** The plain way: the whole pattern over the whole text, links losing their closing full stop. */
 function reference(text: string): [number, number][] {
@@ -60,5 +60,41 @@ describe('protected spans', () => {
         expect(spans(text), name).toEqual(reference(text));
       }
     }
+  });
+});
+
+describe('nextTrigger', () => {
+  // The loop that finds where protection looks must find what the pattern it stands for finds.
+  const byPattern = (text: string, from: number): number => {
+    const pattern = new RegExp(TRIGGER.source, 'g');
+    pattern.lastIndex = from;
+    return pattern.exec(text)?.index ?? -1;
+  };
+  const root = new URL('../../', import.meta.url);
+  const fixtures = ['fixtures/articles/', 'fixtures/clean/'].flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(new URL(`${dir}${name}`, root), 'utf8')),
+  );
+
+  it.each(['', 'plain words only', 'a:b', 'x@y #tag a_b f(x) a->b', '.NET -x --flag 3-', 'iPhone eBay', 'v2 v 2 3D 1.2.3 1.2 1..2. 12.34.', 'é.Ω 9é Ж-', 'end.', 'end-', '7.'])(
+    'matches the pattern from every offset of %j',
+    (text) => {
+      for (let from = 0; from <= text.length; from++) expect(nextTrigger(text, from), `from ${from}`).toBe(byPattern(text, from));
+    },
+  );
+
+  it('matches the pattern on every fixture, from each trigger on', () => {
+    let triggers = 0;
+    for (const text of fixtures) {
+      for (let from = 0; from <= text.length; ) {
+        const at = byPattern(text, from);
+        expect(nextTrigger(text, from)).toBe(at);
+        if (at < 0) break;
+        triggers++;
+        from = at + 1;
+      }
+    }
+    expect(triggers).toBeGreaterThan(100);
   });
 });

@@ -1,4 +1,7 @@
-import { pronounAfterName } from '../../src/rules/pronoun-after-name.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { capitalizedWordBefore, FULL_NAME_BEFORE, mayEndWithFullName, NAME_BEFORE, NONE, pronounAfterName } from '../../src/rules/pronoun-after-name.js';
+import { matchBefore } from '../../src/text/scan.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(pronounAfterName, {
@@ -32,4 +35,46 @@ ruleCases(pronounAfterName, {
     { input: 'In all of this, the other Ferrari’s Carlos Sainz he finished qualifying on Friday', output: 'In all of this, the other Ferrari’s Carlos Sainz finished qualifying on Friday' },
     { input: 'of his second term. Emmanuel Macron he puts his entire political wealth at stake', output: 'of his second term. Emmanuel Macron puts his entire political wealth at stake' },
   ],
+});
+
+describe('the checks before the name patterns', () => {
+  // They only spare the patterns' work: wherever a pattern matches, its check must have said yes.
+  const root = new URL('../../', import.meta.url);
+  const texts = ['fixtures/articles/', 'fixtures/clean/', 'seeds/'].flatMap((dir) =>
+    readdirSync(new URL(dir, root))
+      .filter((name) => name.endsWith('.txt'))
+      .map((name) => readFileSync(new URL(`${dir}${name}`, root), 'utf8')),
+  );
+  const made = [
+    'Eduard Pujol he', 'Jair Bolsonaro, He', 'Ferrari’s Carlos Sainz he', 'Émile Zola he', 'O’Neil-Smith Jones he',
+    'told Pedro Sánchez he', 'Yesterday he', 'the Junts deputy he', 'A B he', 'Ab Cd he', '\u{1D400}bc Def he', 'Abc \u{1D41A}ef he',
+    'Ábc Déf he', 'x Ab he', 'Ab,he', ' Ab he',
+  ];
+
+  it('say yes wherever a pattern matches, at every space of every fixture', () => {
+    let full = 0;
+    let single = 0;
+    for (const text of [...texts, ...made]) {
+      for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+        if (matchBefore(text, at, FULL_NAME_BEFORE, 100)) {
+          expect(mayEndWithFullName(text, at), text.slice(Math.max(0, at - 40), at)).toBe(true);
+          full++;
+        }
+        if (matchBefore(text, at, NAME_BEFORE, 40)) {
+          expect(capitalizedWordBefore(text, text[at - 1] === ',' ? at - 1 : at), text.slice(Math.max(0, at - 40), at)).not.toBe(NONE);
+          single++;
+        }
+      }
+    }
+    expect(full).toBeGreaterThan(100);
+    expect(single).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['Eduard Pujol', true],
+    ['Yesterday', false],
+    ['the deputy', false],
+    ['Émile Zola', true],
+    ['Ab,Cd', false],
+  ] as const)('%j ends with two capitalized words: %s', (text, expected) => expect(mayEndWithFullName(text, text.length)).toBe(expected));
 });
