@@ -145,6 +145,9 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
       if (relation === 'same' && content.length <= MAX_REPEATED && !found.includes(REPEATED) && isCopy(content, other, j > i)) found.push(REPEATED);
       if (relation === 'title with site' && zones[i] === 'header') found.push(SITE_TITLE);
     }
+    // The paragraph under an author's heading below the article is the author's bio.
+    const above = before[i]!;
+    if (zones[i] === 'tail' && above >= 0 && !found.includes(BIO) && contents[above] !== undefined && isAboutHeading(contents[above]!) && isBioUnderHeading(content)) found.push(BIO);
     if (zones[i] === 'header' && isMenuItem(content)) {
       const p = before[i]!;
       const n = after[i]!;
@@ -298,7 +301,13 @@ export function findZones(input: FurnitureInput): Zone[] {
     while (j < last && !isProse(content(j))) j++;
     first = j;
   }
-  for (let steps = 0; input.atEnd && steps < MAX_EDGE_SENTENCES && last > first && sentenceFurniture(last); steps++) {
+  // A paragraph under an author's heading (`About Jane Doe`) is the author's bio: the tail runs over it.
+  const underAboutHeading = (i: number): boolean => {
+    let j = i - 1;
+    while (j > first && isBlank(text, lines[j]!.start, lines[j]!.end)) j--;
+    return j > first && isAboutHeading(content(j)) && isBioUnderHeading(content(i));
+  };
+  for (let steps = 0; input.atEnd && steps < MAX_EDGE_SENTENCES && last > first && (sentenceFurniture(last) || underAboutHeading(last)); steps++) {
     let j = last - 1;
     while (j > first && !isProse(content(j))) j--;
     last = j;
@@ -362,7 +371,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   const status = isStatusLine(line);
   if (status) found.push({ name: status, weight: 2 });
   if (isCredit(line)) found.push({ name: 'a credit (a label or agency, then names)', weight: 2 });
-  if (edge && isBio(line)) found.push(BIO);
+  if (edge && (isBio(line) || isAboutHeading(line))) found.push(BIO);
   if (isCopyrightSentence(line)) found.push({ name: 'a copyright notice', weight: 2 });
   const links = linkCount(line);
   if (links > 0) found.push({ name: 'links, handles, hashtags or domains only', weight: links > 1 || !line.includes('/') ? 2 : 1 });
@@ -520,7 +529,8 @@ function isStatusLine(line: string): string | undefined {
   if (line.length > 160) return undefined;
   if (CLOSED.test(line)) return 'a status line of the page';
   if (PAYWALL_WORD.test(line) && PAYWALL.test(line)) return 'a paywall';
-  if (PAGE_STATE.test(line)) return 'a status line of the page';
+  if (PAGE_STATE.test(line) || (NOT_WORD.test(line) && PART_MISSING.test(line))) return 'a status line of the page';
+  if (line.includes('+') && KEY_INSTRUCTION.test(line)) return 'an instruction to press keys on the page';
   return undefined;
 }
 
@@ -546,6 +556,21 @@ const PAYWALL =
  */
 const PAGE_STATE =
   /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
+
+const NOT_WORD = /\bnot\b/i;
+/**
+ * A part of the page that did not come: a page's component (module, plugin, widget, player,
+ * form, script, gallery, map, feed, embed), then "is not" and a state of software (installed,
+ * loaded, available, supported, configured, enabled, found): `Search module is not installed.`,
+ * `The video player could not be loaded`. Reading: a few words, the component, a verb, "not", the state.
+ */
+const PART_MISSING =
+  /^(?:[\p{L}-]+ ){0,3}(?:module|plugin|plug-in|widget|player|form|script|gallery|map|feed|embed|component|extension|add-on)s? (?:is|are|was|were|could|can|has|have)(?: been)? not (?:be )?(?:been )?(?:installed|loaded|available|supported|configured|enabled|activated|found|displayed)\.?$/iu;
+/**
+ * The page asking the reader to press keys (`… select the text and press Ctrl + Enter`): a key
+ * combination of a modifier and a key is said to a reader of a web page, not in an article.
+ */
+const KEY_INSTRUCTION = /\bpress(?:ing)? (?:the )?(?:ctrl|control|alt|shift|cmd|command|⌘)\s*\+\s*(?:enter|[a-z0-9])\b/i;
 
 /**
  * A credit: a label of a picture, then who (`Image source: Wikimedia Commons`, `Photo by Kim
@@ -624,6 +649,26 @@ function isBio(line: string): boolean {
   if (line.length < 20 || line.length > 600 || !BIO_START.test(line) || !hasRole(line)) return false;
   return FIRST_PERSON_BIO.test(line) || THIRD_PERSON_BIO.test(line) || NAME_AND_ROLE.test(line) || COVERS.test(line);
 }
+
+/**
+ * The heading of an author's box: "About", then the author (a person's name of two to four
+ * capitalized words) or a word for one (`About the author`, `About Author`, `About the writer`).
+ */
+function isAboutHeading(line: string): boolean {
+  return line.length <= 60 && line.startsWith('About ') && ABOUT_HEADING.test(line);
+}
+
+const ABOUT_HEADING = /^About (?:(?:[Tt]he |[Tt]his )?(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor)s?|\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|del)){1,3}):?$/u;
+
+/**
+ * A bio under an author's heading: it speaks of a person (he, she, his, her…) or names a newsroom's
+ * role. A company's "About" box (`Acme is a leading provider …`) speaks of "it".
+ */
+function isBioUnderHeading(line: string): boolean {
+  return PERSON_WORD.test(line) || hasRole(line);
+}
+
+const PERSON_WORD = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
 
 const ROLES = String.raw`(?:journalist|writer|reporter|correspondent|editor|columnist|contributor|blogger|freelancer|photojournalist|photographer|news anchor|presenter|commentator|content creator|copywriter|editor-in-chief)s?`;
 /** A bio starts with a name or with "I am", "I'm", "My name". */
