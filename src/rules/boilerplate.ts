@@ -235,17 +235,24 @@ export const boilerplate: Rule = {
       return classify(content);
     };
     // A paragraph of prose is longer than any furniture line: it is answered at once, not remembered.
+    const verdicts = ctx.memo(VERDICTS, () => new Map<string, Verdict>());
     const reasons = lines.map((line) => {
       const content = text.slice(line.start, line.end);
-      return content.length > MAX_FURNITURE_LINE * 2 ? verdict(content) : ctx.memo(content, () => verdict(content));
+      if (content.length > MAX_FURNITURE_LINE * 2) return verdict(content);
+      let known = verdicts.get(content);
+      if (known === undefined && !verdicts.has(content)) verdicts.set(content, (known = verdict(content)));
+      return known;
     });
     // A short label in another script than the article's (`Самое интересное`, `Δείτε επίσης` in an
     // English text) is a widget's title the translation did not reach.
-    const latin = ctx.fact(LATIN_SHARE, '');
-    if (latin >= MOSTLY_LATIN && latin < 1) {
-      lines.forEach((line, i) => {
-        if (reasons[i] === undefined && isForeignLabel(text.slice(line.start, line.end))) reasons[i] = 'a label in another script than the article';
-      });
+    // The share of Latin letters is asked only when a line in another script needs it.
+    let latin: number | undefined;
+    const latinShare = (): number => (latin ??= ctx.fact(LATIN_SHARE, ''));
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (reasons[i] !== undefined || line.end - line.start > MAX_LABEL_SPAN || !isForeignLabel(text.slice(line.start, line.end))) continue;
+      const share = latinShare();
+      if (share >= MOSTLY_LATIN && share < 1) reasons[i] = 'a label in another script than the article';
     }
     // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
     const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
@@ -256,7 +263,7 @@ export const boilerplate: Rule = {
       bodyEnd,
       atStart: ctx.edges.start,
       atEnd: ctx.edges.end,
-      latinShare: latin,
+      latinShare,
       lexicon: ctx.lexicon,
       removed: (i) => reasons[i] !== undefined,
       theirs: (i) => isBareLinkMarker(text.slice(lines[i]!.start, lines[i]!.end)),
@@ -317,6 +324,9 @@ function joinReasons(found: readonly string[]): string {
   return reasons.map((reason) => (reason === FURNITURE_PREFIX ? FURNITURE_PREFIX + [...signals].join('; ') : reason)).join('; ');
 }
 
+/** The memo key of the table of verdicts on lines' contents, kept across passes. */
+const VERDICTS = '\u0000boilerplate\u0000verdicts';
+
 /** The longest line (spaces around it trimmed) that classify reads as furniture. */
 const MAX_FURNITURE_LINE = 240;
 
@@ -326,36 +336,75 @@ type Verdict = string | { prefix: number } | { suffix: number } | undefined;
 function classify(content: string): Verdict {
   const line = content.trim();
   if (line === '' || line.length > MAX_FURNITURE_LINE) return undefined;
-  const key = normalize(line);
-  if (FURNITURE.has(key)) return `site furniture ("${line}")`;
-  if (isCopyrightNotice(line)) return 'copyright notice';
-  const credit = CREDIT.exec(line);
+  // Each test runs only where a cheap sign allows it (a length, a character, a first letter): most
+  // lines are prose, and a line of prose is answered by a few character tests.
+  const short = line.length <= MAX_FIXED_LINE;
+  if (short && FURNITURE_FIRST_WORDS.has(firstWord(line)) && FURNITURE.has(normalize(line))) return `site furniture ("${line}")`;
+  const digit = DIGIT.test(line);
+  const spaced = line.includes(' ');
+  if (COPYRIGHT_SIGN.test(line) && isCopyrightNotice(line)) return 'copyright notice';
+  const credit = CREDIT_START.test(line) && !SENTENCE_CLOSE.test(line) ? CREDIT.exec(line) : null;
   if (credit && isOwner(credit.groups!['who']!)) return 'photo credit';
-  if (SITE_USER.test(line) || USERNAME.test(line)) return 'site user shown as author';
-  if (SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line)) {
-    return `site furniture ("${line}")`;
+  if (BY_START.test(line) && (SITE_USER.test(line) || USERNAME.test(line))) return 'site user shown as author';
+  if (SUBSCRIBE_OR_NEWS.test(line) && (SUBSCRIBE_TO_CHANNEL.test(line) || NEWS_ON_CHANNEL.test(line))) return `site furniture ("${line}")`;
+  if ((line.includes('/') || line.endsWith(')')) && isCreditedCaption(line)) return 'photo caption with its credit';
+  if (line.includes(',') && (TAGS_TO_TRANSLATE.test(line) || isTagList(line))) return 'a list of tags';
+  if (line.startsWith('(tagsToTranslate)')) return 'a list of tags';
+  if (digit) {
+    if (ID_LINE.test(line)) return 'an identifier of the page';
+    if (SOURCE_STAMP.test(line)) return 'timestamp line';
+    if (FOREIGN_DATE.test(line)) return 'a date widget left untranslated';
+    const parts = TIMESTAMP.exec(line)?.groups;
+    if (parts && (parts['label'] || parts['time'])) return 'timestamp line';
   }
-  if (isCreditedCaption(line)) return 'photo caption with its credit';
-  if (TAGS_TO_TRANSLATE.test(line) || isTagList(line)) return 'a list of tags';
-  if (ID_LINE.test(line)) return 'an identifier of the page';
-  if (SOURCE_STAMP.test(line)) return 'timestamp line';
-  if (FOREIGN_DATE.test(line)) return 'a date widget left untranslated';
-  if (TRANSLATION_CREDIT.test(line)) return 'machine translation credit';
-  if (AI_NOTICE.test(line)) return 'notice of a machine-written text';
-  if (SKIP_LINKS.test(line)) return 'skip links of the page';
-  const stamp = TIMESTAMP.exec(line);
-  const parts = stamp?.groups;
-  if (parts && (parts['label'] || parts['time'])) return 'timestamp line';
-  if (COOKIES.test(line)) return 'cookie banner';
-  if (DOMAIN_LINE.test(line)) return 'source label (a site name)';
-  if (RELATIVE_TIME.test(line)) return 'section label with a relative time';
-  if (SVG_TITLE.test(line)) return 'title text of a page graphic';
-  if (EMBED_SCRIPT.test(line)) return 'embedded page script';
-  const crumb = breadcrumb(content);
-  if (crumb !== undefined) return crumb;
+  if (AGO_END.test(line) && RELATIVE_TIME.test(line)) return 'section label with a relative time';
+  if (MACHINE_WORDS.test(line) && (TRANSLATION_CREDIT.test(line) || AI_NOTICE.test(line))) return TRANSLATION_CREDIT.test(line) ? 'machine translation credit' : 'notice of a machine-written text';
+  if (SKIP_START.test(line) && SKIP_LINKS.test(line)) return 'skip links of the page';
+  if (COOKIE_WORDS.test(line) && COOKIES.test(line)) return 'cookie banner';
+  if (!spaced && DOMAIN_LINE.test(line)) return 'source label (a site name)';
+  if (line.includes('Created with Sketch') && SVG_TITLE.test(line)) return 'title text of a page graphic';
+  if (SCRIPT_SIGN.test(line) && EMBED_SCRIPT.test(line)) return 'embedded page script';
+  if (HOME_START.test(content)) {
+    const crumb = breadcrumb(content);
+    if (crumb !== undefined) return crumb;
+  }
+  if (!(line.includes('©') || line.includes('(c)') || line.includes(':'))) return undefined;
   const suffix = trailingCredit(content);
   return suffix === undefined ? undefined : { suffix };
 }
+
+/** The longest line the fixed strings of FURNITURE can match (room for bullets, marks and spaces). */
+const MAX_FIXED_LINE = Math.max(...[...FURNITURE].map((key) => key.length)) + 16;
+const AGO_END = /ago$/i;
+const DIGIT = /\d/;
+/** A credit's line and a site user's line never end with a full stop, an exclamation or question mark. */
+const SENTENCE_CLOSE = /[.!?]$/;
+/** What COPYRIGHT_MARKERS can match, read without Unicode case folding (a superset). */
+const COPYRIGHT_SIGN = /©|\(c\)|copyright|rights reserved|reproduction|riproduzione|derechos|droits|rechte|права/i;
+/** A credit line starts with a bullet, a bracket or a credit label's first letter. */
+const CREDIT_START = /^[*•·(]|^[pPiIfFcCzZbBφΦфФ]/;
+const BY_START = /^(?:by\s|author\s*:)/i;
+const SUBSCRIBE_OR_NEWS = /subscribe to| news /i;
+const MACHINE_WORDS = /translat|переведено|\bai\b|artificial intelligence/i;
+const SKIP_START = /^(?:skip|jump) /i;
+const COOKIE_WORDS = /cookies|by continuing/i;
+const SCRIPT_SIGN = /facebook|getElementsByTagName|twitter\.com|adsbygoogle|googletag|dataLayer|gtag\(|fbq\(/;
+/** The first word of a breadcrumb trail (BARE_CRUMB's `Home`, HOME's words), spaces before it allowed. */
+const HOME_START = /^\s*(?:home|main|start|inicio|accueil|startseite|главная|головна)/i;
+
+/** The first word of every line of FURNITURE. */
+const FURNITURE_FIRST_WORDS = new Set([...FURNITURE].map((key) => key.split(' ')[0]!));
+
+/** A line's first word as normalize would give it, cheaply (only the word is lower-cased). */
+function firstWord(line: string): string {
+  const m = FIRST_WORD.exec(line);
+  return m ? m[1]!.toLowerCase().replace(CLOSING_MARKS, '') : '';
+}
+
+const CLOSING_MARKS = /[.:!*›»→…]+$/u;
+
+/** Reading: the markers normalize drops at the start, then the word up to a space or the end. */
+const FIRST_WORD = /^[\s•·*►▶»›>-]*([^\s]+)/u;
 
 /** Lower-case, spaces collapsed, closing punctuation and markers dropped. */
 function normalize(line: string): string {
@@ -495,6 +544,8 @@ const MIN_TAGS = 8;
 const MOSTLY_LATIN = 0.85;
 const MAX_LABEL_WORDS = 5;
 const MAX_LABEL_LENGTH = 60;
+/** A line longer than this, spaces included, is no label (a cheap test before the line is read). */
+const MAX_LABEL_SPAN = 200;
 
 /**
  * A short line of letters in one non-Latin script (Greek, Cyrillic, Arabic, Hebrew, …), with no

@@ -1,7 +1,8 @@
 // Lines that scraped pages repeat: a title shown twice, a photo caption repeated with its credit
 // (`… Helene Fischer!` then `… Helene Fischer! Photo: dpa`), a caption cut off with `...` above its
-// full version. The copy goes, the first full line stays. Short lines (chants, separators,
-// refrains) are never treated as duplicates.
+// full version, a caption written twice on one line. The copy goes, the first full line stays.
+// Short lines (chants, separators, refrains) are never treated as duplicates, except a name
+// repeated once (`Dmitry Peskov` twice under a photo: a caption and its alt text).
 import type { Edit, Line, Rule } from '../engine/types.js';
 
 const MIN_WORDS = 4;
@@ -28,8 +29,21 @@ export const duplicateLines: Rule = {
     // Each line is compared with the last line that stays, so a run of copies goes in one pass
     // (comparing neighbours only would leave every other copy of a long run for the next pass).
     let kept = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const half = doubledHalf(contents[i]!);
+      if (half !== undefined) {
+        const line = lines[i]!;
+        const start = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+        edits.push(ctx.remove(start + half, start + contents[i]!.length, 'the line written twice in a row; the copy goes'));
+      }
+    }
     for (let i = 1; i < lines.length; i++) {
       const line = lines[i]!;
+      // A name repeated once (not a chant: no third copy after it, none before).
+      if (contents[i] === contents[kept] && isNameLine(contents[i]!) && contents[i + 1] !== contents[i] && (kept === 0 || contents[kept - 1] !== contents[kept])) {
+        edits.push(ctx.removeLine(line, 'a name line repeated right after itself'));
+        continue;
+      }
       const copy = findCopy(contents[kept]!, contents[i]!);
       if (copy === undefined) {
         kept = i;
@@ -43,6 +57,31 @@ export const duplicateLines: Rule = {
     return edits;
   },
 };
+
+/**
+ * A person's name alone on a line: two to four capitalized words of letters (perhaps with a hyphen,
+ * an apostrophe or an initial), nothing else.
+ */
+function isNameLine(line: string): boolean {
+  return line.length <= 60 && NAME_LINE.test(line);
+}
+
+const NAME_LINE = /^\p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?){1,3}$/u;
+
+/**
+ * Where the second copy starts (its space before it included) in a line that is one text written
+ * twice, separated by a space, of MIN_WORDS words or more: `Modi addresses a rally (Source: ANI
+ * photo) Modi addresses a rally (Source: ANI photo)`.
+ */
+function doubledHalf(line: string): number | undefined {
+  if (line.length < 2 * MIN_DOUBLED_LENGTH + 1 || line.length % 2 === 0) return undefined;
+  const mid = (line.length - 1) / 2;
+  if (line.charCodeAt(mid) !== 32 || line.charCodeAt(0) !== line.charCodeAt(mid + 1)) return undefined;
+  if (!line.startsWith(line.slice(mid + 1)) || !hasWords(line.slice(0, mid), MIN_WORDS)) return undefined;
+  return mid;
+}
+
+const MIN_DOUBLED_LENGTH = 20;
 
 /** Which of two neighbouring lines is a copy of the other, if one is. */
 function findCopy(above: string, below: string): { which: 'above' | 'below'; message: string } | undefined {

@@ -11,6 +11,9 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 const MARKER_PHRASES = [
   'see also',
   'also see',
+  // A verb of looking and "also": `Check Also`, `Look also`, `Check out also`.
+  '(?:check|look|watch|view)(?: out)? also',
+  'also (?:check|look|watch|view)(?: out)?',
   'read also',
   'also read',
   'read more',
@@ -63,7 +66,7 @@ export function isBareLinkMarker(content: string): boolean {
 }
 
 /** Letters a marker line can start with (after bullets): a cheap first test for every line. */
-const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwW]/;
+const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwWcCvV]/;
 
 /**
  * A `Read also` / `See also` label dropped mid-paragraph after a sentence: `… destruction ”. Read

@@ -60,8 +60,8 @@ export interface FurnitureInput {
   /** Whether the text starts / ends where the document does (a header / tail can exist). */
   readonly atStart: boolean;
   readonly atEnd: boolean;
-  /** The share of the article's letters that are Latin. */
-  readonly latinShare: number;
+  /** The share of the article's letters that are Latin (a function: asked only for a line in another script). */
+  readonly latinShare: number | (() => number);
   readonly lexicon: Lexicon;
   /** Lines other rules already remove (furniture by a fixed phrase): neighbours count them. */
   readonly removed: (index: number) => boolean;
@@ -107,6 +107,10 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     if (!blank[i]) last = i;
   }
   const evidence: (Signal[] | undefined)[] = new Array(count).fill(undefined);
+  // What a line's content alone says, remembered across passes: one table per kind of zone, keyed
+  // by the content itself (no key is built per line).
+  const atEdge = input.memo(EDGE_SIGNALS, () => new Map<string, Signal[]>());
+  const between = input.memo(INSERT_SIGNALS, () => new Map<string, Signal[]>());
   let fenced = false; // inside a fenced block of code (Markdown's ```): the document's own text
   for (let i = 0; i < count; i++) {
     const content = contents[i];
@@ -114,9 +118,15 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     if (content.startsWith('```') || content.startsWith('~~~')) fenced = !fenced;
     if (fenced || content.length > MAX_LINE || input.removed(i) || input.theirs?.(i)) continue;
     const zone = zones[i]!;
-    const edge = zone === 'insert' ? 'i' : 'e';
-    const own = input.memo(`\u0001furniture\u0000${edge}${content}`, () => contentSignals(content, input.lexicon, input.latinShare, zone !== 'insert'));
-    evidence[i] = own.flatMap((signal) => inZone(signal, zone));
+    const table = zone === 'insert' ? between : atEdge;
+    let own = table.get(content);
+    if (own === undefined) table.set(content, (own = contentSignals(content, input.lexicon, input.latinShare, zone !== 'insert')));
+    const found: Signal[] = [];
+    for (const signal of own) {
+      const counted = inZone(signal, zone);
+      if (counted !== undefined) found.push(counted);
+    }
+    evidence[i] = found;
   }
   // What the neighbours say: a line repeated, the title again with the site's name, a run of menu items.
   const normalized: (string | undefined)[] = new Array(count).fill(undefined);
@@ -125,7 +135,8 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     const found = evidence[i];
     if (found === undefined) continue;
     const content = contents[i]!;
-    for (const j of [before[i]!, after[i]!]) {
+    for (let side = 0; side < 2; side++) {
+      const j = side === 0 ? before[i]! : after[i]!;
       const other = j < 0 ? undefined : contents[j];
       if (other === undefined || other.length > MAX_LINE || !mayRelate(content, other)) continue;
       const relation = relate(title(i), title(j));
@@ -134,6 +145,9 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
       if (relation === 'same' && content.length <= MAX_REPEATED && !found.includes(REPEATED) && isCopy(content, other, j > i)) found.push(REPEATED);
       if (relation === 'title with site' && zones[i] === 'header') found.push(SITE_TITLE);
     }
+    // The paragraph under an author's heading below the article is the author's bio.
+    const above = before[i]!;
+    if (zones[i] === 'tail' && above >= 0 && !found.includes(BIO) && contents[above] !== undefined && isAboutHeading(contents[above]!) && isBioUnderHeading(content)) found.push(BIO);
     if (zones[i] === 'header' && isMenuItem(content)) {
       const p = before[i]!;
       const n = after[i]!;
@@ -216,13 +230,18 @@ const EDGE_ONLY = new Set<Signal>([BIO, SECTION_LABEL]);
  * section word only above it, and a line in another language between paragraphs (perhaps a
  * quotation in the original) only as weak evidence.
  */
-function inZone(signal: Signal, zone: Zone): Signal[] {
-  if (zone === 'insert' && EDGE_ONLY.has(signal)) return [];
-  if (zone === 'insert' && signal === SECTION_WORD) return [LABEL];
-  if (zone === 'header' && signal === MEDIA_LINK_SIGNAL) return []; // `VIDEO: …` above the article may be its title
-  if (zone === 'insert' && signal.weight === 2 && signal.name.startsWith(FOREIGN)) return [{ name: signal.name, weight: 1 }];
-  return [signal];
+function inZone(signal: Signal, zone: Zone): Signal | undefined {
+  if (zone === 'insert' && EDGE_ONLY.has(signal)) return undefined;
+  if (zone === 'insert' && signal === SECTION_WORD) return LABEL;
+  if (zone === 'header' && signal === MEDIA_LINK_SIGNAL) return undefined; // `VIDEO: …` above the article may be its title
+  if (zone === 'insert' && signal.weight === 2 && signal.name.startsWith(FOREIGN)) return { name: signal.name, weight: 1 };
+  return signal;
 }
+
+/** The memo keys of the tables of what lines' contents say (above or below the article, between paragraphs). */
+const EDGE_SIGNALS = '\u0001furniture\u0000edge';
+const INSERT_SIGNALS = '\u0001furniture\u0000insert';
+const SENTENCES = '\u0001furniture\u0000sentence';
 
 const FOREIGN = 'another language than the article';
 
@@ -268,9 +287,13 @@ export function findZones(input: FurnitureInput): Zone[] {
   let first = lineAt(input.bodyStart);
   let last = lineAt(Math.max(input.bodyStart, input.bodyEnd - 1));
   const content = (i: number): string => text.slice(lines[i]!.start, lines[i]!.end).trim();
+  const sentences = input.memo(SENTENCES, () => new Map<string, boolean>());
   const sentenceFurniture = (i: number): boolean => {
     const line = content(i);
-    return line.length <= MAX_LINE && input.memo(`\u0002furniture\u0000${line}`, () => isFurnitureSentence(line));
+    if (line.length > MAX_LINE) return false;
+    let known = sentences.get(line);
+    if (known === undefined) sentences.set(line, (known = isFurnitureSentence(line)));
+    return known;
   };
   // At most a few lines of prose are furniture at either end: look no further.
   for (let steps = 0; input.atStart && steps < MAX_EDGE_SENTENCES && first < last && sentenceFurniture(first); steps++) {
@@ -278,7 +301,13 @@ export function findZones(input: FurnitureInput): Zone[] {
     while (j < last && !isProse(content(j))) j++;
     first = j;
   }
-  for (let steps = 0; input.atEnd && steps < MAX_EDGE_SENTENCES && last > first && sentenceFurniture(last); steps++) {
+  // A paragraph under an author's heading (`About Jane Doe`) is the author's bio: the tail runs over it.
+  const underAboutHeading = (i: number): boolean => {
+    let j = i - 1;
+    while (j > first && isBlank(text, lines[j]!.start, lines[j]!.end)) j--;
+    return j > first && isAboutHeading(content(j)) && isBioUnderHeading(content(i));
+  };
+  for (let steps = 0; input.atEnd && steps < MAX_EDGE_SENTENCES && last > first && (sentenceFurniture(last) || underAboutHeading(last)); steps++) {
     let j = last - 1;
     while (j > first && !isProse(content(j))) j--;
     last = j;
@@ -330,11 +359,11 @@ function isFurnitureSentence(line: string): boolean {
  * The evidence a line's content gives, whatever its neighbours; `edge`: for a line above or below
  * the article (the signals that speak only there are read only there).
  */
-export function contentSignals(line: string, lexicon: Lexicon, latinShare: number, edge = true): Signal[] {
+export function contentSignals(line: string, lexicon: Lexicon, latinShare: number | (() => number), edge = true): Signal[] {
   const found: Signal[] = [];
   if (PLACEHOLDER.test(line)) found.push({ name: 'a template placeholder left unfilled', weight: 2 });
   // Code, markup and Markdown's own lists and headings are the document's, not a page's furniture.
-  if (found.length === 0 && MARKUP.test(line)) return found;
+  if (found.length === 0 && isMarkup(line)) return found;
   const words = firstWords(line);
   const cta = callToActionLine(words, line);
   if (cta === 2) found.push({ name: 'a call to action', weight: 2 });
@@ -342,7 +371,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   const status = isStatusLine(line);
   if (status) found.push({ name: status, weight: 2 });
   if (isCredit(line)) found.push({ name: 'a credit (a label or agency, then names)', weight: 2 });
-  if (edge && isBio(line)) found.push(BIO);
+  if (edge && (isBio(line) || isAboutHeading(line))) found.push(BIO);
   if (isCopyrightSentence(line)) found.push({ name: 'a copyright notice', weight: 2 });
   const links = linkCount(line);
   if (links > 0) found.push({ name: 'links, handles, hashtags or domains only', weight: links > 1 || !line.includes('/') ? 2 : 1 });
@@ -356,9 +385,9 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
     const language = foreignLanguage(line, words, lexicon);
     if (language) found.push({ name: `${FOREIGN} (${language.code})`, weight: language.strong ? 2 : 1 });
   }
-  if (DANGLING_SEPARATOR.test(line) && words.length <= 6) found.push({ name: 'a separator left dangling', weight: 1 });
+  if (words.length <= 6 && SEPARATOR_END.test(line) && DANGLING_SEPARATOR.test(line)) found.push({ name: 'a separator left dangling', weight: 1 });
   if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
-  if (EMPTY_LIST.test(line)) found.push({ name: 'a label with an empty list', weight: 2 });
+  if (LIST_SEPARATOR_END.test(line) && EMPTY_LIST.test(line)) found.push({ name: 'a label with an empty list', weight: 2 });
   if (TAG_LIST.test(line)) found.push({ name: 'a list of tags', weight: 2 });
   if (isLinkRow(line)) found.push({ name: 'a row of links', weight: 2 });
   if (isShareBar(words)) found.push({ name: 'a share bar', weight: 2 });
@@ -377,16 +406,30 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
  * Code and markup: braces, backticks, a statement's end, an arrow, a JSON key, an assignment, a
  * call, a comment, a shell prompt, Markdown's links, bold, headings, list items and table rows.
  */
-const MARKUP = /[{}`]|<\/?[a-z!]|\]\(|\*\*|__|;\s*$|=>|\(\)|":| = |[\p{L}\p{N}_]\(['"\p{L}]|^\s*(?:\/\/|#{1,6}\s|\||\$ )|^\s*[-*+]\s/u;
+const MARKUP = /[{}`]|<\/?[a-z!]|\]\(|\*\*|__|;\s*$|=>|\(\)|":| = |^\s*(?:\/\/|#{1,6}\s|\||\$ )|^\s*[-*+]\s/;
+/** A call in code: a word's last character, a bracket, a quote or a letter (`print("…")`, `f(x`). */
+const CALL = /[\p{L}\p{N}_]\(['"\p{L}]/u;
+
+function isMarkup(line: string): boolean {
+  return MARKUP.test(line) || (line.includes('(') && CALL.test(line));
+}
 
 /** The line's words in lower case, with bullets, arrows and punctuation around them dropped. */
+const NON_SPACE = /\S+/g;
+
+/** Whether a character code is an ASCII letter or digit (a word that starts and ends so needs no trimming). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
 function firstWords(line: string): string[] {
   const words: string[] = [];
   // Past the longest call to action, the count is all that matters: stop one word beyond it.
-  for (const raw of line.split(/\s+/)) {
-    if (raw === '') continue;
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(line); m !== null; m = NON_SPACE.exec(line)) {
+    const raw = m[0];
     // A word of ASCII letters needs no trimming; anything else loses the marks around it.
-    const word = (/^[A-Za-z]+$/.test(raw) ? raw : raw.replace(/^[^\p{L}\p{N}@#%€$£]+|[^\p{L}\p{N}%]+$/gu, '')).toLowerCase();
+    const word = (isAsciiAlnum(raw.charCodeAt(0)) && isAsciiAlnum(raw.charCodeAt(raw.length - 1)) ? raw : raw.replace(/^[^\p{L}\p{N}@#%€$£]+|[^\p{L}\p{N}%]+$/gu, '')).toLowerCase();
     if (word !== '') words.push(word);
     if (words.length > MAX_CTA_WORDS) break;
   }
@@ -485,8 +528,9 @@ function isStatusLine(line: string): string | undefined {
   if (/\d/.test(line) && (READ_TIME.test(line) || COUNT.test(line))) return 'a count shown by the page';
   if (line.length > 160) return undefined;
   if (CLOSED.test(line)) return 'a status line of the page';
-  if (PAYWALL.test(line)) return 'a paywall';
-  if (PAGE_STATE.test(line)) return 'a status line of the page';
+  if (PAYWALL_WORD.test(line) && PAYWALL.test(line)) return 'a paywall';
+  if (PAGE_STATE.test(line) || (NOT_WORD.test(line) && PART_MISSING.test(line))) return 'a status line of the page';
+  if (line.includes('+') && KEY_INSTRUCTION.test(line)) return 'an instruction to press keys on the page';
   return undefined;
 }
 
@@ -501,6 +545,8 @@ const CLOSED = /^(?:the )?(?:comments?|commenting|comment section|discussion|rep
  * A paywall's words: a page's state for a reader who has not paid (`This article is for
  * subscribers only`, `Already subscribed?`, `You have 3 free articles left`).
  */
+/** A word every paywall line below holds: a cheap first test. */
+const PAYWALL_WORD = /already|only|left|remaining|reading/i;
 const PAYWALL =
   /^(?:already (?:a )?(?:subscribed|subscriber|member|registered|have an account)\b.{0,60}|.{0,60}\b(?:for (?:our )?(?:subscribers|members|premium members) only|(?:subscribers?|members?|premium)[- ]only (?:content|article|story)|you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)|\d+\s?% left to (?:read|discover)|(?:subscribe|register|sign in|log in) to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|register|sign in|log in))\b.{0,80})$/i;
 /**
@@ -510,6 +556,21 @@ const PAYWALL =
  */
 const PAGE_STATE =
   /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
+
+const NOT_WORD = /\bnot\b/i;
+/**
+ * A part of the page that did not come: a page's component (module, plugin, widget, player,
+ * form, script, gallery, map, feed, embed), then "is not" and a state of software (installed,
+ * loaded, available, supported, configured, enabled, found): `Search module is not installed.`,
+ * `The video player could not be loaded`. Reading: a few words, the component, a verb, "not", the state.
+ */
+const PART_MISSING =
+  /^(?:[\p{L}-]+ ){0,3}(?:module|plugin|plug-in|widget|player|form|script|gallery|map|feed|embed|component|extension|add-on)s? (?:is|are|was|were|could|can|has|have)(?: been)? not (?:be )?(?:been )?(?:installed|loaded|available|supported|configured|enabled|activated|found|displayed)\.?$/iu;
+/**
+ * The page asking the reader to press keys (`… select the text and press Ctrl + Enter`): a key
+ * combination of a modifier and a key is said to a reader of a web page, not in an article.
+ */
+const KEY_INSTRUCTION = /\bpress(?:ing)? (?:the )?(?:ctrl|control|alt|shift|cmd|command|⌘)\s*\+\s*(?:enter|[a-z0-9])\b/i;
 
 /**
  * A credit: a label of a picture, then who (`Image source: Wikimedia Commons`, `Photo by Kim
@@ -589,6 +650,26 @@ function isBio(line: string): boolean {
   return FIRST_PERSON_BIO.test(line) || THIRD_PERSON_BIO.test(line) || NAME_AND_ROLE.test(line) || COVERS.test(line);
 }
 
+/**
+ * The heading of an author's box: "About", then the author (a person's name of two to four
+ * capitalized words) or a word for one (`About the author`, `About Author`, `About the writer`).
+ */
+function isAboutHeading(line: string): boolean {
+  return line.length <= 60 && line.startsWith('About ') && ABOUT_HEADING.test(line);
+}
+
+const ABOUT_HEADING = /^About (?:(?:[Tt]he |[Tt]his )?(?:[Aa]uthor|[Ww]riter|[Rr]eporter|[Jj]ournalist|[Cc]olumnist|[Cc]ontributor)s?|\p{Lu}[\p{Ll}'’-]+(?: (?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al|da|di|del)){1,3}):?$/u;
+
+/**
+ * A bio under an author's heading: it speaks of a person (he, she, his, her…) or names a newsroom's
+ * role. A company's "About" box (`Acme is a leading provider …`) speaks of "it".
+ */
+function isBioUnderHeading(line: string): boolean {
+  return PERSON_WORD.test(line) || hasRole(line);
+}
+
+const PERSON_WORD = /\b(?:he|she|his|her|him|hers|himself|herself)\b/i;
+
 const ROLES = String.raw`(?:journalist|writer|reporter|correspondent|editor|columnist|contributor|blogger|freelancer|photojournalist|photographer|news anchor|presenter|commentator|content creator|copywriter|editor-in-chief)s?`;
 /** A bio starts with a name or with "I am", "I'm", "My name". */
 const BIO_START = /^(?:I\b|My |\p{Lu}\p{L}+ \p{Lu})/u;
@@ -649,6 +730,8 @@ const LINK_TOKEN = /^(?:(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}][\p{L}\p{N}-]+(?:\.
  */
 const PLACEHOLDER = /%[ds]\b|\{\{[^}]{1,40}\}\}|^\[[a-z]+_\d+\]$|^\[(?=[A-Za-z]*[a-z])(?:[a-z]*[A-Z]){2,}[A-Za-z]*\]$/;
 
+const SEPARATOR_END = /[|•·]$/;
+const LIST_SEPARATOR_END = /[,;|]$/;
 /** `PHẠM ĐÔNG |`: a separator with nothing after it. */
 const DANGLING_SEPARATOR = /^[^|•·]+\s[|•·]$/u;
 /**
@@ -770,8 +853,9 @@ function calendarLine(line: string): 0 | 1 | 2 {
  * How many scripts other than Latin a line's letters are in, when the article is mostly Latin and
  * the line is short: 1 for a label in another script, 2 or more for a language menu (`中文 العربي`).
  */
-function otherScripts(line: string, latinShare: number): number {
-  if (latinShare < MOSTLY_LATIN || line.length > 80 || !/[^\u0000-\u024f]/.test(line)) return 0;
+function otherScripts(line: string, latinShare: number | (() => number)): number {
+  if (line.length > 80 || !SCRIPT_LETTER_RANGE.test(line)) return 0;
+  if ((typeof latinShare === 'number' ? latinShare : latinShare()) < MOSTLY_LATIN) return 0;
   const scripts = new Set<string>();
   for (const ch of line) {
     const code = ch.codePointAt(0)!;
@@ -786,6 +870,11 @@ function otherScripts(line: string, latinShare: number): number {
 }
 
 const MOSTLY_LATIN = 0.85;
+/**
+ * The blocks the scripts of SCRIPTS are in (a superset: punctuation, arrows and symbols, which
+ * hold no letter of them, left out), a cheap first test.
+ */
+const SCRIPT_LETTER_RANGE = /[\u0370-\u1fff\u2c00-\u2dff\u2e80-\ud7ff\uf900-\ufeff\uff66-\uff9f\ud840-\ud87f]/;
 const SCRIPTS: readonly (readonly [string, RegExp])[] = [
   ['Cyrillic', /\p{Script=Cyrillic}/u],
   ['Greek', /\p{Script=Greek}/u],
@@ -812,11 +901,16 @@ function foreignLanguage(line: string, words: readonly string[], lexicon: Lexico
   let foreign = 0;
   let lowerForeign = 0;
   let letters = 0;
-  for (const raw of line.split(/\s+/)) {
+  const tokens = line.split(/\s+/);
+  for (const raw of tokens) {
     const word = raw.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
     if (!/^\p{L}{2,}$/u.test(word)) continue;
     letters++;
-    if (lexicon.isWord(word.toLowerCase())) continue;
+    if (lexicon.isWord(word.toLowerCase())) {
+      // Two thirds of the words must be foreign: more than a third in English already says no.
+      if ((letters - foreign) * 3 > tokens.length) return undefined;
+      continue;
+    }
     foreign++;
     if (word === word.toLowerCase()) lowerForeign++;
   }
@@ -885,9 +979,12 @@ function relate(a: string, b: string): 'same' | 'title with site' | undefined {
 }
 
 const MIN_TITLE = 20;
+/** What normalizeTitle changes besides the case: a list mark, quotes, a run of spaces or another space. */
+const TITLE_MARKS = /^\s*(?:\d{1,2}\.|[•·*▪►-])\s|[“”„"«»‘’]|\s\s|[^\S ]/;
 const MAX_SITE_WORDS = 6;
 
 function normalizeTitle(line: string): string {
+  if (!TITLE_MARKS.test(line)) return line.toLowerCase().trim();
   return line
     .replace(/^\s*(?:\d{1,2}\.|[•·*▪►-])\s+/u, '')
     .replace(/[“”„"«»]/g, '"')

@@ -14,6 +14,11 @@ ruleCases(duplicateLines, {
     ['Agencies add: US Secretary of State Antony Blinken met Sergei Lavrov.\nAgencies add: more talks are planned next week.', 'two agency notes'],
     ['Helene Fischer on stage at the Open Air in Munich\n\nHelene Fischer on stage again after four years, her fans said.', 'a longer, different line'],
     ['Chapter 1\n\nChapter 1', 'a short heading repeated'],
+    ['Allahu Akbar\nAllahu Akbar\nAllahu Akbar', 'a chant of a name-shaped phrase, three times'],
+    ['Sergei Lavrov\n\nAntony Blinken', 'two different names'],
+    ['New York, New York', 'a short phrase written twice with a comma'],
+    ['Go, go, go', 'a short repeated word'],
+    ['The ministers met in Vienna on Monday The ministers met in Vienna on Tuesday', 'two halves that differ'],
     ['Photo: dpa\nPhoto: dpa', 'short credits'],
     ['The Bundestag is to vote on January 15.\nThe Bundestag is to vote on January 15, Scholz said.', 'a line extended by more than a credit'],
     ['Follow Samantha on Twitter: @AstroSamantha', 'a single line'],
@@ -22,6 +27,13 @@ ruleCases(duplicateLines, {
     ['Previously the language service would keep walking up.\nPreviously the language service would keep walking up looking for tsconfig.json', 'a line continued without an ellipsis'],
   ],
   fixed: [
+    { input: 'Dmitry Peskov\n\nDmitry Peskov\n\nKremlin spokesman', output: 'Dmitry Peskov\n\nKremlin spokesman' },
+    { input: 'Recep Tayyip Erdoğan\nRecep Tayyip Erdoğan\n\nThe president spoke.', output: 'Recep Tayyip Erdoğan\n\nThe president spoke.' },
+    {
+      input: 'Modi addresses a rally in Varanasi (Source: ANI photo) Modi addresses a rally in Varanasi (Source: ANI photo)\n\nThe prime minister spoke.',
+      output: 'Modi addresses a rally in Varanasi (Source: ANI photo)\n\nThe prime minister spoke.',
+    },
+    { input: '  Ministers meet in Geneva for talks Ministers meet in Geneva for talks', output: '  Ministers meet in Geneva for talks' },
     {
       input: 'Text.\n\nFlorian Silbereisen announced Helene Fischer!\n\nFlorian Silbereisen announced Helene Fischer! Photo: dpa\n\nMore.',
       output: 'Text.\n\nFlorian Silbereisen announced Helene Fischer!\n\nMore.',

@@ -50,6 +50,17 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   ['tail', 'Maria Keller is a senior correspondent for the Baltic Herald, based in Riga.', "an author's bio"],
   ['tail', 'I am Tom Reyes, a freelance journalist covering energy markets in Latin America.', "an author's bio"],
   ['tail', 'Ana Duarte covers agriculture and trade for the Lisbon Observer.', "an author's bio"],
+  // An author's box: "About" and the author, then the bio (a person, or a newsroom's role).
+  ['tail', 'About the author', "an author's bio"],
+  ['tail', 'About Author', "an author's bio"],
+  ['tail', 'About Maria Keller\n\nMaria Keller runs a small press in Riga. She has written about the Baltic ports since 2009.', "an author's bio"],
+  ['tail', 'About Jonas Weber:\n\nBooks were his first love, long before the newspapers; today he edits the weekend pages and still reads every letter.', "an author's bio"],
+  // The page's parts that did not come, and its instructions to press keys.
+  ['header', 'Search module is not installed.', 'a status line of the page'],
+  ['tail', 'The comment plugin could not be loaded', 'a status line of the page'],
+  ['insert', 'Gallery widget is not available', 'a status line of the page'],
+  ['tail', 'If you find a typo, select the text and press Ctrl + Enter.', 'an instruction to press keys on the page'],
+  ['tail', 'Spotted a mistake? Highlight it and press Shift+Enter to tell us', 'an instruction to press keys on the page'],
   // Links, tags, menus.
   ['tail', '#Vienna #GrainDeal #Diplomacy', 'links, handles, hashtags or domains only'],
   ['tail', 'www.balticherald.lv | @balticherald', 'links, handles, hashtags or domains only'],
@@ -106,6 +117,10 @@ const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
   ['insert', 'Topics\nEconomy', 'two labels'],
   ['tail', '(Reporting by Jan Novak; Editing by Susan Fenton)', 'a wire credit'],
   ['tail', 'Source: Ministry of Foreign Affairs', 'a source line'],
+  ['tail', 'About Acme Logistics\n\nAcme Logistics is a leading provider of freight services in Central Europe, with offices in twelve countries.', "a company's About box of a press release (no person)"],
+  ['insert', 'About Vienna', 'a heading inside the article'],
+  ['tail', 'The new law says the module is not installed in every school yet, and the minister promised it by June.', 'a sentence about a module'],
+  ['insert', 'Press Ctrl and the plus key together to enlarge the map.', 'no key combination written with a plus'],
   ['tail', 'Follow Samantha on Twitter: @AstroSam', 'an invitation to follow a person'],
   ['tail', 'Jane Smith, a professor of economics at Vienna University, contributed to this report.', 'a contributor line'],
   ['tail', 'Editor’s note: This story has been updated to correct the date of the vote.', "an editor's note"],

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(seeAlso, {
   unchanged: [
+    ['Check also the small print before you sign, the lawyer said.', 'a sentence that starts with the words'],
     ['Watch the video of the match on our site, the club said.', '"Watch the video" as prose'],
     ['It might interest you to know that prices rose.', '"It might interest you" as prose'],
     ['SEE ALSO: the annex of the report, which lists every case the panel examined, the names of the witnesses, the dates of the hearings and the decisions of the court in each case.', 'a long line after the marker: prose, not a link'],
@@ -28,6 +29,8 @@ ruleCases(seeAlso, {
     ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
+    { input: 'The talks ended.\n\nCheck Also\n\nPortugal breaks its record of coronavirus tests\n\nThe medical centre said the record number of tests concerned …', output: 'The talks ended.' },
+    { input: 'The talks ended.\n\nLook also: Ministers meet in Geneva', output: 'The talks ended.' },
     { input: 'Text.\n\nIt might interest you\nPlayers suspended amid betting scandal\n\nMore text.', output: 'Text.\n\nMore text.' },
     { input: 'Text.\nWatch the video\nA disturbed striker about the armband\n\nMore text of the article follows here.', output: 'Text.\n\nMore text of the article follows here.' },
     {
