@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
 import { compactLexicon, COMPACT_FORMAT, lazyLexicon, splitCompactLexicon } from '../src/lexicon/lexicon.js';
 import { defaultLexicon } from '../src/lexicon/default.js';
-import { packKnownPeople } from '../src/lexicon/known-people.js';
+import { packKnownPeople, splitKnownPeople, unpackKnownPeople } from '../src/lexicon/known-people.js';
 import { readSources } from '../src/lexicon/sources.js';
 import { configure, validateConfig } from '../src/config/config.js';
 
@@ -182,6 +182,34 @@ describe('the compact form', () => {
     const extended = extendLexicon(lexicon, { disableNames: ['Sergei Lavrov'] });
     expect(extended.knownPeople.withSurname('Lavrov')).toEqual([]);
     expect(extendLexicon(lexicon, {}).knownPeople.withSurname('Lavrov').map((person) => person.name)).toEqual(['Sergei Lavrov']);
+  });
+
+  it('answers the same from known people stored in two parts (indexes, and the persons as UTF-8 bytes)', () => {
+    const direct = createLexicon(readSources(new URL('../src/data/', import.meta.url)));
+    const packed = packKnownPeople(direct.people, compactLexicon(small).officeholders, direct.names, small.otherNames);
+    const { index, persons } = splitKnownPeople(packed);
+    expect(JSON.parse(index)).not.toHaveProperty('persons');
+    const whole = unpackKnownPeople(packed);
+    const split = unpackKnownPeople({ index, persons: Buffer.from(persons, 'utf8') });
+    const words = ['Blinken', 'Antony', 'Anthony', 'Lavrov', 'Sergei', 'Sergey', 'Mishustin', 'Mikhail', 'Mishutin', 'Zelensky', 'Volodymyr', 'Erdoğan', 'Erdogan', 'Ann', 'Anna', 'A', '', 'Zzzz', 'Ümit', 'Le', 'Drian', 'Jean-Yves'];
+    for (const word of words) {
+      const names = (people: readonly { name: string }[]): string[] => people.map((person) => person.name);
+      expect([names(split.withFirstName(word)), names(split.withSurname(word)), split.isKnownName(word), split.isOtherName(word), split.surnamesNear(word, 2)], word).toEqual([
+        names(whole.withFirstName(word)),
+        names(whole.withSurname(word)),
+        whole.isKnownName(word),
+        whole.isOtherName(word),
+        whole.surnamesNear(word, 2),
+      ]);
+    }
+    expect(split.withSurname('Blinken').map((person) => person.name)).toEqual(['Antony Blinken']);
+    expect(split.isKnownName('Blingen')).toBe(false);
+    expect(split.isKnownName('Lavrov')).toBe(true);
+    expect(split.withFirstName('Sergei').map((person) => person.name)).toContain('Sergei Lavrov');
+    expect(split.isOtherName('Mishutin')).toBe(true);
+    expect(split.isOtherName('Mishustin')).toBe(false);
+    expect(split.surnamesNear('Blingen', 2)).toContain('Blinken');
+    expect(split.persons).toEqual(whole.persons);
   });
 
   it('is refused in another format, with what to do', () => {

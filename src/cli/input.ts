@@ -1,4 +1,5 @@
 // Reading what the user pointed us at, with errors that say what went wrong and what to do.
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { sameStamp, stampOfStats, type FileStamp } from './write.js';
 
@@ -58,6 +59,42 @@ export async function readStable(path: string, label = path): Promise<{ bytes: B
     throw new InputError(describeReadError(label, error));
   } finally {
     await handle.close();
+  }
+}
+
+/**
+ * A regular file's bytes and stamp when it has at most `limit` bytes, read with blocking calls:
+ * open, stat, read, stat, close, each a few microseconds, where the same steps as promises cost a
+ * trip through the thread pool each (on 2,000 small files that was a sixth of the run, and this
+ * thread has nothing else to do meanwhile: it cleans). `{ size }` for a larger file, left unread;
+ * `undefined` for anything but a regular file (a pipe, a device, a directory), which is read or
+ * reported as before (readStable).
+ */
+export function readSmallFile(path: string, label: string, limit: number): { bytes: Buffer; stamp: FileStamp } | { size: number } | undefined {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (error) {
+    throw new InputError(describeReadError(label, error));
+  }
+  try {
+    const before = fstatSync(fd, { bigint: true });
+    if (!before.isFile()) return undefined;
+    if (before.size > BigInt(limit)) return { size: Number(before.size) };
+    // One byte more than the size: a read that fills it means the file grew meanwhile.
+    const buffer = Buffer.allocUnsafe(Number(before.size) + 1);
+    let length = 0;
+    for (let got = 1; got > 0 && length < buffer.length; length += got) got = readSync(fd, buffer, length, buffer.length - length, null);
+    const after = stampOfStats(fstatSync(fd, { bigint: true }));
+    if (!sameStamp(stampOfStats(before), after) || BigInt(length) !== after.size) {
+      throw new InputError(`${label}: changed while newsclean was reading it; skipped. Run again once nothing else writes to it.`);
+    }
+    return { bytes: buffer.subarray(0, length), stamp: after };
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(describeReadError(label, error));
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -2,14 +2,13 @@
 // in a worker once they pay), and printed, diffed, written or reported in input order. Large
 // files and standard input are cleaned piece by piece with flat memory.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { CycleError, RuleError } from '../index.js';
 import type { Finding } from '../engine/types.js';
 import { formatSize, UsageError } from './args.js';
 import { cleanText, type TextOutcome } from './clean-text.js';
 import { Interrupted, resolveInput, type RunContext } from './context.js';
 import { isMarkdownPath } from './inputs.js';
-import { describeReadError, InputError, readSource, STDIN, type Source } from './input.js';
+import { decodeText, describeReadError, InputError, readSmallFile, readSource, STDIN, type Source } from './input.js';
 import type { Paint } from './paint.js';
 import { formatFinding } from './report.js';
 import { inOrderOrThrow } from './schedule.js';
@@ -51,23 +50,25 @@ export async function runFiles(ctx: RunContext): Promise<number> {
     const label = path === STDIN ? '<stdin>' : path;
     const by = plan.ignored.get(path);
     if (by !== undefined) return { kind: 'ignored', label, by };
-    const size = path === STDIN ? 0 : await sizeOf(resolveInput(path, cwd));
-    if (size > maxSize) {
-      const message = `${label}: is ${formatSize(size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
-      return { kind: 'error', label, message };
-    }
     // A diff and a report show whole documents: with --diff, --word-diff or --report every input is
     // read whole; so is Markdown, whose code blocks may hold blank lines where a piece would end.
     const markdown = isMarkdownPath(path);
-    if (!options.diff && !options.wordDiff && !report && !markdown && (path === STDIN || size > WHOLE_READ_LIMIT)) return { kind: 'stream', label, size };
+    const whole = options.diff === true || options.wordDiff === true || report !== undefined || markdown;
+    if (!whole && path === STDIN) return { kind: 'stream', label, size: 0 };
     let source: Source;
     try {
-      source = await readSource(resolveInput(path, cwd), io.stdin, label);
+      const small = path === STDIN ? undefined : readSmallFile(resolveInput(path, cwd), label, whole ? maxSize : Math.min(WHOLE_READ_LIMIT, maxSize));
+      if (small && 'size' in small) {
+        if (small.size <= maxSize) return { kind: 'stream', label, size: small.size };
+        const message = `${label}: is ${formatSize(small.size)}, over the --max-size of ${formatSize(maxSize)}; skipped. Raise the limit with --max-size.`;
+        return { kind: 'error', label, message };
+      }
+      source = small ? { path: resolveInput(path, cwd), label, text: decodeText(label, small.bytes), stamp: small.stamp } : await readSource(resolveInput(path, cwd), io.stdin, label);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       return { kind: 'error', label, message: error.message };
     }
-    workers.observe(files, path === STDIN ? Buffer.byteLength(source.text) : size);
+    workers.observe(files, Buffer.byteLength(source.text));
     const outcome = await workers.run(
       () => cleanText(source.text, markdown ? { ...ctx.cleanOptions, markdown } : ctx.cleanOptions, true, undefined, marker),
       (pool) => pool.cleanText({ text: source.text, spec: workers.spec, ...(mark ? { mark } : {}), ...(markdown ? { markdown } : {}) }),
@@ -150,14 +151,6 @@ export function describeWriteError(label: string, error: unknown): string {
 /** An error from the system (it has a code such as EACCES), not a bug. */
 export function isSystemError(error: unknown): boolean {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
-}
-
-async function sizeOf(path: string): Promise<number> {
-  try {
-    return (await stat(path)).size;
-  } catch {
-    return 0; // reading will report what is wrong with it
-  }
 }
 
 /**

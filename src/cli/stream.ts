@@ -10,6 +10,7 @@ import { inOrderOrThrow } from './schedule.js';
 import { outcomeError } from './clean-text.js';
 import type { Threads } from './workers.js';
 import { loadMarker, type MarkRequest } from './word-diff.js';
+import { keepHeapSmall } from './heap.js';
 
 export interface StreamOutcome {
   /** Every finding, on lines and offsets of the whole input. */
@@ -96,6 +97,7 @@ export async function cleanStream(
     lineOffset += countLines(piece);
     charOffset += piece.length;
     await output(result.text);
+    keepHeapSmall();
   }
   return { findings, changed, fixes, bytes: decoder.bytes, warnings };
 }

@@ -4,8 +4,8 @@
 // the configuration schema next to the built configuration code. `npm run build` runs it.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { compactLexicon, createLexicon, splitCompactLexicon } from '../lexicon/lexicon.js';
-import { packKnownPeople } from '../lexicon/known-people.js';
-import { COMPILED_LEXICON, KNOWN_PEOPLE_FILE, OFFICEHOLDERS_FILE, tableFile } from '../lexicon/default.js';
+import { packKnownPeople, splitKnownPeople } from '../lexicon/known-people.js';
+import { COMPILED_LEXICON, KNOWN_PEOPLE_FILE, KNOWN_PERSONS_FILE, OFFICEHOLDERS_FILE, tableFile } from '../lexicon/default.js';
 import { readSources } from '../lexicon/sources.js';
 
 const root = new URL('../../', import.meta.url);
@@ -16,7 +16,10 @@ writeFileSync(COMPILED_LEXICON, asciiJson(lists));
 writeFileSync(OFFICEHOLDERS_FILE, officeholders);
 // The people of the name table and the officeholders merged once here, not on every first use.
 const people = createLexicon({ names: sources.names });
-writeFileSync(KNOWN_PEOPLE_FILE, asciiJson(packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames)));
+const known = splitKnownPeople(packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames));
+writeFileSync(KNOWN_PEOPLE_FILE, asciiJson(known.index));
+// The persons' lines as UTF-8: the lexicon keeps them as bytes and decodes a line when asked.
+writeFileSync(KNOWN_PERSONS_FILE, known.persons);
 for (const [name, table] of Object.entries(tables)) {
   // Read back as bytes, without decoding: the tables must be ASCII.
   if (/[^\x00-\x7f]/.test(table)) throw new Error(`build: the word table "${name}" holds a character outside ASCII`);

@@ -1,7 +1,8 @@
 // The built-in lexicon, loaded on first use. Built, it is the files the build writes next to this
 // module: dist/lexicon/lexicon.json (the lists: names, places, countries, acronyms), three
 // ASCII word tables (words.txt, frequency-words.txt, frequencies.txt), the officeholders
-// (officeholders.txt) and the known people, merged and packed (known-people.json), each read on
+// (officeholders.txt) and the known people, merged and packed (known-people.json, with their lines in
+// known-persons.txt, kept as bytes), each read on
 // the first question that needs it. On the sources (the tests run there) no such files exist and the
 // lexicon is compiled from its sources instead. The library reads no other file. The two JSON
 // files are ASCII (the build escapes every other character) and read as Latin-1: no UTF-8 decoding.
@@ -24,6 +25,9 @@ export const OFFICEHOLDERS_FILE = new URL('./officeholders.txt', import.meta.url
 /** The file the build writes the known people to, merged and packed (see packKnownPeople). */
 export const KNOWN_PEOPLE_FILE = new URL('./known-people.json', import.meta.url);
 
+/** The known people's lines (name, what they are, their forms), UTF-8, apart from the indexes (see SplitKnownPeople). */
+export const KNOWN_PERSONS_FILE = new URL('./known-persons.txt', import.meta.url);
+
 const builtIn = lazyLexicon(() =>
   existsSync(COMPILED_LEXICON)
     ? parseLexicon(readFileSync(COMPILED_LEXICON, 'latin1'), {
@@ -31,7 +35,7 @@ const builtIn = lazyLexicon(() =>
         frequencyWords: () => readFileSync(tableFile('frequencyWords')),
         frequencies: () => readFileSync(tableFile('frequencies')),
         officeholders: () => readFileSync(OFFICEHOLDERS_FILE, 'utf8'),
-        knownPeople: () => readFileSync(KNOWN_PEOPLE_FILE, 'latin1'),
+        knownPeople: () => ({ index: readFileSync(KNOWN_PEOPLE_FILE, 'latin1'), persons: readFileSync(KNOWN_PERSONS_FILE) }),
       })
     : compileFromSources(),
 );

@@ -102,20 +102,126 @@ interface Packed {
   readonly others: Readonly<Record<string, string>>;
 }
 
-/** The first names or surnames of one initial: each with its persons, by number until first asked. */
-type Block = Map<string, number[] | KnownPerson[]>;
+/**
+ * Sorted lines of text (as JavaScript sorts strings: by UTF-16 code units), searched in place by
+ * their key: the text before the line's first tab, or the whole line. A tab sorts before every
+ * character of a name, so the lines are in the order of their keys.
+ */
+class SortedLines {
+  private starts: Uint32Array | undefined;
 
-/** Known people over the text of packKnownPeople, each part read when first asked (see the file comment). */
-export function unpackKnownPeople(text: string): KnownPeople {
-  const packed = JSON.parse(text) as Packed;
+  constructor(private readonly text: string) {}
+
+  /** Where each line starts, and one past the end of the last line's line break. */
+  private lineStarts(): Uint32Array {
+    if (this.starts) return this.starts;
+    const { text } = this;
+    let count = text === '' ? 0 : 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) count++;
+    const starts = new Uint32Array(count + 1);
+    let n = 1;
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts[n++] = at + 1;
+    starts[count] = text.length + 1;
+    return (this.starts = starts);
+  }
+
+  /** The number of the line whose key is `key`, or -1. */
+  find(key: string): number {
+    const starts = this.lineStarts();
+    let low = 0;
+    let high = starts.length - 2;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const order = this.compare(starts[middle]!, starts[middle + 1]! - 1, key);
+      if (order === 0) return middle;
+      if (order < 0) low = middle + 1;
+      else high = middle - 1;
+    }
+    return -1;
+  }
+
+  /** The text after the key of line `line` and its tab. */
+  rest(line: number): string {
+    const starts = this.lineStarts();
+    const end = starts[line + 1]! - 1;
+    const tab = this.text.indexOf('\t', starts[line]!);
+    return tab < 0 || tab >= end ? '' : this.text.slice(tab + 1, end);
+  }
+
+  /** Every key, in order. */
+  *keys(): Generator<string> {
+    const starts = this.lineStarts();
+    for (let line = 0; line + 1 < starts.length; line++) {
+      const end = starts[line + 1]! - 1;
+      const tab = this.text.indexOf('\t', starts[line]!);
+      yield this.text.slice(starts[line]!, tab < 0 || tab >= end ? end : tab);
+    }
+  }
+
+  /** The key of the line from `start` to `end` against `key`: negative when it sorts first. */
+  private compare(start: number, end: number, key: string): number {
+    const { text } = this;
+    for (let i = 0; ; i++) {
+      const at = start + i;
+      const code = at < end ? text.charCodeAt(at) : 9;
+      if (i === key.length) return code === 9 ? 0 : 1;
+      if (code === 9) return -1;
+      const difference = code - key.charCodeAt(i);
+      if (difference !== 0) return difference;
+    }
+  }
+}
+
+/**
+ * The text of packKnownPeople stored in two parts, as the build writes it: the indexes (JSON,
+ * without `persons`) and the persons' lines as UTF-8 bytes. The bytes stay outside the JavaScript
+ * heap (26,000 lines of names and offices were 5.3 MB of it as one string: every name outside
+ * Latin-1 doubles a string's size) and a line is decoded when a rule first asks about its person.
+ */
+export interface SplitKnownPeople {
+  readonly index: string;
+  readonly persons: Uint8Array;
+}
+
+/** The packed text split into its two stored parts (see SplitKnownPeople). */
+export function splitKnownPeople(text: string): { index: string; persons: string } {
+  const { persons, ...index } = JSON.parse(text) as Packed;
+  return { index: JSON.stringify(index), persons };
+}
+
+/** The persons' lines of packed known people, each decoded when first read. */
+interface PersonLines {
+  readonly count: number;
+  line(id: number): string;
+}
+
+function linesOfText(text: string): PersonLines {
+  const lines = text.split('\n');
+  return { count: lines.length, line: (id) => lines[id]! };
+}
+
+function linesOfBytes(bytes: Uint8Array): PersonLines {
+  let count = 1;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let n = 1;
+  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts[n++] = at + 1;
+  starts[count] = bytes.length + 1;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { count, line: (id) => buffer.toString('utf8', starts[id]!, starts[id + 1]! - 1) };
+}
+
+/** Known people over the text of packKnownPeople (or its two stored parts), each part read when first asked (see the file comment). */
+export function unpackKnownPeople(stored: string | SplitKnownPeople): KnownPeople {
+  const packed = JSON.parse(typeof stored === 'string' ? stored : stored.index) as Omit<Packed, 'persons'> & { persons?: string };
   if (packed.format !== PACKED_FORMAT) throw new Error(`lexicon: known people in format ${String(packed.format)}, not ${PACKED_FORMAT}. Rebuild it with "npm run build".`);
-  let lines: string[] | undefined;
+  let lines: PersonLines | undefined;
+  const personLines = (): PersonLines => (lines ??= typeof stored === 'string' || packed.persons !== undefined ? linesOfText(packed.persons ?? '') : linesOfBytes(stored.persons));
   const cache: (KnownPerson | undefined)[] = [];
   const person = (id: number): KnownPerson => {
     let found = cache[id];
     if (!found) {
-      lines ??= packed.persons.split('\n');
-      const [name, about, ...forms] = lines[id]!.split('\t');
+      const [name, about, ...forms] = personLines().line(id).split('\t');
       const firstNames: string[] = [];
       const surnames: string[] = [];
       for (const form of forms) {
@@ -127,46 +233,30 @@ export function unpackKnownPeople(text: string): KnownPeople {
     }
     return found;
   };
-  const blocks = (index: Readonly<Record<string, string>>): ((initial: string) => Block | undefined) => {
-    const read = new Map<string, Block>();
+  // The blocks of the indexes stay the sorted text the build wrote, searched in place: no map of
+  // thousands of names is built for the one a rule asks about.
+  const blocks = (index: Readonly<Record<string, string>>): ((initial: string) => SortedLines) => {
+    const read = new Map<string, SortedLines>();
     return (initial) => {
       let block = read.get(initial);
-      if (!block) {
-        const text = Object.hasOwn(index, initial) ? index[initial]! : '';
-        block = new Map();
-        for (const line of text === '' ? [] : text.split('\n')) {
-          const tab = line.indexOf('\t');
-          block.set(line.slice(0, tab), line.slice(tab + 1).split(' ').map(Number));
-        }
-        read.set(initial, block);
-      }
+      if (!block) read.set(initial, (block = new SortedLines(Object.hasOwn(index, initial) ? index[initial]! : '')));
       return block;
     };
   };
-  const persons = (block: Block | undefined, key: string): readonly KnownPerson[] => {
-    const found = block?.get(key);
-    if (!found) return NOBODY;
-    if (found.length > 0 && typeof found[0] === 'number') {
-      const resolved = (found as number[]).map(person);
-      block!.set(key, resolved);
-      return resolved;
-    }
-    return found as KnownPerson[];
+  const resolved = new Map<string, readonly KnownPerson[]>();
+  const persons = (block: SortedLines, key: string, kind: string): readonly KnownPerson[] => {
+    const line = block.find(key);
+    if (line < 0) return NOBODY;
+    const cacheKey = kind + key;
+    let found = resolved.get(cacheKey);
+    if (!found) resolved.set(cacheKey, (found = block.rest(line).split(' ').map((id) => person(Number(id)))));
+    return found;
   };
   const firstBlock = blocks(packed.first);
   const lastBlock = blocks(packed.last);
   const wordSets = (index: Readonly<Record<string, string>>): ((word: string) => boolean) => {
-    const read = new Map<string, ReadonlySet<string>>();
-    return (word) => {
-      if (word === '') return false;
-      const initial = word[0]!;
-      let set = read.get(initial);
-      if (!set) {
-        const text = Object.hasOwn(index, initial) ? index[initial]! : '';
-        read.set(initial, (set = new Set(text === '' ? [] : text.split('\n'))));
-      }
-      return set.has(word);
-    };
+    const block = blocks(index);
+    return (word) => word !== '' && block(word[0]!).find(word) >= 0;
   };
   const isKnownName = wordSets(packed.words);
   const isOtherName = wordSets(packed.others);
@@ -175,7 +265,7 @@ export function unpackKnownPeople(text: string): KnownPeople {
     let byLength = shapes.get(initial);
     if (!byLength) {
       const built = new Map<number, string[]>();
-      for (const surname of lastBlock(initial)?.keys() ?? []) {
+      for (const surname of lastBlock(initial).keys()) {
         const list = built.get(surname.length);
         if (list) list.push(surname);
         else built.set(surname.length, [surname]);
@@ -188,11 +278,10 @@ export function unpackKnownPeople(text: string): KnownPeople {
   let all: readonly KnownPerson[] | undefined;
   return {
     get persons() {
-      lines ??= packed.persons.split('\n');
-      return (all ??= (lines as string[]).map((_, id) => person(id)));
+      return (all ??= Array.from({ length: personLines().count }, (_, id) => person(id)));
     },
-    withFirstName: (firstName) => (firstName === '' ? NOBODY : persons(firstBlock(firstName[0]!), firstName)),
-    withSurname: (surname) => (surname === '' ? NOBODY : persons(lastBlock(surname[0]!), surname)),
+    withFirstName: (firstName) => (firstName === '' ? NOBODY : persons(firstBlock(firstName[0]!), firstName, 'f')),
+    withSurname: (surname) => (surname === '' ? NOBODY : persons(lastBlock(surname[0]!), surname, 's')),
     isKnownName,
     isOtherName,
     fitsTitle(person, title) {

@@ -3,7 +3,7 @@
 // writes (parseLexicon); nothing here reads a file. Derived tables are built on first use.
 import { isAscii as isAsciiBytes } from 'node:buffer';
 import { buildNameTable, type NameEntry, type NameTable } from '../data/names.js';
-import { indexKnownPeople, unpackKnownPeople, type KnownPeople } from './known-people.js';
+import { indexKnownPeople, unpackKnownPeople, type KnownPeople, type SplitKnownPeople } from './known-people.js';
 import { boundedDistance } from '../text/distance.js';
 import { isAscii, lazyTable, packTable, unpackTable, unpackTableBytes, type PackedTable, type WordTable } from './table.js';
 
@@ -223,7 +223,7 @@ interface Parts {
   /** Set when the name table was built already (to report a clash when extending). */
   readonly nameTable?: NameTable;
   /** The known people as the build packed them (see packKnownPeople), for this name table and these officeholders. */
-  readonly packedKnownPeople?: () => string;
+  readonly packedKnownPeople?: () => string | SplitKnownPeople;
 }
 
 const partsOf = new WeakMap<Lexicon, Parts>();
@@ -258,7 +258,7 @@ export interface PackedTables {
  */
 export interface StoredParts extends PackedTables {
   officeholders(): string;
-  knownPeople?(): string;
+  knownPeople?(): string | SplitKnownPeople;
 }
 
 /** The names of the files the build writes the word tables to, beside the lexicon. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { cleanLines, cleanText } from '../../src/cli/worker.js';
 import type { CleanPool } from '../../src/cli/pool.js';
-import { decideThreads, WORKER_BYTES, type ProcessModel, type Workload } from '../../src/cli/workers.js';
+import { decideThreads, idleCores, WORKER_BYTES, type ProcessModel, type Workload } from '../../src/cli/workers.js';
 
 const root = new URL('../../', import.meta.url);
 const article = readFileSync(new URL('seeds/000_074836f2c1ba7ac7.txt', root), 'utf8');
@@ -59,6 +59,19 @@ async function run(argv: string[], stdin: string, model: ProcessModel) {
 }
 
 describe('the decision', () => {
+  it('counts as idle only the cores the load average leaves free, rounded', () => {
+    const rows: [cores: number, load: number, idle: number][] = [
+      [2, 0, 2],
+      [2, 0.4, 2],
+      [2, 0.6, 1], // another process keeps a core more than half busy: no worker on two cores
+      [2, 1.4, 1],
+      [2, 7, 1],
+      [8, 2.5, 5],
+      [1, 0, 1],
+    ];
+    for (const [cores, load, idle] of rows) expect(idleCores(cores, load), `${cores} cores, load ${load}`).toBe(idle);
+  });
+
   it('by default, starts no worker below WORKER_BYTES, however many files', () => {
     for (const items of [1, 2, 100, 2000]) {
       expect(decideThreads({ items, bytes: 0, expected: 0 }, { requested: undefined, cores: 8 })).toBe(1);
