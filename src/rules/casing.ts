@@ -20,7 +20,7 @@ import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { Words } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
-import { matchAt, matchBefore } from '../text/scan.js';
+import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
@@ -105,9 +105,6 @@ const STATE_ABBREVIATIONS = new Set([
   'Nfld',
 ]);
 
-/** `tier, The Ministry`: "The" after a lower-case word (or a number) and a comma, before a capital. */
-const THE_AFTER_COMMA = /(?<=[\p{Ll}\d][”’]?), The (?=\p{Lu}\p{Ll})/gu;
-
 /** The capitalized words after "The " at `at`, as far as four (`Republic of Poland`), with small words between. */
 const NAME_AFTER_THE = /\p{Lu}[\p{L}\p{M}-]*(?: (?:of|and|the|for) \p{Lu}[\p{L}\p{M}-]*| \p{Lu}[\p{L}\p{M}-]*){0,3}/uy;
 
@@ -127,8 +124,8 @@ function isTheBeforeName(text: string, ctx: RuleContext, at: number): boolean {
   // The name, written after "the" in lower case elsewhere (its own words in any case: `the
   // Ministry of justice`), and nowhere else after "The" in mid-sentence (`The New York Times` twice stays).
   const name = words.length > 1 && /^(?:of|for|and|the)$/.test(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : phrase;
-  const { lowerThe, capitalThe } = ctx.fact(THE_BEFORE, name.replace(/['’]s$/, ''));
-  if (lowerThe > 0 && capitalThe <= 1) return true;
+  const times = ctx.fact(THE_BEFORE, name.replace(/['’]s$/, ''));
+  if (times % 4 > 0 && times >> 2 <= 1) return true;
   // A country's official name of several words (Republic of Poland, Kingdom of Spain).
   for (let n = words.length; n >= 3; n--) {
     const name = words.slice(0, n).join(' ');
@@ -140,31 +137,40 @@ function isTheBeforeName(text: string, ctx: RuleContext, at: number): boolean {
 
 /**
  * How the article writes "the" before a name: in lower case (the name's own words in any case),
- * and "The" in mid-sentence (after a letter, a number or a comma and a space); each counted up to two.
+ * and "The" in mid-sentence (after a letter, a number or a comma and a space); each counted up to
+ * three, as one number (lower-case times + 4 × capitalized times: a number, so that the engine
+ * sees an unchanged answer as unchanged).
  */
-const THE_BEFORE: Fact<string, { lowerThe: number; capitalThe: number }> = {
+const THE_BEFORE: Fact<string, number> = {
   id: 'casing:the-before',
-  prepare: (text) => ({ text, lower: undefined as string | undefined, answers: new Map<string, { lowerThe: number; capitalThe: number }>() }),
+  prepare: (text) => ({ text, answers: new Map<string, number>() }),
   answer: (prepared, name) => {
-    const state = prepared as { text: string; lower: string | undefined; answers: Map<string, { lowerThe: number; capitalThe: number }> };
-    let found = state.answers.get(name);
+    const { text, answers } = prepared as { text: string; answers: Map<string, number> };
+    let found = answers.get(name);
     if (found === undefined) {
-      const { text } = state;
-      const lower = (state.lower ??= text.toLowerCase());
-      if (lower.length !== text.length) return { lowerThe: 0, capitalThe: 0 }; // a letter whose lower case is longer: offsets differ
-      const phrase = `the ${name.toLowerCase()}`;
-      let lowerThe = 0;
-      let capitalThe = 0;
-      for (let at = lower.indexOf(phrase); at >= 0 && (lowerThe < 2 || capitalThe < 2); at = lower.indexOf(phrase, at + 1)) {
-        if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + phrase.length] ?? '') || text[at + 4] !== name[0]) continue;
-        if (text[at] === 't') lowerThe++;
-        else if (text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2] ?? '')) capitalThe++;
-      }
-      state.answers.set(name, (found = { lowerThe, capitalThe }));
+      answers.set(name, (found = timesAfter(text, 'the', name) + 4 * timesAfter(text, 'The', name)));
     }
     return found;
   },
 };
+
+/**
+ * How many times (up to three) `article` and `name` are written as words, the name's words after
+ * its first in any case; after "The", only in mid-sentence (a letter, a number or a comma and a space before).
+ */
+function timesAfter(text: string, article: string, name: string): number {
+  const space = name.indexOf(' ');
+  const head = `${article} ${space < 0 ? name : name.slice(0, space)}`;
+  const rest = space < 0 ? '' : name.slice(space).toLowerCase();
+  let times = 0;
+  for (let at = text.indexOf(head); at >= 0 && times < 3; at = text.indexOf(head, at + 1)) {
+    const end = at + head.length + rest.length;
+    if (isWordCharAt(text, at - 1) || isWordCharAt(text, end) || (rest !== '' && text.slice(at + head.length, end).toLowerCase() !== rest)) continue;
+    if (article === 'The' && !(text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2] ?? ''))) continue;
+    times++;
+  }
+  return times;
+}
 
 /** `THE Russian President …` opening a paragraph: small capitals of the page, lost. */
 const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
@@ -209,9 +215,10 @@ export const casing: Rule = {
       const cause = /[”’]$/.test(previous) ? 'a quotation that does not end the sentence' : `"${previous}"`;
       edits.push(ctx.replace(start, end, word.toLowerCase(), `"${word}" in mid-sentence after ${cause}`));
     }
-    for (const m of text.matchAll(THE_AFTER_COMMA)) {
-      const start = m.index + m[0].length - 4;
-      const before = matchBefore(text, m.index, LOWER_WORD_BEFORE, 40)?.[1];
+    for (let at = text.indexOf(', The '); at >= 0; at = text.indexOf(', The ', at + 1)) {
+      if (!/[\p{Ll}\d]/u.test(text[at - 1] === '”' || text[at - 1] === '’' ? text[at - 2] ?? '' : text[at - 1] ?? '') || !/\p{Lu}/u.test(text[at + 6] ?? '') || !/\p{Ll}/u.test(text[at + 7] ?? '')) continue;
+      const start = at + 2;
+      const before = matchBefore(text, at, LOWER_WORD_BEFORE, 40)?.[1];
       if (before !== undefined && TITLE_INTRODUCERS.has(before)) continue; // `the band, The Who`
       if (!isTheBeforeName(text, ctx, start + 4) || ctx.isProtected(start, start + 3)) continue;
       edits.push(ctx.replace(start, start + 3, 'the', '"The" in mid-sentence after a comma, before a name the article writes after "the"'));
@@ -298,11 +305,13 @@ function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): 
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
     const start = starts[w]!;
     const end = ends[w]!;
+    const word = text.slice(start, end);
+    const proper = lexicon.properCase(word);
+    // Most lower-case words are English words with no capitalized form: nothing below applies.
+    if (proper === undefined && (word.length < MIN_VOUCHED_LENGTH || lexicon.isWord(word))) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '@') continue;
     if (/^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue; // a domain or a file name: nato.int
     if (/['"`]/.test(text[start - 1] ?? '') || /['"`]/.test(text[end] ?? '')) continue; // a string in code: 'tinybench'
-    const word = text.slice(start, end);
-    const proper = lexicon.properCase(word);
     let replacement: string | undefined;
     let why = '';
     if (proper !== undefined && proper !== word && lexicon.countryOfDemonym(proper) && !LOWER_CASE_DEMONYMS.has(word)) {
@@ -487,11 +496,14 @@ function capitalizeAcronymForms(text: string, ctx: RuleContext, edits: Edit[]): 
 /** Words before a noun that may stand for a named body (`the Authority`, `its Board`): a capital after one may be a short name. */
 const NOUN_DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose',
-  'each', 'every', 'any', 'no', 'another', 'such', 'both', 'either', 'neither',
+  'each', 'every', 'any', 'no', 'another', 'such', 'both', 'either', 'neither', 'other', 'all', 'some', 'many',
+  'several', 'few', 'fellow', 'two', 'three', 'four', 'five',
 ]);
 /** Small words that join the words of a name (`Ministry of Justice`, `Bread and Roses`). */
 const NAME_JOINERS = new Set(['of', 'and', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'on', 'in', 'at', 'to', 'upon', 'et', 'y', 'e']);
 const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS]);
+/** Small words inside a title or name, before a capitalized word (`Journey into Night`, `Ministry of Justice`). */
+const TITLE_LINKS = new Set([...NAME_JOINERS, ...PREPOSITIONS.map((word) => word.toLowerCase())]);
 /** Nouns house styles capitalize alone and without an article (`told Parliament`, `thank God`, `on Earth`). */
 const CAPITALIZED_ALONE = new Set([
   'Parliament', 'Congress', 'Government', 'Cabinet', 'Treasury', 'Senate', 'Council', 'Court', 'Commission', 'Assembly',
@@ -525,12 +537,12 @@ function lowerTranslationCapitals(text: string, ctx: RuleContext, edits: Edit[])
     const gap = start - ends[w - 1]!;
     const afterComma = gap === 2 && text[start - 2] === ',' && text[start - 1] === ' ';
     if (!afterComma && (gap !== 1 || text.charCodeAt(start - 1) !== 0x20)) continue;
-    if ((flags[w - 1]! & (WordFlag.Lower | WordFlag.Capitalized | WordFlag.AllCaps)) !== WordFlag.Lower) continue;
+    if ((flags[w - 1]! & (WordFlag.Lower | WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit)) !== WordFlag.Lower) continue;
     const previous = text.slice(starts[w - 1]!, ends[w - 1]!);
     const next = text.slice(starts[w + 1]!, ends[w + 1]!);
     if (NOUN_DETERMINERS.has(previous) || TITLE_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous)) continue;
     // Inside a name: a joining word between it and a capital on either side.
-    if (NAME_JOINERS.has(previous) && w >= 2 && (flags[w - 2]! & WordFlag.Capitalized) !== 0) continue;
+    if (TITLE_LINKS.has(previous) && w >= 2 && (flags[w - 2]! & WordFlag.Capitalized) !== 0) continue; // `Journey into Night`
     if (NAME_JOINERS.has(next) && isCapitalizedAt(flags, count, w + 2, text, starts, ends)) continue;
     const word = text.slice(start, end);
     if (FUNCTION_WORDS.has(word)) continue; // the first loop's
@@ -538,8 +550,8 @@ function lowerTranslationCapitals(text: string, ctx: RuleContext, edits: Edit[])
     const participle = afterComma && lower.endsWith('ing');
     if (afterComma && !participle) continue;
     if (CAPITALIZED_ALONE.has(word) || !lexicon.isWord(lower) || DAYS_AND_MONTHS.includes(lower)) continue;
-    if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) !== 1 || (!participle && ctx.fact(LOWER_CASE_TIMES, lower) === 0)) continue;
-    if (!mayBeLowered(lexicon, word, lower) || ctx.isProtected(start, end)) continue;
+    if (!mayBeLowered(lexicon, word, lower)) continue;
+    if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) !== 1 || (!participle && ctx.fact(LOWER_CASE_TIMES, lower) === 0) || ctx.isProtected(start, end)) continue;
     if (participle && isListOfTitles(text, lexicon, start)) continue;
     const why = participle ? `"${word}" in mid-sentence after a comma` : `"${word}" in mid-sentence; the article writes "${lower}" elsewhere`;
     edits.push(ctx.replace(start, start + 1, lower[0]!, why));
@@ -656,11 +668,11 @@ function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void
     if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED | WordFlag.NonAscii)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
     const end = ends[w]!;
-    if (end - start < 5 || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (end - start < 5) continue;
     forms ??= houseFormsOf(ctx.lexicon);
-    const word = text.slice(start, end);
-    const house = forms.get(word);
-    if (house === undefined || ctx.isProtected(start, end)) continue;
+    const house = forms.get(text.slice(start, end));
+    if (house === undefined || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, end, house, `"${house}" is written with a capital inside`));
   }
 }

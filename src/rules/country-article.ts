@@ -60,7 +60,13 @@ function isPersonsSurname(word: string, lexicon: Lexicon): boolean {
  * `The president Jair Bolsonaro said`: "The", a title in lower case, a first name and a surname,
  * opening a sentence (the start of a line, after a full stop and a space, or a dateline's dash).
  */
-const TITLE_AFTER_THE = /(?<=^|[.!?] |[–—] )(The) (\p{Ll}+) (?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}\p{N}-]))/gmu;
+const TITLE_AFTER_THE = /(The) (\p{Ll}+) (?=(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}\p{N}-]))/gmu;
+
+/** Whether `at` opens a sentence: the start of a line, after a full stop and a space, or a dateline's dash. */
+function opensSentence(text: string, at: number): boolean {
+  if (at === 0 || text[at - 1] === '\n') return true;
+  return text[at - 1] === ' ' && /[.!?–—]/.test(text[at - 2] ?? '');
+}
 
 /** Whether a known person is written `first surname` and the title fits them (`president` Jair Bolsonaro). */
 function isTitledPerson(lexicon: Lexicon, title: string, first: string, surname: string): boolean {
@@ -74,11 +80,12 @@ function isTitledPerson(lexicon: Lexicon, title: string, first: string, surname:
 }
 
 /**
- * `that the Petrobras will`: "the" in mid-sentence before a capitalized word, then a verb, an
- * opening bracket or a punctuation mark (not a noun the name would qualify: `the Petrobras board`).
+ * `that the Petrobras will`: "the" in mid-sentence before a capitalized word, then a verb or an
+ * opening bracket (not a noun the name would qualify, `the Petrobras board`, nor a comma, `the
+ * Cupertino, California, firm`).
  */
 const THE_BEFORE_NAME = new RegExp(
-  `(?<=\\p{Ll} )the (\\p{Lu}\\p{Ll}{3,})(?= (?:(?:${ADVERBS.join('|')}) )?(?:${VERBS.join('|')})(?![\\p{L}\\p{N}'’-])| \\(|[,;:](?= ))`,
+  `the (\\p{Lu}\\p{Ll}{3,})(?= (?:(?:${ADVERBS.join('|')}) )?(?:${VERBS.join('|')})(?![\\p{L}\\p{N}'’-])| \\()`,
   'gu',
 );
 
@@ -89,7 +96,7 @@ const THE_BEFORE_NAME = new RegExp(
  * `criticized Petrobras’ pricing`), not as a modifier (`Taliban fighters`).
  */
 function isBareName(text: string, lexicon: Lexicon, name: string, at: number): boolean {
-  if (lexicon.isWord(name) || lexicon.frequency(name) > 0 || lexicon.isPlace(name) || lexicon.country(name) !== undefined || lexicon.countryOfDemonym(name) !== undefined || lexicon.acronym(name.toUpperCase()) !== undefined || lexicon.isRegion(name)) return false;
+  if (lexicon.isWord(name) || lexicon.frequency(name) > 0 || lexicon.isPlace(name) || lexicon.city(name) !== undefined || lexicon.country(name) !== undefined || lexicon.countryOfDemonym(name) !== undefined || lexicon.acronym(name.toUpperCase()) !== undefined || lexicon.isRegion(name)) return false;
   let bare = 0;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (i === at + 4) continue;
@@ -125,6 +132,7 @@ export const countryArticle: Rule = {
       edits.push(ctx.remove(m.index, end, `"${m[2]}" takes no article`));
     }
     for (const m of text.matchAll(TITLE_AFTER_THE)) {
+      if (!opensSentence(text, m.index)) continue;
       const title = m[2]!;
       const office = title[0]!.toUpperCase() + title.slice(1);
       const end = m.index + m[1]!.length + 1 + title.length;
@@ -132,6 +140,7 @@ export const countryArticle: Rule = {
       edits.push(ctx.replace(m.index, end, office, `"${office} ${m[3]} ${m[4]}": a title before a name takes no article`));
     }
     for (const m of text.matchAll(THE_BEFORE_NAME)) {
+      if (text[m.index - 1] !== ' ' || !/\p{Ll}/u.test(text[m.index - 2] ?? '')) continue; // in mid-sentence, after a lower-case word
       const name = m[1]!;
       const end = m.index + 4;
       if (!isBareName(text, ctx.lexicon, name, m.index) || ctx.isProtected(m.index, end + name.length)) continue;

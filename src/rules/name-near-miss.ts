@@ -187,27 +187,54 @@ const NAMED_SURNAME_TIMES = 2;
  * person's, and two people who fit stay.
  */
 function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
-  if (word.length < 4 || first.length < 4 || isFollowedByCapitalized(text, words, w) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
-  if (known.isKnownName(word) || known.isOtherName(word)) return undefined;
-  const found = ctx.memo(`name-near-miss:named:${first} ${word}`, () => {
-    let match: { person: KnownPerson; first: string; surname: string } | undefined;
-    for (const surname of known.surnamesNear(word, 1)) {
-      if (nearMissDistance(word, surname, 1) !== 1) continue;
-      for (const person of known.withSurname(surname)) {
-        for (let i = 0; i < person.surnames.length; i++) {
-          if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) !== 1) continue;
-          if (match && (match.person !== person || match.first !== person.firstNames[i])) return undefined;
-          match = { person, first: person.firstNames[i]!, surname };
-        }
+  if (word.length < 4 || first.length < 4 || ctx.lexicon.names.lookup(word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
+  // Only the surnames of known people the article writes twice or more are compared: no search
+  // of the lexicon's surnames for every pair of capitalized words.
+  if (isFollowedByCapitalized(text, words, w) || known.isKnownName(word) || known.isOtherName(word)) return undefined;
+  const named = ctx.fact(NAMED_SURNAMES, '');
+  if (named === '' || !named.includes(`\n${word[0]}`) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
+  let found: { person: KnownPerson; first: string; surname: string } | undefined;
+  for (const surname of named.split('\n')) {
+    if (surname[0] !== word[0] || nearMissDistance(word, surname, 1) !== 1) continue;
+    for (const person of known.withSurname(surname)) {
+      for (let i = 0; i < person.surnames.length; i++) {
+        if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) !== 1) continue;
+        if (found && (found.person !== person || found.first !== person.firstNames[i])) return undefined;
+        found = { person, first: person.firstNames[i]!, surname };
       }
     }
-    return match;
-  });
-  if (!found || ctx.fact(TIMES_WRITTEN, found.surname) < NAMED_SURNAME_TIMES) return undefined;
+  }
+  if (!found) return undefined;
   const start = words.starts[w - 1]!;
   const name = `${found.first} ${found.surname}`;
   return ctx.replace(start, words.starts[w]! + word.length, name, `"${first} ${word}" is "${name}" (${found.person.name}, whom the article names as "${found.surname}")`);
 }
+
+/**
+ * The surnames of known people the article writes twice or more, each after a line break ('' for
+ * none): what a whole name two letters off may be corrected to (see wholeNameOfNamedPerson).
+ */
+const NAMED_SURNAMES: Fact<'', string> = {
+  id: 'name-near-miss:named-surnames',
+  prepare: (text, document) => {
+    const known = document.lexicon.knownPeople;
+    const words = document.words();
+    const { starts, flags, count } = words;
+    const times = new Map<string, number>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+      const end = stemEnd(text, words, w);
+      if (end < 0 || end - starts[w]! < 4) continue;
+      const word = text.slice(starts[w]!, end);
+      const seen = times.get(word);
+      if (seen !== undefined) times.set(word, seen + 1);
+      else if (known.withSurname(word).length > 0) times.set(word, 1);
+    }
+    const named = [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([word]) => word).sort();
+    return named.length === 0 ? '' : `\n${named.join('\n')}`;
+  },
+  answer: (prepared) => prepared as string,
+};
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
 const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);
