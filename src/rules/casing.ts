@@ -10,13 +10,17 @@
 // A lower-case surname after a first name the lexicon knows, written with a capital elsewhere (`Oleh bereziuk`), a lower-case first
 // name before the surname of the same known person (`narendra Modi`). An acronym the article writes
 // in capitals, written with two capitals then small letters (`SKai`).
-// `THE` in capitals opening a paragraph. Never on
-// a protected span.
+// `THE` in capitals opening a paragraph. Translation capitals on common words the article writes in
+// lower case elsewhere (`heard with Authority and`), a participle after a comma (`vote, Speaking
+// from`), "The" in mid-sentence before a name the article writes after "the" (`tier, The Ministry of
+// Justice`), a lower-case word in an institution name the article writes with capitals (`Ministry of
+// justice`), a portfolio before "Ministry" (`foreign Ministry`) and a brand in title case (`Youtube`).
+// Never on a protected span.
 import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { Words } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
-import { matchAt, matchBefore } from '../text/scan.js';
+import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
@@ -101,16 +105,83 @@ const STATE_ABBREVIATIONS = new Set([
   'Nfld',
 ]);
 
+/** The capitalized words after "The " at `at`, as far as four (`Republic of Poland`), with small words between. */
+const NAME_AFTER_THE = /\p{Lu}[\p{L}\p{M}-]*(?: (?:of|and|the|for) \p{Lu}[\p{L}\p{M}-]*| \p{Lu}[\p{L}\p{M}-]*){0,3}/uy;
+
+/**
+ * Whether a "The" in mid-sentence before the capitalized words at `at` is the article, not part of
+ * a name: the article writes the same name after a lower-case "the" elsewhere (`the Ministry of
+ * Justice`), or the words are a country's official name that takes "the" in lower case (`the
+ * Republic of Poland`). "The Hague", a place with its "The", and titles the article always writes
+ * with "The" (`The Who`, `The New York Times`) stay.
+ */
+function isTheBeforeName(text: string, ctx: RuleContext, at: number): boolean {
+  const phrase = matchAt(text, at, NAME_AFTER_THE)?.[0];
+  if (phrase === undefined) return false;
+  const words = phrase.split(' ');
+  const first = words[0]!.replace(/['’]s$/, '');
+  if (first.length < 3 || ctx.lexicon.isPlace(`The ${first}`) || ctx.lexicon.isMixedCase(first)) return false;
+  // The name, written after "the" in lower case elsewhere (its own words in any case: `the
+  // Ministry of justice`), and nowhere else after "The" in mid-sentence (`The New York Times` twice stays).
+  const name = words.length > 1 && /^(?:of|for|and|the)$/.test(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : phrase;
+  const times = ctx.fact(THE_BEFORE, name.replace(/['’]s$/, ''));
+  if (times % 4 > 0 && times >> 2 <= 1) return true;
+  // A country's official name of several words (Republic of Poland, Kingdom of Spain).
+  for (let n = words.length; n >= 3; n--) {
+    const name = words.slice(0, n).join(' ');
+    const country = ctx.lexicon.country(name);
+    if (country && country.official === name && !/^The /.test(country.name)) return true;
+  }
+  return false;
+}
+
+/**
+ * How the article writes "the" before a name: in lower case (the name's own words in any case),
+ * and "The" in mid-sentence (after a letter, a number or a comma and a space); each counted up to
+ * three, as one number (lower-case times + 4 × capitalized times: a number, so that the engine
+ * sees an unchanged answer as unchanged).
+ */
+const THE_BEFORE: Fact<string, number> = {
+  id: 'casing:the-before',
+  prepare: (text) => ({ text, answers: new Map<string, number>() }),
+  answer: (prepared, name) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, number> };
+    let found = answers.get(name);
+    if (found === undefined) {
+      answers.set(name, (found = timesAfter(text, 'the', name) + 4 * timesAfter(text, 'The', name)));
+    }
+    return found;
+  },
+};
+
+/**
+ * How many times (up to three) `article` and `name` are written as words, the name's words after
+ * its first in any case; after "The", only in mid-sentence (a letter, a number or a comma and a space before).
+ */
+function timesAfter(text: string, article: string, name: string): number {
+  const space = name.indexOf(' ');
+  const head = `${article} ${space < 0 ? name : name.slice(0, space)}`;
+  const rest = space < 0 ? '' : name.slice(space).toLowerCase();
+  let times = 0;
+  for (let at = text.indexOf(head); at >= 0 && times < 3; at = text.indexOf(head, at + 1)) {
+    const end = at + head.length + rest.length;
+    if (isWordCharAt(text, at - 1) || isWordCharAt(text, end) || (rest !== '' && text.slice(at + head.length, end).toLowerCase() !== rest)) continue;
+    if (article === 'The' && !(text[at - 1] === ' ' && /[\p{L}\p{N},]/u.test(text[at - 2] ?? ''))) continue;
+    times++;
+  }
+  return times;
+}
+
 /** `THE Russian President …` opening a paragraph: small capitals of the page, lost. */
 const CAPITAL_THE = /^THE (?=\p{Lu}\p{Ll})/gmu;
 
 export const casing: Rule = {
   id: 'casing',
-  description: 'Fix capitals: a function word capitalized in mid-sentence, a sentence, place, day, month or name part in lower case, an acronym half lowered, "THE" opening a paragraph',
+  description: 'Fix capitals: a function word or common word capitalized in mid-sentence, a sentence, place, day, month, name part or institution name in lower case, an acronym half lowered, a brand out of its own casing, "THE" opening a paragraph',
   category: 'spelling',
   scope: 'paragraph',
   leaves:
-    'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, abbreviations before a full stop (e.g., p.m., etc.), places that are also words (china, turkey), "may" and "march", emphasis in capitals mid-sentence',
+    'titles and names in capitals (Of Mice and Men, The Hague), words after "film", "titled" and the like, abbreviations before a full stop (e.g., p.m., etc.), places that are also words (china, turkey), "may" and "march", emphasis in capitals mid-sentence, a common word capitalized after "the" or inside a name (the Authority, Palestinian Authority) or one the article capitalizes twice, nouns styles capitalize alone (told Parliament), capitals after a colon or in a list of titles, "The" before a name the article always writes so (The New York Times), names with Mc, Mac or De and brands cased their own way (Macdonald, Ryanair)',
   examples: [
     ['invasion From Moscow', 'invasion from Moscow'],
     ['a real shame. also good', 'a real shame. Also good'],
@@ -118,6 +189,9 @@ export const casing: Rule = {
     ['on tuesday', 'on Tuesday'],
     ['THE Russian President said', 'The Russian President said'],
     ['Mayor Oleh bereziuk said. Bereziuk', 'Mayor Oleh Bereziuk said. Bereziuk'],
+    ['heard with Authority and the authority of', 'heard with authority and the authority of'],
+    ['the Ministry of Justice and the Ministry of justice', 'the Ministry of Justice and the Ministry of Justice'],
+    ['on the Youtube channel', 'on the YouTube channel'],
   ],
   apply(text, ctx) {
     const edits: Edit[] = [];
@@ -133,13 +207,21 @@ export const casing: Rule = {
       if (isUpper(next[0])) {
         // Before a capitalized word: a determiner starts a title or name; a preposition does too
         // when the next word is an ordinary word in capitals (`Of Mice`), not a place (`From Moscow`).
-        if (DETERMINERS.includes(word) || (ctx.lexicon.isWord(next) && !ctx.lexicon.isPlace(next))) continue;
+        if (word === 'The' ? !isTheBeforeName(text, ctx, m.index + 5) : DETERMINERS.includes(word) || (ctx.lexicon.isWord(next) && !ctx.lexicon.isPlace(next))) continue;
       } else if (TITLE_SMALL_WORDS.has(next) && isUpper(after?.[0])) {
         continue; // `for Beyond the Horizon`: a title with its small words in lower case
       }
       if (ctx.isProtected(start, end)) continue;
       const cause = /[”’]$/.test(previous) ? 'a quotation that does not end the sentence' : `"${previous}"`;
       edits.push(ctx.replace(start, end, word.toLowerCase(), `"${word}" in mid-sentence after ${cause}`));
+    }
+    for (let at = text.indexOf(', The '); at >= 0; at = text.indexOf(', The ', at + 1)) {
+      if (!/[\p{Ll}\d]/u.test(text[at - 1] === '”' || text[at - 1] === '’' ? text[at - 2] ?? '' : text[at - 1] ?? '') || !/\p{Lu}/u.test(text[at + 6] ?? '') || !/\p{Ll}/u.test(text[at + 7] ?? '')) continue;
+      const start = at + 2;
+      const before = matchBefore(text, at, LOWER_WORD_BEFORE, 40)?.[1];
+      if (before !== undefined && TITLE_INTRODUCERS.has(before)) continue; // `the band, The Who`
+      if (!isTheBeforeName(text, ctx, start + 4) || ctx.isProtected(start, start + 3)) continue;
+      edits.push(ctx.replace(start, start + 3, 'the', '"The" in mid-sentence after a comma, before a name the article writes after "the"'));
     }
     for (const m of text.matchAll(lowerNamePattern(ctx.lexicon))) {
       const end = m.index + m[0].length;
@@ -151,6 +233,9 @@ export const casing: Rule = {
       edits.push(ctx.replace(m.index, m.index + 1, name[0]!, `"${name}" is ${what}`));
     }
     capitalizeVouchedWords(text, ctx, edits);
+    lowerTranslationCapitals(text, ctx, edits);
+    capitalizeInstitutionNames(text, ctx, edits);
+    restoreHouseCasing(text, ctx, edits);
     capitalizeNameParts(text, ctx, edits);
     capitalizeAcronymForms(text, ctx, edits);
     lowerSurnamesInCapitals(text, ctx, edits);
@@ -220,11 +305,13 @@ function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): 
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
     const start = starts[w]!;
     const end = ends[w]!;
+    const word = text.slice(start, end);
+    const proper = lexicon.properCase(word);
+    // Most lower-case words are English words with no capitalized form: nothing below applies.
+    if (proper === undefined && (word.length < MIN_VOUCHED_LENGTH || lexicon.isWord(word))) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '@') continue;
     if (/^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue; // a domain or a file name: nato.int
     if (/['"`]/.test(text[start - 1] ?? '') || /['"`]/.test(text[end] ?? '')) continue; // a string in code: 'tinybench'
-    const word = text.slice(start, end);
-    const proper = lexicon.properCase(word);
     let replacement: string | undefined;
     let why = '';
     if (proper !== undefined && proper !== word && lexicon.countryOfDemonym(proper) && !LOWER_CASE_DEMONYMS.has(word)) {
@@ -403,5 +490,189 @@ function capitalizeAcronymForms(text: string, ctx: RuleContext, edits: Edit[]): 
     if (lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.isMixedCase(word) || lexicon.knownPeople.isKnownName(word) || lexicon.isPlace(word) || lexicon.country(word)) continue;
     if (ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, end, upper, `the article writes "${upper}" in capitals`));
+  }
+}
+
+/** Words before a noun that may stand for a named body (`the Authority`, `its Board`): a capital after one may be a short name. */
+const NOUN_DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'whose',
+  'each', 'every', 'any', 'no', 'another', 'such', 'both', 'either', 'neither', 'other', 'all', 'some', 'many',
+  'several', 'few', 'fellow', 'two', 'three', 'four', 'five',
+]);
+/** Small words that join the words of a name (`Ministry of Justice`, `Bread and Roses`). */
+const NAME_JOINERS = new Set(['of', 'and', 'for', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'on', 'in', 'at', 'to', 'upon', 'et', 'y', 'e']);
+const FUNCTION_WORDS = new Set([...PREPOSITIONS, ...DETERMINERS]);
+/** Small words inside a title or name, before a capitalized word (`Journey into Night`, `Ministry of Justice`). */
+const TITLE_LINKS = new Set([...NAME_JOINERS, ...PREPOSITIONS.map((word) => word.toLowerCase())]);
+/** Nouns house styles capitalize alone and without an article (`told Parliament`, `thank God`, `on Earth`). */
+const CAPITALIZED_ALONE = new Set([
+  'Parliament', 'Congress', 'Government', 'Cabinet', 'Treasury', 'Senate', 'Council', 'Court', 'Commission', 'Assembly',
+  'Church', 'State', 'Crown', 'God', 'Heaven', 'Hell', 'Lord', 'Bible', 'Internet', 'Web', 'Earth', 'Moon', 'Sun', 'Mass',
+  'Scripture', 'Gospel', 'Prophet', 'Creator', 'Providence', 'Nature', 'Army', 'Navy', 'Police', 'Customs', 'Mother',
+  'Father', 'Dad', 'Mum', 'Mom', 'Grandma', 'Grandpa', 'Parliaments', 'Brexit', 'Mayday', 'Christmas', 'Easter',
+]);
+/** The shortest common word lowered in mid-sentence. */
+const MIN_TRANSLATION_CAPITAL = 4;
+const NOT_PLAIN_CAPITALIZED = WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.DigitThenUpper | WordFlag.Apostrophe;
+
+/**
+ * `heard with Authority and` -> `with authority and`: an English word that translation capitalized
+ * in mid-sentence, between two lower-case words, when the article writes it in lower case elsewhere
+ * and with a capital in mid-sentence nowhere else (the better-attested form wins), and `vote,
+ * Speaking from` -> `speaking`: a participle capitalized after a comma. Never after "the", "its"
+ * and the like (`the Authority` may stand for a named body), inside a name (`Palestinian
+ * Authority`, `Ministry of Justice`), after "film", "titled" and the like, nor for a word that is
+ * also a name, place, people, title, day or month, or a noun styles capitalize alone (`told
+ * Parliament`).
+ */
+function lowerTranslationCapitals(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const { lexicon } = ctx;
+  for (let w = 1; w + 1 < count; w++) {
+    if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (end - start < MIN_TRANSLATION_CAPITAL || starts[w + 1] !== end + 1 || text.charCodeAt(end) !== 0x20) continue;
+    if ((flags[w + 1]! & (WordFlag.Lower | WordFlag.Capitalized | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    const gap = start - ends[w - 1]!;
+    const afterComma = gap === 2 && text[start - 2] === ',' && text[start - 1] === ' ';
+    if (!afterComma && (gap !== 1 || text.charCodeAt(start - 1) !== 0x20)) continue;
+    if ((flags[w - 1]! & (WordFlag.Lower | WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    const previous = text.slice(starts[w - 1]!, ends[w - 1]!);
+    const next = text.slice(starts[w + 1]!, ends[w + 1]!);
+    if (NOUN_DETERMINERS.has(previous) || TITLE_INTRODUCERS.has(previous) || SPEECH_VERBS.has(previous)) continue;
+    // Inside a name: a joining word between it and a capital on either side.
+    if (TITLE_LINKS.has(previous) && w >= 2 && (flags[w - 2]! & WordFlag.Capitalized) !== 0) continue; // `Journey into Night`
+    if (NAME_JOINERS.has(next) && isCapitalizedAt(flags, count, w + 2, text, starts, ends)) continue;
+    const word = text.slice(start, end);
+    if (FUNCTION_WORDS.has(word)) continue; // the first loop's
+    const lower = word.toLowerCase();
+    const participle = afterComma && lower.endsWith('ing');
+    if (afterComma && !participle) continue;
+    if (CAPITALIZED_ALONE.has(word) || !lexicon.isWord(lower) || DAYS_AND_MONTHS.includes(lower)) continue;
+    if (!mayBeLowered(lexicon, word, lower)) continue;
+    if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) !== 1 || (!participle && ctx.fact(LOWER_CASE_TIMES, lower) === 0) || ctx.isProtected(start, end)) continue;
+    if (participle && isListOfTitles(text, lexicon, start)) continue;
+    const why = participle ? `"${word}" in mid-sentence after a comma` : `"${word}" in mid-sentence; the article writes "${lower}" elsewhere`;
+    edits.push(ctx.replace(start, start + 1, lower[0]!, why));
+  }
+}
+
+/** A capitalized word after a comma and a space. */
+const CAPITAL_AFTER_COMMA = /, (\p{Lu}\p{Ll}+)/gu;
+
+/**
+ * Whether the line of `at` capitalizes another English word after a comma: a list of titles
+ * (`healthy bones, Identifying problems in proteomics, Dopamine neurons are`), not prose.
+ */
+function isListOfTitles(text: string, lexicon: Lexicon, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  for (const m of text.slice(lineStart, lineEnd).matchAll(CAPITAL_AFTER_COMMA)) {
+    if (lineStart + m.index + 2 === at) continue;
+    const word = m[1]!;
+    if (lexicon.isWord(word) && mayBeLowered(lexicon, word, word.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether word `w` is capitalized, or is "the" or "a" before a capitalized word (`of the Future`). */
+function isCapitalizedAt(flags: Words['flags'], count: number, w: number, text: string, starts: Words['starts'], ends: Words['ends']): boolean {
+  if (w >= count) return false;
+  if ((flags[w]! & WordFlag.Capitalized) !== 0) return true;
+  return w + 1 < count && /^(?:the|a|an)$/.test(text.slice(starts[w]!, ends[w]!)) && (flags[w + 1]! & WordFlag.Capitalized) !== 0;
+}
+
+/** Whether a capitalized English word is nothing else the lexicon knows: no name, place, people, acronym, title or word with capitals inside. */
+function mayBeLowered(lexicon: Lexicon, word: string, lower: string): boolean {
+  if (lexicon.knownPeople.isKnownName(word) || lexicon.knownPeople.isOtherName(word) || lexicon.properCase(lower) !== undefined) return false;
+  return !lexicon.isPlace(word) && !lexicon.city(word) && !lexicon.isRegion(word) && !lexicon.country(word) && !lexicon.countryOfDemonym(word) && !lexicon.acronym(word.toUpperCase()) && !lexicon.isTitle(word) && !lexicon.isMixedCase(word);
+}
+
+/** Portfolios written before "Ministry" or "Minister" (`foreign Ministry` -> `Foreign Ministry`). */
+const PORTFOLIOS = new Set([
+  'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'justice', 'education', 'economy', 'agriculture',
+  'energy', 'environment', 'culture', 'transport', 'labour', 'labor', 'trade', 'home', 'external', 'economic',
+]);
+/** The words after which a lower-case portfolio is part of the name: a capitalized office. */
+const MINISTRY = /^Minist(?:ry|ries|er|ers)$/;
+
+/**
+ * Institution names with a word in lower case: `Ministry of justice` -> `Ministry of Justice`, where
+ * the article writes the name with capitals elsewhere (its own better-attested form), and
+ * `foreign Ministry` -> `Foreign Ministry`, a portfolio before a capitalized "Ministry" or
+ * "Minister": one name cased two ways.
+ */
+function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  const joined = (a: number): boolean => a + 1 < count && starts[a + 1] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
+  for (let w = 0; w < count; w++) {
+    if ((flags[w]! & (WordFlag.Lower | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    // A portfolio before "Ministry" or "Minister".
+    if ((flags[w]! & WordFlag.Apostrophe) === 0 && joined(w) && (flags[w + 1]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) === WordFlag.Capitalized) {
+      const word = text.slice(start, end);
+      if (PORTFOLIOS.has(word) && MINISTRY.test(text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '')) && !ctx.isProtected(start, end)) {
+        edits.push(ctx.replace(start, start + 1, word[0]!.toUpperCase(), `"${word[0]!.toUpperCase()}${word.slice(1)} ${text.slice(starts[w + 1]!, ends[w + 1]!)}": one name, one casing`));
+        continue;
+      }
+    }
+    // `Ministry of justice`: a capitalized word, "of", then this one.
+    if (w < 2 || !joined(w - 1) || !joined(w - 2) || end - start < 3) continue;
+    if ((flags[w - 2]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized || !/^(?:of|for)$/.test(text.slice(starts[w - 1]!, ends[w - 1]!))) continue;
+    const stem = text.slice(start, end).replace(/['’]s$/, '');
+    if (/['’]/.test(stem)) continue;
+    const head = text.slice(starts[w - 2]!, ends[w - 2]!);
+    const joiner = text.slice(starts[w - 1]!, ends[w - 1]!);
+    const capitalized = stem[0]!.toUpperCase() + stem.slice(1);
+    if (ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
+    edits.push(ctx.replace(start, start + 1, capitalized[0]!, `the article writes "${head} ${joiner} ${capitalized}" with capitals elsewhere`));
+  }
+}
+
+/** Title-case forms of the words the lexicon writes with capitals inside (`Youtube` -> YouTube), built once per lexicon. */
+const houseForms = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
+/**
+ * Mixed-case forms the title-case form of which is as good: names with Mc, Mac, De, Di, La, Le,
+ * Du or Van (Macdonald, Dupont), and brands whose own casing is the title case (Starlink, Ryanair).
+ */
+const NAME_PREFIX = /^(?:Mc|Mac|De|Di|La|Le|Du|Van|Vd)\p{Lu}/u;
+const TITLE_CASE_TOO = new Set(['StarLink', 'RyanAir', 'JetStar', 'WizzAir', 'SkyNews', 'VietJet', 'FactCheck', 'InterContinental', 'BlackBerry', 'TheJournal', 'TheLocal']);
+
+function houseFormsOf(lexicon: Lexicon): ReadonlyMap<string, string> {
+  let forms = houseForms.get(lexicon);
+  if (!forms) {
+    const built = new Map<string, string>();
+    for (const word of lexicon.mixedCaseWords) {
+      if (!/^\p{Lu}\p{Ll}+\p{Lu}/u.test(word) || NAME_PREFIX.test(word) || TITLE_CASE_TOO.has(word)) continue;
+      const title = word[0] + word.slice(1).toLowerCase();
+      if (title === word || lexicon.isWord(title) || lexicon.isMixedCase(title)) continue;
+      built.set(title, word);
+    }
+    houseForms.set(lexicon, (forms = built));
+  }
+  return forms;
+}
+
+/**
+ * `Youtube` -> `YouTube`: a brand the lexicon writes with a capital inside, written in title case
+ * (a scraper's or translator's casing). Names with Mc, Mac, De and the like and brands whose title
+ * case is their own (Ryanair, Starlink) stay; so do handles, hashtags, domains and file names.
+ */
+function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void {
+  const { starts, ends, flags, count } = ctx.words();
+  let forms: ReadonlyMap<string, string> | undefined;
+  for (let w = 0; w < count; w++) {
+    if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED | WordFlag.NonAscii)) !== WordFlag.Capitalized) continue;
+    const start = starts[w]!;
+    const end = ends[w]!;
+    if (end - start < 5) continue;
+    forms ??= houseFormsOf(ctx.lexicon);
+    const house = forms.get(text.slice(start, end));
+    if (house === undefined || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
+    if (ctx.isProtected(start, end)) continue;
+    edits.push(ctx.replace(start, end, house, `"${house}" is written with a capital inside`));
   }
 }

@@ -3,7 +3,9 @@
 // anchored forms change: after the person's exact first name where it starts the name and the name
 // ends there, after a title that fits them and nobody else near, or a first name before a surname
 // only they have. Known names, listed wrong forms, English words, other spellings (Sanchez), longer
-// forms (Lavrova, Abdul Rahim Bakri) and other people are left alone.
+// forms (Lavrova, Abdul Rahim Bakri) and other people are left alone. A whole name a letter off in
+// each part (`Georgia Melons`) changes only beside the person's own surname, written twice; and no
+// form changes to a person's name when the article writes another known surname as near.
 import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
@@ -21,7 +23,7 @@ const COMMON_FIRST_NAME = 3;
 
 export const nameNearMiss: Rule = {
   id: 'name-near-miss',
-  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them, or alone in an article about their country',
+  description: 'Correct a name one or two letters off a person the lexicon knows, right after their first name or a title that fits them, alone in an article about their country, or a whole name a letter off in each part beside the person\'s surname',
   category: 'spelling',
   family: 'names',
   scope: 'paragraph',
@@ -34,6 +36,7 @@ export const nameNearMiss: Rule = {
     ['Giorga Meloni said', 'Giorgia Meloni said'],
     ['Foreign Minister Erica Mouns said', 'Foreign Minister Erika Mouynes said'],
     ['In Brazil, Bolsonao said', 'In Brazil, Bolsonaro said'],
+    ['Meloni spoke. Meloni left. Georgia Melons said', 'Meloni spoke. Meloni left. Giorgia Meloni said'],
   ],
   apply(text, ctx) {
     const known = ctx.lexicon.knownPeople;
@@ -54,12 +57,13 @@ export const nameNearMiss: Rule = {
         surnameAfterFirstName(text, ctx, known, words, w, word, before) ??
         wholeNameAfterTitle(text, ctx, known, words, w, word, before) ??
         surnameAfterTitle(text, ctx, known, words, w, word) ??
-        firstNameBeforeSurname(text, ctx, known, words, w, word, before);
-      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit)) edits.push(edit);
+        firstNameBeforeSurname(text, ctx, known, words, w, word, before) ??
+        wholeNameOfNamedPerson(text, ctx, known, words, w, word, before);
+      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     for (let w = 0; w < words.count; w++) {
       const edit = surnameAlone(text, ctx, known, words, w);
-      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit)) edits.push(edit);
+      if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     return edits;
   },
@@ -73,6 +77,22 @@ export const nameNearMiss: Rule = {
 function isHouseSpelling(text: string, ctx: RuleContext, edit: Edit): boolean {
   const written = text.slice(edit.start, edit.end);
   return ctx.fact(TIMES_WRITTEN, written) >= HOUSE_SPELLING && ctx.fact(TIMES_WRITTEN, edit.replacement) === 0;
+}
+
+/**
+ * Whether the article writes another known surname the changed word is as near (`Nikos
+ * Christodoulidis` beside `Christodoulides`, where a Nikos Christodoulakis is also known): the
+ * article's own form says which person is meant, and it is not the lexicon's nearest.
+ */
+function writesOtherNearName(text: string, ctx: RuleContext, known: KnownPeople, edit: Edit): boolean {
+  const written = text.slice(edit.start, edit.end);
+  const word = written.slice(written.lastIndexOf(' ') + 1);
+  const fix = edit.replacement.slice(edit.replacement.lastIndexOf(' ') + 1);
+  if (word === fix) return false;
+  for (const near of known.surnamesNear(word, 2)) {
+    if (near !== fix && nearMissDistance(word, near) >= 0 && ctx.fact(TIMES_WRITTEN, near) > 0) return true;
+  }
+  return false;
 }
 
 /** How often an article writes a form of a name for it to be its house spelling. */
@@ -154,6 +174,67 @@ function wholeNameAfterTitle(text: string, ctx: RuleContext, known: KnownPeople,
   const start = words.starts[w - 1]!;
   return ctx.replace(start, words.starts[w]! + word.length, found.name, `"${first} ${word}" is "${found.name}" (${found.person.name}, after "${title}")`);
 }
+
+/** How many times the article must write the surname right for a whole name two letters off it to be the person's. */
+const NAMED_SURNAME_TIMES = 2;
+
+/**
+ * `said, Georgia Melons, in his` -> `Giorgia Meloni`: first name and surname each one letter off
+ * those of one known person whom the article names by the right surname twice or more. The two
+ * words may be English words or a place (translation turns names into words it knows): the pair,
+ * each one slip off the same person's name beside that person's own surname, is the evidence.
+ * An accepted spelling of either part (Nicos, Sergey), a surname the lexicon knows as another
+ * person's, and two people who fit stay.
+ */
+function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
+  if (word.length < 4 || first.length < 4 || ctx.lexicon.names.lookup(word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
+  // Only the surnames of known people the article writes twice or more are compared: no search
+  // of the lexicon's surnames for every pair of capitalized words.
+  if (isFollowedByCapitalized(text, words, w) || known.isKnownName(word) || known.isOtherName(word)) return undefined;
+  const named = ctx.fact(NAMED_SURNAMES, '');
+  if (named === '' || !named.includes(`\n${word[0]}`) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
+  let found: { person: KnownPerson; first: string; surname: string } | undefined;
+  for (const surname of named.split('\n')) {
+    if (surname[0] !== word[0] || nearMissDistance(word, surname, 1) !== 1) continue;
+    for (const person of known.withSurname(surname)) {
+      for (let i = 0; i < person.surnames.length; i++) {
+        if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) !== 1) continue;
+        if (found && (found.person !== person || found.first !== person.firstNames[i])) return undefined;
+        found = { person, first: person.firstNames[i]!, surname };
+      }
+    }
+  }
+  if (!found) return undefined;
+  const start = words.starts[w - 1]!;
+  const name = `${found.first} ${found.surname}`;
+  return ctx.replace(start, words.starts[w]! + word.length, name, `"${first} ${word}" is "${name}" (${found.person.name}, whom the article names as "${found.surname}")`);
+}
+
+/**
+ * The surnames of known people the article writes twice or more, each after a line break ('' for
+ * none): what a whole name two letters off may be corrected to (see wholeNameOfNamedPerson).
+ */
+const NAMED_SURNAMES: Fact<'', string> = {
+  id: 'name-near-miss:named-surnames',
+  prepare: (text, document) => {
+    const known = document.lexicon.knownPeople;
+    const words = document.words();
+    const { starts, flags, count } = words;
+    const times = new Map<string, number>();
+    for (let w = 0; w < count; w++) {
+      if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+      const end = stemEnd(text, words, w);
+      if (end < 0 || end - starts[w]! < 4) continue;
+      const word = text.slice(starts[w]!, end);
+      const seen = times.get(word);
+      if (seen !== undefined) times.set(word, seen + 1);
+      else if (known.withSurname(word).length > 0) times.set(word, 1);
+    }
+    const named = [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([word]) => word).sort();
+    return named.length === 0 ? '' : `\n${named.join('\n')}`;
+  },
+  answer: (prepared) => prepared as string,
+};
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
 const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);

@@ -160,7 +160,7 @@ describe('the context of each finding', () => {
     // Every finding has its context, and each context is a row of the word diff, or part of one.
     const rows = GOLDEN.split('\n').slice(1, -1).map((row) => row.replace(/^ +\S+ +/, ''));
     const contexts = lines.filter((line) => line.startsWith('    ')).map((line) => line.slice(4));
-    expect(contexts).toHaveLength(19);
+    expect(contexts).toHaveLength(20);
     for (const context of contexts) {
       const core = context.replace(/^\[…\] ?/, '').replace(/ ?\[…\]$/, '');
       expect(rows.some((row) => row.includes(core)), context).toBe(true);

@@ -3,6 +3,14 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(countryArticle, {
   unchanged: [
+    ['The president of the bank, Jair Bolsonaro, spoke.', 'a title not right before the name'],
+    ['The former president Jair Bolsonaro spoke.', 'a qualifier before the title'],
+    ['He saw the president Joe Biden named.', 'in mid-sentence'],
+    ['The president Pedro Gomezz said it.', 'a name the lexicon does not hold as one person'],
+    ['BRASILIA – The chancellor Jair Bolsonaro said so.', 'a title that does not fit the person'],
+    ['He said the Petrobras board will meet; Petrobras said so.', 'a name as a modifier'],
+    ['He said the Taliban will talk. Taliban fighters left.', 'a name the article never writes alone without "the"'],
+    ['The Bundestag will vote; the Bundestag decided. It asked Bundestag, then left.', 'a name the article also writes with "the" elsewhere'],
     ['The Netherlands must learn to live with Rutte.', 'a country whose name takes the article'],
     ['The United States has called on Russia to pull back.', 'the United States'],
     ['The Russia-Ukraine war has lasted for years.', 'a hyphenated compound'],
@@ -26,6 +34,10 @@ ruleCases(countryArticle, {
     ['The Macron era has ended.', 'a surname before a noun'],
   ],
   fixed: [
+    { input: 'BRASILIA – The president Jair Bolsonaro said so.', output: 'BRASILIA – President Jair Bolsonaro said so.', reason: 'after a dateline' },
+    { input: 'The president Jair Bolsonaro said it.', output: 'President Jair Bolsonaro said it.', messages: ['"President Jair Bolsonaro": a title before a name takes no article'] },
+    { input: 'He said that the Petrobras will cut prices, after a call by Petrobras.', output: 'He said that Petrobras will cut prices, after a call by Petrobras.', messages: ['the article writes "Petrobras" without "the" elsewhere'] },
+    { input: 'He said the Gazprom (GAZP) will pay; critics of Gazprom’ plans agreed.', output: 'He said Gazprom (GAZP) will pay; critics of Gazprom’ plans agreed.' },
     { input: 'The Russia wants to withdraw foreign NATO troops', output: 'Russia wants to withdraw foreign NATO troops', messages: ['"Russia" takes no article'] },
     { input: 'Meanwhile The Ukraine accuses Russia', output: 'Meanwhile Ukraine accuses Russia' },
     { input: 'He said that the Russia has also refused.', output: 'He said that Russia has also refused.' },

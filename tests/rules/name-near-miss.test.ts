@@ -3,6 +3,12 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(nameNearMiss, {
   unchanged: [
+    // A whole name, each part a letter off, beside the person's surname: what must stay.
+    ['Olaf Schulz spoke. Scholz left. Scholz said so.', 'a surname the lexicon knows as another person\'s'],
+    ['Georgia Melons are sweet, Meloni said.', 'the surname written right only once'],
+    ['Nikos Christodoulidis met the press. Christodoulides spoke; Christodoulides left.', 'another romanization of the first name (Nicos): not two slips'],
+    ['Georgia Meloni and Meloni met; Meloni smiled.', 'the surname right: one slip is the first-name rule\'s'],
+    ['In Georgia Melons grow. Meloni spoke. Meloni left.', 'a place before a word, after a preposition in capitals'],
     ['President Mahinda Rajapakse met the envoy. Mahinda Rajapakse said the talks went well. Rajapakse added more.', 'the house spelling: three times, and the lexicon\'s form never'],
     // Other people who share a first name with a known person.
     ['Antony Gormley unveiled a new sculpture in London.', 'a first name shared with Antony Blinken, a surname far from his'],
@@ -97,6 +103,11 @@ ruleCases(nameNearMiss, {
     ['Run `Olaf Scholtz` in the shell.', 'inside inline code'],
   ],
   fixed: [
+    {
+      input: 'Meloni: no to the fund.\n\nThe Prime Minister said, Georgia Melons, in an interview that Meloni gave.',
+      output: 'Meloni: no to the fund.\n\nThe Prime Minister said, Giorgia Meloni, in an interview that Meloni gave.',
+      messages: ['"Georgia Melons" is "Giorgia Meloni" (Giorgia Meloni, whom the article names as "Meloni")'],
+    },
     {
       input: 'Antony Blinkon said the talks were useful.',
       output: 'Antony Blinken said the talks were useful.',
