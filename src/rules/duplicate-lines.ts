@@ -78,6 +78,9 @@ function doubledHalf(line: string): number | undefined {
   const mid = (line.length - 1) / 2;
   if (line.charCodeAt(mid) !== 32 || line.charCodeAt(0) !== line.charCodeAt(mid + 1)) return undefined;
   if (!line.startsWith(line.slice(mid + 1)) || !hasWords(line.slice(0, mid), MIN_WORDS)) return undefined;
+  // Written twice, not a run of repeats (a chant, a filler line): the text's opening does not
+  // come back inside its first copy.
+  if (line.indexOf(line.slice(0, MIN_DOUBLED_LENGTH), 1) !== mid + 1) return undefined;
   return mid;
 }
 

@@ -19,6 +19,7 @@ ruleCases(duplicateLines, {
     ['New York, New York', 'a short phrase written twice with a comma'],
     ['Go, go, go', 'a short repeated word'],
     ['The ministers met in Vienna on Monday The ministers met in Vienna on Tuesday', 'two halves that differ'],
+    ['Stand with Ukraine now and forever Stand with Ukraine now and forever Stand with Ukraine now and forever Stand with Ukraine now and forever', 'a run of repeats, not one text written twice'],
     ['Photo: dpa\nPhoto: dpa', 'short credits'],
     ['The Bundestag is to vote on January 15.\nThe Bundestag is to vote on January 15, Scholz said.', 'a line extended by more than a credit'],
     ['Follow Samantha on Twitter: @AstroSamantha', 'a single line'],
