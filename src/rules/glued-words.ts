@@ -15,8 +15,37 @@ import { isWordCharAt } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
+import { CAPITALIZED_MID_SENTENCE, TIMES_WRITTEN } from '../text/facts.js';
+import type { Fact } from '../engine/types.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
+
+/**
+ * Whether the article writes a word as a word of its own (`Ferro` alone somewhere says that
+ * `Ferrowho` is "Ferro who"): the answers of src/text/facts.ts's STANDALONE_WORDS, found by
+ * searching the text for each word asked about (a few a paragraph) instead of collecting every
+ * word of the text on each pass, which cost this rule a third of its time.
+ */
+const WRITTEN_ALONE: Fact<string, boolean> = {
+  id: 'glued-words:written-alone',
+  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+  answer: (prepared, word) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    let known = answers.get(word);
+    if (known === undefined) {
+      known = false;
+      if (word.length > 0) {
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+          if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) {
+            known = true;
+            break;
+          }
+        }
+      }
+      answers.set(word, known);
+    }
+    return known;
+  },
+};
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -100,7 +129,7 @@ const DIGIT_BEFORE_CAPITAL = /\d(?=\p{Lu}\p{Ll})/gu;
  * A number right before a function word that no unit or ordinal is (`2014and`, `€300for`,
  * `10:30in`): not `5km`, `10am`, `2nd`, `1990s`, `4x4`. Each match is checked for a word end.
  */
-const DIGIT_BEFORE_WORD = /\d(and|for|the|with|from|was|were|when|which|who|after|before|in)(?![\p{L}\p{N}])/gu;
+const DIGIT_BEFORE_WORD = /\d(and|for|the|with|from|was|were|when|which|who|after|before|in|should|would|could|will|has|have|had|are|is)(?![\p{L}\p{N}])/gu;
 /**
  * A lower-case letter right before the pronoun "I" or the article "A" standing alone and then a
  * lower-case word: `presidentI think`, `the warA new phase` (the word before is checked to be one).
@@ -144,7 +173,7 @@ export const gluedWords: Rule = {
     const split = (at: number, start: number, end: number, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    const alone = (word: string): boolean => ctx.fact(STANDALONE_WORDS, word);
+    const alone = (word: string): boolean => ctx.fact(WRITTEN_ALONE, word);
     splitCaseChanges(text, ctx, alone, split);
     splitAcronymGlue(text, ctx, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.
@@ -152,8 +181,16 @@ export const gluedWords: Rule = {
     for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
       if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1) && !isMemberConstant(text, m.index, ctx.lexicon)) {
         split(m.index + 1, ...words(m.index), 'sentences run together');
+      } else if (text[m.index] === '.' && isInitialsEnding(text, m.index)) {
+        const name = capitalizedWordAt(text, m.index + 1);
+        // A name, not a word that starts a sentence (`I.Nothing strange`): a surname, or no English word.
+        const person = name !== undefined && (ctx.lexicon.people.surnames.has(name) || (!ctx.lexicon.isWord(name.toLowerCase()) && (isKnownName(name, ctx) || alone(name))));
+        if (name !== undefined && name.length >= 3 && person) {
+          split(m.index + 1, ...words(m.index), `initials glued to the name "${name}"`);
+        }
       }
     }
+    splitCaptionCredits(text, ctx, edits);
     words = wordFinder(text);
     for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
       if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
@@ -178,7 +215,7 @@ export const gluedWords: Rule = {
       // `in` after a plain number is a unit (a 55in screen): only after a year or a time.
       if (isWordCharAt(text, m.index + 1 + right.length)) continue;
       const time = isTimeEnding(text, m.index);
-      if (!time && !isNumberStart(text, m.index)) continue;
+      if (!time && !isNumberStart(text, m.index) && !isCodeNumberEnding(text, m.index)) continue;
       if (right === 'in' && !time && !isYearEnding(text, m.index)) continue;
       split(m.index + 1, ...words(m.index), `the number and "${right}" run together`);
     }
@@ -251,8 +288,20 @@ function splitCaseChanges(
       split(start + at, start, end, `a sentence starting "${right}" glued to the word before`);
       continue;
     }
+    if (!attached && NAME_GLUE_LEFT.has(left) && !CODE_HEADS.has(right) && !isUsedAsCode(text, end)) {
+      const name = nameStartingAt(text, start + at, right, ctx);
+      if (name !== undefined && !isAboutCode(text, start, end, false)) {
+        split(start + at, start, end, `"${left}" and the name "${name}" run together`);
+        continue;
+      }
+    }
     if (attached || !/^\p{Lu}\p{Ll}{2,}$/u.test(right)) continue;
     if (/^\p{Lu}\p{Ll}{2,}$/u.test(left) && !FUNCTION_WORDS.has(left)) {
+      const name = nameOfTwoParts(text, start, left, right, ctx);
+      if (name !== undefined) {
+        split(start + at, start, end, `two words of the name "${name}" run together`);
+        continue;
+      }
       const head = gluedHead(text, start + at, right, ctx.lexicon);
       if (head !== undefined && (ctx.lexicon.isWord(left.toLowerCase()) || named())) {
         split(start + at, start, end, `"${left}" and ${head} run together`);
@@ -270,6 +319,53 @@ function splitCaseChanges(
       split(start + at, start, end, `"${left}" glued to the next word`);
     }
   }
+}
+
+/**
+ * Prepositions and conjunctions that run into a name after them where a tag was stripped
+ * (`withHo Chi Minh City`, `onCOVID-19`, `fromRussia`). Some also start code identifiers
+ * (onClick, toString, withRouter): the name must be one the lexicon or the article vouches for.
+ */
+const NAME_GLUE_LEFT = new Set(['with', 'on', 'to', 'for', 'from', 'in', 'at', 'by', 'of', 'and', 'the', 'against', 'about', 'amid', 'between', 'across', 'into']);
+
+/** Capitalized words in a row from `at` (up to four): `Ho Chi Minh City`. */
+const NAME_WORDS = /\p{Lu}[\p{L}\p{M}]*(?: \p{Lu}[\p{L}\p{M}]*){0,3}/uy;
+
+/**
+ * The name that starts at `at` with the capitalized or all-capital `right`, if the lexicon or the
+ * article vouches for it: an acronym the lexicon knows or the article writes alone (`COVID`), a
+ * country, a large place, a known person's surname or first name, or a name of several words
+ * that the lexicon knows or the article writes elsewhere as one (`Ho Chi Minh City`).
+ */
+function nameStartingAt(text: string, at: number, right: string, ctx: RuleContext): string | undefined {
+  const lexicon = ctx.lexicon;
+  if (/^\p{Lu}{3,}$/u.test(right)) {
+    return lexicon.acronym(right) !== undefined || ctx.fact(TIMES_WRITTEN, right) > 0 ? right : undefined;
+  }
+  NAME_WORDS.lastIndex = at;
+  const words = NAME_WORDS.exec(text)?.[0].split(' ') ?? [right];
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (lexicon.isPlace(name) || lexicon.city(name) || lexicon.isRegion(name) || lexicon.country(name) || lexicon.people.fullNames.has(name) || ctx.fact(TIMES_WRITTEN, name) > 0) return name;
+  }
+  if (right.length < 3 || !/^\p{Lu}\p{Ll}+$/u.test(right)) return undefined;
+  if (lexicon.isPlace(right) || lexicon.country(right)) return right;
+  const people = lexicon.people;
+  return (people.surnames.has(right) || people.firstNames.has(right)) && !lexicon.isWord(right.toLowerCase()) ? right : undefined;
+}
+
+/**
+ * The known person's name that two capitalized words glued into one make (`Pham MinhChinh`):
+ * `left right`, or with the word before, is a full name of the lexicon's people.
+ */
+function nameOfTwoParts(text: string, start: number, left: string, right: string, ctx: RuleContext): string | undefined {
+  const fullNames = ctx.lexicon.people.fullNames;
+  const two = `${left} ${right}`;
+  if (fullNames.has(two)) return two;
+  if (text[start - 1] !== ' ') return undefined;
+  const before = /\p{Lu}[\p{L}\p{M}]*$/u.exec(text.slice(Math.max(0, start - 31), start - 1))?.[0];
+  const three = before === undefined ? undefined : `${before} ${two}`;
+  return three !== undefined && fullNames.has(three) ? three : undefined;
 }
 
 /**
@@ -454,7 +550,7 @@ const CODE_CUES = new Set([
  * Whether the token at `[start, end)` stands among code: a cue word on either side, or on its
  * line an inline code mark, an empty call, braces or another identifier (`foo_bar`, `fooBar`).
  */
-function isAboutCode(text: string, start: number, end: number): boolean {
+function isAboutCode(text: string, start: number, end: number, humps = true): boolean {
   const before = /(\p{L}+)\W{0,2}$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const after = /^\W{0,2}(\p{L}+)/u.exec(text.slice(end, end + 30))?.[1];
   if ((before && CODE_CUES.has(before.toLowerCase())) || (after && CODE_CUES.has(after.toLowerCase()))) return true;
@@ -462,7 +558,9 @@ function isAboutCode(text: string, start: number, end: number): boolean {
   const lineEnd = text.indexOf('\n', end);
   const line = text.slice(Math.max(lineStart, start - MAX_LINE_LOOK), Math.min(lineEnd < 0 ? text.length : lineEnd, end + MAX_LINE_LOOK));
   const others = line.replace(text.slice(start, end), ' ');
-  return /[`{}]|\(\)|\w_\w|\b[a-z]+[A-Z]\w*/.test(others);
+  // Another one-hump word on the line is code only when the name is not vouched for: glue of a
+  // name comes several to a paragraph (`withHo Chi Minh City … onCOVID-19`).
+  return (humps ? /[`{}]|\(\)|\w_\w|\b[a-z]+[A-Z]\w*/ : /[`{}]|\(\)|\w_\w/).test(others);
 }
 
 /** How far on either side of a token its line is read for code (a long paragraph is one line). */
@@ -524,6 +622,43 @@ function isNumberStart(text: string, at: number): boolean {
   let i = at;
   while (i > 0 && isDigitChar(text[i - 1])) i--;
   return i === 0 || /[\s(“"'$€£¥₽]/.test(text[i - 1]!);
+}
+
+/** Whether the full stop at `dot` ends initials standing alone: `R.T.` in `R.T.Erdogan`, `J.` in `J.Biden`. */
+function isInitialsEnding(text: string, dot: number): boolean {
+  const initials = /(?:^|[\s(“"])((?:\p{Lu}\.){0,2}\p{Lu})$/u.exec(text.slice(Math.max(0, dot - 7), dot))?.[1];
+  return initials !== undefined && initials !== 'I'; // the pronoun: `I.Nothing strange`
+}
+
+/**
+ * A photo or source credit in brackets ending a caption, and the article's first sentence run on
+ * after it on the same line: `Prime Minister Pham Minh Chinh (Photo: VNA) With the spirit of…`.
+ * The label opens the bracket; a capitalized word and more words follow; the caption before it
+ * does not end a sentence.
+ */
+const CAPTION_CREDIT = /\((?:Photo|Photos|Source|Image|Credit|Video|File photo|Illustration)s?: [^()\n]{1,60}\)(?= \p{Lu}\p{Ll}* \p{Ll})/gu;
+
+const MAX_CAPTION_WORDS = 12;
+
+function splitCaptionCredits(text: string, ctx: RuleContext, edits: Edit[]): void {
+  if (!text.includes(': ')) return;
+  for (const m of text.matchAll(CAPTION_CREDIT)) {
+    const space = m.index + m[0].length;
+    const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+    const caption = text.slice(lineStart, m.index).trimEnd();
+    // A short caption (a name, a scene), not a sentence that quotes its source in brackets.
+    if (caption.length === 0 || caption.length > 200 || /[.!?:;,]["”’]?$/.test(caption) || ctx.isProtected(space, space + 1)) continue;
+    // A caption that names (`Prime Minister Pham Minh Chinh`): most of its words capitalized.
+    const captionWords = caption.split(/\s+/);
+    const named = captionWords.filter((word) => /^[\p{Lu}\d]/u.test(word)).length;
+    if (captionWords.length > MAX_CAPTION_WORDS || named * 3 < captionWords.length * 2) continue;
+    edits.push(ctx.replace(space, space + 1, '\n', 'a caption and its credit run into the next paragraph'));
+  }
+}
+
+/** Whether the digits ending at `at` end the number of a name written with a hyphen: `COVID-19should`, `G-20and`. */
+function isCodeNumberEnding(text: string, at: number): boolean {
+  return /(?:^|[\s(“"])\p{Lu}{1,6}-\d{1,4}$/u.test(text.slice(Math.max(0, at - 12), at + 1));
 }
 
 /** Whether the digits ending at `at` are a year of four digits (1900–2099) standing alone: `2022Russia`, not `A2022`. */
@@ -598,7 +733,7 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     // lacks; `therap`, `overassured` are forms of a word, not two.
     if (ctx.lexicon.frequency(token) > 0 || isFormOfWord(token, ctx.lexicon)) return;
     const listed = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token) ? uniqueSplit(token, ctx.lexicon) : undefined;
-    const at = listed ?? frequentSplit(token, ctx);
+    const at = listed ?? frequentSplit(token, ctx) ?? phraseSplit(token, ctx);
     if (at === undefined || ctx.isProtected(start, end)) return;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
   });
@@ -714,6 +849,86 @@ function frequentSplit(token: string, ctx: RuleContext): number | undefined {
     if (lexicon.people.knownWords.has(token) || lexicon.isMixedCase(token)) return undefined;
     return bestSplit(token, lexicon)?.at;
   });
+}
+
+/**
+ * Where a token that is no word splits into two words that make a phrase, not a compound, by the
+ * shape of its halves: a verb after "to" (`tofollow`), a noun after "with" (`withplans`), a
+ * participle before "by" (`issuedby`), a noun after an adjective of a derived kind
+ * (`politicalsystem`, `economicgrowth`), a word after an adverb in -ly (`flexiblyadjust`).
+ * Compounds of two nouns (blockchain, deepfake, smartwatch) have none of these shapes and stay;
+ * the reading must lead every other by SURE_MARGIN. Remembered for the rest of the cleaning.
+ */
+function phraseSplit(token: string, ctx: RuleContext): number | undefined {
+  if (token.length < 7 || token.length > 24) return undefined;
+  return ctx.memo(`glued-words:phrase:${token}`, () => {
+    const lexicon = ctx.lexicon;
+    if (lexicon.people.knownWords.has(token) || lexicon.isMixedCase(token)) return undefined;
+    let best: number | undefined;
+    let bestScore = -Infinity;
+    let second = -Infinity;
+    for (let at = 2; at <= token.length - 2; at++) {
+      const left = token.slice(0, at);
+      const right = token.slice(at);
+      const a = phrasePieceZipf(left, lexicon);
+      if (a === undefined) continue;
+      const b = phrasePieceZipf(right, lexicon);
+      if (b === undefined) continue;
+      const score = a + b - Math.max(0, 3.5 - a) - Math.max(0, 3.5 - b);
+      if (score > bestScore) {
+        second = bestScore;
+        bestScore = score;
+        best = at;
+      } else if (score > second) {
+        second = score;
+      }
+    }
+    if (best === undefined || bestScore - second < SURE_MARGIN) return undefined;
+    return isPhraseShape(token.slice(0, best), token.slice(best), lexicon) ? best : undefined;
+  });
+}
+
+/** How far the best reading of a token must lead the next, in Zipf units (a factor of 30). */
+const SURE_MARGIN = 1.5;
+/** Two-letter pieces that may stand in a reading. */
+const SHORT_PIECES = new Set(['to', 'by', 'of', 'in', 'on', 'at', 'is', 'as', 'an', 'it', 'he', 'we', 'be', 'or', 'no', 'so', 'up', 'do', 'if', 'my', 'me', 'us']);
+
+function phrasePieceZipf(piece: string, lexicon: Lexicon): number | undefined {
+  if (piece.length <= 2 && !SHORT_PIECES.has(piece)) return undefined;
+  if (piece.length === 1) return undefined;
+  const zipf = lexicon.frequency(piece);
+  return zipf > 0 && lexicon.isWord(piece) ? zipf : undefined;
+}
+
+/** Endings of derived adjectives that head no compound written solid: political, national, social, essential, annual, various. */
+const ADJECTIVE_ENDING = /(?:ical|ional|cial|tial|ual|ous)$/;
+/** Endings of adjectives that head no compound from seven letters on: economic, federal, executive. */
+const LONG_ADJECTIVE_ENDING = /(?:ic|al|ive)$/;
+/** The least Zipf value of the content word of a phrase split: common words only. */
+const PHRASE_ZIPF = 3.5;
+
+/** Whether `left right` has the shape of a phrase (see phraseSplit). */
+function isPhraseShape(left: string, right: string, lexicon: Lexicon): boolean {
+  const common = (word: string): boolean => word.length >= 4 && lexicon.frequency(word) >= PHRASE_ZIPF;
+  if (left === 'to' || left === 'with') return common(right) && !PREFIX_STARTS.some((prefix) => right.startsWith(prefix));
+  if (right === 'by') return left.length >= 6 && left.endsWith('ed') && lexicon.frequency(left) >= 3;
+  if (!common(right)) return false;
+  if (ADJECTIVE_ENDING.test(left)) return left.length >= 6 && lexicon.frequency(left) >= 3;
+  if (LONG_ADJECTIVE_ENDING.test(left)) return left.length >= 7 && lexicon.frequency(left) >= PHRASE_ZIPF;
+  return left.length >= 6 && left.endsWith('ly') && isAdverb(left, lexicon);
+}
+
+/** Starts of right halves that make one word with "to" or "with" (towards, withdraw, withheld). */
+const PREFIX_STARTS = ['ward', 'draw', 'hold', 'held', 'stand', 'stood', 'gether', 'day', 'night', 'morrow'];
+
+/** An adverb made of an adjective: flexibly (flexible), quickly (quick), happily (happy), basically (basic). */
+function isAdverb(word: string, lexicon: Lexicon): boolean {
+  const stem = word.slice(0, -2);
+  if (lexicon.isWord(stem) && stem.length >= 4) return true;
+  if (word.endsWith('bly') || word.endsWith('ply') || word.endsWith('tly')) return lexicon.isWord(`${stem}le`) || lexicon.isWord(`${word.slice(0, -1)}e`);
+  if (word.endsWith('ily')) return lexicon.isWord(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ally')) return lexicon.isWord(word.slice(0, -4));
+  return false;
 }
 
 /**

@@ -2,8 +2,9 @@
 // before punctuation (`it .`, `( Nov 24`), a sign cut from its number (`+ 8,420`), a doubled full
 // stop (`noes. .`), trailing spaces and runs of blank lines. Leaves indentation, aligned columns,
 // spaced ellipses (`wait ... what`), arithmetic (`3 + 4`) and single no-break spaces alone.
-import type { Edit, Line, Rule } from '../engine/types.js';
+import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
 import { isFrenchPassage } from '../text/french.js';
+import { TIMES_WRITTEN } from '../text/facts.js';
 
 // Each pattern starts with the spaces or marks it is about (so the engine scans for them) and the
 // characters around are checked in code: a pattern that started with a lookbehind would be tried
@@ -111,6 +112,10 @@ export const whitespace: Rule = {
       if (word === undefined || !ctx.lexicon.isWord(word)) continue;
       edits.push(ctx.remove(match.index + 1, hyphen, 'space between a number and the hyphen of its compound'));
     }
+    if (text.includes(' -')) spaceBeforeHyphen(text, ctx, edits);
+    if (text.includes('- ')) spaceAfterHyphen(text, ctx, edits);
+    if (text.includes(': ')) spaceInsideTime(text, ctx, edits);
+    if (text.includes(' +')) spaceBeforePlus(text, ctx, edits);
     for (const match of text.matchAll(REPEATED_STOP)) {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
@@ -223,4 +228,129 @@ function isInEllipsis(text: string, dot: number): boolean {
     else if (!(text[i] === ' ' && text[i + 1] === '.')) break;
   }
   return dots >= 3;
+}
+
+/**
+ * A word cut from the hyphen of its compound: `full -scale war`, `the press -secretary`. Reading:
+ * a lower-case English word of content, a space, a hyphen and a lower-case English word, then a
+ * space or punctuation. Not a command-line flag (`use the -name option`, `ls -la`): the word
+ * before is no function word or verb of code, and the line has no code marks.
+ */
+const WORD_SPACE_HYPHEN = / -(?=\p{Ll}{3,}[\s,.;:!?)”’"])/uy;
+const WORD_BEFORE = /(?:^|[\s(“"])(\p{Ll}{2,})$/u;
+/** Words that start hyphenated compounds: `full-scale`, `long-term`, `press-secretary`, `ex-president`. */
+const COMPOUND_FIRST = new Set([
+  'full', 'large', 'small', 'long', 'short', 'high', 'low', 'well', 'self', 'half', 'all', 'non', 'anti', 'pro', 'post', 'pre',
+  'ex', 'co', 'vice', 'deputy', 'press', 'first', 'second', 'third', 'top', 'mid', 'middle', 'wide', 'far', 'near', 'hard',
+  'cross', 'counter', 'multi', 'semi', 'record', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine',
+  'ten', 'twelve', 'hundred', 'thousand', 'year', 'day', 'state', 'left', 'right', 'so', 'much', 'never', 'ever',
+]);
+const HYPHEN_WORD = /\p{Ll}+/uy;
+/** Words before a flag or an option in prose about code, and function words. */
+const NOT_BEFORE_COMPOUND = new Set([
+  'the', 'and', 'with', 'use', 'uses', 'using', 'run', 'runs', 'pass', 'passes', 'add', 'type', 'call', 'set', 'flag', 'option',
+  'command', 'switch', 'argument', 'parameter', 'for', 'from', 'then', 'than', 'but', 'not', 'its', 'his', 'her', 'their', 'our',
+  'this', 'that', 'was', 'were', 'are', 'has', 'have', 'had', 'will', 'can', 'may', 'try', 'enter', 'append', 'without',
+]);
+
+function spaceBeforeHyphen(text: string, ctx: RuleContext, edits: Edit[]): void {
+  // Found from the literal ` -` (indexOf is native), each occurrence checked by the sticky pattern.
+  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+    const c = text.charCodeAt(at - 1);
+    const d = text.charCodeAt(at + 2);
+    // A lower-case letter on both sides (ASCII by code, anything else by one Unicode test).
+    if (!(c >= 97 && c <= 122) && !(c > 127 && /\p{Ll}/u.test(text[at - 1]!))) continue;
+    if (!(d >= 97 && d <= 122) && !(d > 127 && /\p{Ll}/u.test(text[at + 2] ?? ''))) continue;
+    WORD_SPACE_HYPHEN.lastIndex = at;
+    const match = WORD_SPACE_HYPHEN.exec(text);
+    if (match === null) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+    if (before === undefined || NOT_BEFORE_COMPOUND.has(before) || !ctx.lexicon.isWord(before)) continue;
+    HYPHEN_WORD.lastIndex = match.index + 2;
+    const after = HYPHEN_WORD.exec(text)?.[0];
+    if (after === undefined || !ctx.lexicon.isWord(after) || isCodeLine(text, match.index)) continue;
+    // The word before starts compounds (`full-scale`, `press-secretary`), or the article writes
+    // the compound whole elsewhere: an option of a command (`java -version`) is neither.
+    if (!COMPOUND_FIRST.has(before) && ctx.fact(TIMES_WRITTEN, `${before}-${after}`) === 0) continue;
+    // The flag itself is protected (`-scale` reads as one); the space before it is what changes.
+    if (ctx.isProtected(match.index - before.length, match.index + 1)) continue;
+    edits.push(ctx.remove(match.index, match.index + 1, `space between "${before}" and the hyphen of its compound`));
+  }
+}
+
+/**
+ * A capitalized name cut from the hyphen that joins it to the next (`Sarkozy- Hollande`,
+ * `Amir- Abdollahian`): two capitalized words of three letters or more. Not a hyphen left
+ * hanging before "and" or "or" (`pre- and post-war`): the word after is capitalized.
+ */
+const NAME_BEFORE_HYPHEN = /(?:^|[\s(“"])\p{Lu}\p{Ll}{2,}$/u;
+const NAME_AFTER_HYPHEN = /^\p{Lu}\p{Ll}{2,}/u;
+
+function spaceAfterHyphen(text: string, ctx: RuleContext, edits: Edit[]): void {
+  // Found from the literal `- ` (a pattern starting with a lookbehind is tried at every offset).
+  for (let at = text.indexOf('- '); at >= 0; at = text.indexOf('- ', at + 2)) {
+    // The capitalized word before stands alone: `Sarkozy-`, not the middle of `Jean-Pierre- Raffarin`.
+    const next = text[at + 2];
+    if (next === undefined || next === next.toLowerCase() || !/\p{Ll}/u.test(text[at - 1] ?? '')) continue; // `- ` after a letter, before a capital
+    const before = NAME_BEFORE_HYPHEN.exec(text.slice(Math.max(0, at - 40), at));
+    if (before === null || !NAME_AFTER_HYPHEN.test(text.slice(at + 2, at + 6))) continue;
+    if (ctx.isProtected(at - 3, at + 5)) continue;
+    edits.push(ctx.remove(at + 1, at + 2, 'space after the hyphen joining two names'));
+  }
+}
+
+/** A time with a space after its colon (`at 00: 50`, `09: 30`): the hour before `: `, the minutes after. */
+const HOUR_BEFORE = /(?:^|[^\d:.,])([01]\d|2[0-3]|\d)$/;
+const MINUTES_AFTER = /^[0-5]\d(?![\d:])/;
+const TIME_WORD_BEFORE = /(?:^|\s)(?:at|from|until|till|to|by|since|around|about|before|after|between)\s$/i;
+
+function spaceInsideTime(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (let colon = text.indexOf(': '); colon >= 0; colon = text.indexOf(': ', colon + 2)) {
+    const c = text.charCodeAt(colon - 1);
+    if (!(c >= 48 && c <= 57)) continue;
+    const hour = HOUR_BEFORE.exec(text.slice(Math.max(0, colon - 3), colon))?.[1];
+    if (hour === undefined || !MINUTES_AFTER.test(text.slice(colon + 2, colon + 5))) continue;
+    // A zero-padded hour is a time; otherwise a word of time must come before (`at 9: 30`), not a
+    // verse or a score (`John 3: 16`, `Group 2: 15 points`).
+    const start = colon - hour.length;
+    if (!(hour.length === 2 && hour[0] === '0') && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    if (ctx.isProtected(start, colon + 4)) continue;
+    edits.push(ctx.remove(colon + 1, colon + 2, 'space inside a time'));
+  }
+}
+
+/**
+ * A space before a plus sign that belongs to the name or number before it: `OPEC +`, `aged 60 +`.
+ * After a name in capitals, only when the article writes it with the sign elsewhere or it is a
+ * known form (KNOWN_PLUS); after a number, when a word or punctuation follows, not a term of a sum.
+ */
+const SPACE_PLUS = / \+(?=[\s,.;:!?)”’"]|$)/y;
+/** Names written with a plus sign as part of them (fixed forms, not a pattern). */
+const KNOWN_PLUS = new Set(['OPEC', 'LGBT', 'LGBTQ', 'LGBTQI', 'LGBTQIA', 'Disney', 'ESPN', 'Paramount', 'Google']);
+
+function spaceBeforePlus(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (let at = text.indexOf(' +'); at >= 0; at = text.indexOf(' +', at + 2)) {
+    SPACE_PLUS.lastIndex = at;
+    const match = SPACE_PLUS.exec(text);
+    if (match === null) continue;
+    const before = /(?:^|[\s(“"])(\p{Lu}[\p{Lu}\p{Ll}\d]+|\d{1,3})$/u.exec(text.slice(Math.max(0, match.index - 12), match.index))?.[1];
+    if (before === undefined) continue;
+    const next = text.slice(match.index + 2, match.index + 12);
+    if (/^\d/.test(before)) {
+      // `aged 60 + because`: a lower-case word of two letters or more, or punctuation, follows; not `2 + 2`, `x = 60 + y`.
+      if (!/^(?:[,.;:!?)”’"]|\s\p{Ll}{2,})/u.test(next) || /[=+\-*/×]\s*$/.test(text.slice(Math.max(0, match.index - 16), match.index - before.length))) continue;
+    } else if ((!KNOWN_PLUS.has(before) && !text.includes(`${before}+`)) || /^\s+[\d(]/.test(next)) {
+      continue;
+    }
+    if (ctx.isProtected(match.index - before.length, match.index + 2)) continue;
+    edits.push(ctx.remove(match.index, match.index + 1, `space before the plus sign of "${before}+"`));
+  }
+}
+
+/** Whether the line holding `at` shows code: inline code marks, braces, a prompt or a double-hyphen flag. */
+function isCodeLine(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('\n', at) + 1, at - 200);
+  const endAt = text.indexOf('\n', at);
+  const line = text.slice(start, endAt < 0 ? Math.min(text.length, at + 200) : Math.min(endAt, at + 200));
+  return /[`{}$]|--\w|\w_\w/.test(line);
 }
