@@ -113,7 +113,6 @@ export const whitespace: Rule = {
       edits.push(ctx.remove(match.index + 1, hyphen, 'space between a number and the hyphen of its compound'));
     }
     if (text.includes(' -')) spaceBeforeHyphen(text, ctx, edits);
-    if (text.includes('- ')) spaceAfterHyphen(text, ctx, edits);
     if (text.includes(': ')) spaceInsideTime(text, ctx, edits);
     if (text.includes(' +')) spaceBeforePlus(text, ctx, edits);
     for (const match of text.matchAll(REPEATED_STOP)) {
@@ -275,27 +274,6 @@ function spaceBeforeHyphen(text: string, ctx: RuleContext, edits: Edit[]): void 
     // The flag itself is protected (`-scale` reads as one); the space before it is what changes.
     if (ctx.isProtected(match.index - before.length, match.index + 1)) continue;
     edits.push(ctx.remove(match.index, match.index + 1, `space between "${before}" and the hyphen of its compound`));
-  }
-}
-
-/**
- * A capitalized name cut from the hyphen that joins it to the next (`Sarkozy- Hollande`,
- * `Amir- Abdollahian`): two capitalized words of three letters or more. Not a hyphen left
- * hanging before "and" or "or" (`pre- and post-war`): the word after is capitalized.
- */
-const NAME_BEFORE_HYPHEN = /(?:^|[\s(“"])\p{Lu}\p{Ll}{2,}$/u;
-const NAME_AFTER_HYPHEN = /^\p{Lu}\p{Ll}{2,}/u;
-
-function spaceAfterHyphen(text: string, ctx: RuleContext, edits: Edit[]): void {
-  // Found from the literal `- ` (a pattern starting with a lookbehind is tried at every offset).
-  for (let at = text.indexOf('- '); at >= 0; at = text.indexOf('- ', at + 2)) {
-    // The capitalized word before stands alone: `Sarkozy-`, not the middle of `Jean-Pierre- Raffarin`.
-    const next = text[at + 2];
-    if (next === undefined || next === next.toLowerCase() || !/\p{Ll}/u.test(text[at - 1] ?? '')) continue; // `- ` after a letter, before a capital
-    const before = NAME_BEFORE_HYPHEN.exec(text.slice(Math.max(0, at - 40), at));
-    if (before === null || !NAME_AFTER_HYPHEN.test(text.slice(at + 2, at + 6))) continue;
-    if (ctx.isProtected(at - 3, at + 5)) continue;
-    edits.push(ctx.remove(at + 1, at + 2, 'space after the hyphen joining two names'));
   }
 }
 

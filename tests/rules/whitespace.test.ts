@@ -39,7 +39,6 @@ ruleCases(whitespace, {
   fixed: [
     { input: 'a large -scale attack', output: 'a large-scale attack', messages: ['space between "large" and the hyphen of its compound'] },
     { input: 'a well-known man and a well -known woman', output: 'a well-known man and a well-known woman' },
-    { input: 'talks between Macron- Scholz and others', output: 'talks between Macron-Scholz and others', messages: ['space after the hyphen joining two names'] },
     { input: 'the blast came at 03: 15 on Monday', output: 'the blast came at 03:15 on Monday', messages: ['space inside a time'] },
     { input: 'they met at 7: 45 in Kyiv', output: 'they met at 7:45 in Kyiv' },
     { input: 'the LGBTQ + community', output: 'the LGBTQ+ community', messages: ['space before the plus sign of "LGBTQ+"'] },
