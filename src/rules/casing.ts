@@ -220,6 +220,7 @@ export const casing: Rule = {
       const start = at + 2;
       const before = matchBefore(text, at, LOWER_WORD_BEFORE, 40)?.[1];
       if (before !== undefined && TITLE_INTRODUCERS.has(before)) continue; // `the band, The Who`
+      if (isDatelineBefore(text, at)) continue; // `New York, The Minister of Foreign Affairs met`
       if (!isTheBeforeName(text, ctx, start + 4) || ctx.isProtected(start, start + 3)) continue;
       edits.push(ctx.replace(start, start + 3, 'the', '"The" in mid-sentence after a comma, before a name the article writes after "the"'));
     }
@@ -676,3 +677,15 @@ function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void
     edits.push(ctx.replace(start, end, house, `"${house}" is written with a capital inside`));
   }
 }
+
+/**
+ * Whether the line up to the comma at `comma` is a dateline: capitalized words only, perhaps with
+ * a date (`New York, The Minister…`, `MANAMA, Dec. 3, The…`). After it, "The" opens the sentence.
+ */
+function isDatelineBefore(text: string, comma: number): boolean {
+  const lineStart = text.lastIndexOf('\n', comma - 1) + 1;
+  if (comma - lineStart > 60) return false;
+  return DATELINE.test(text.slice(lineStart, comma));
+}
+
+const DATELINE = /^\s*\p{Lu}[\p{L}.'’-]*(?:[ ,]+(?:\p{Lu}[\p{L}.'’-]*|\d{1,4}))*$/u;

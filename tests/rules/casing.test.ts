@@ -70,6 +70,8 @@ ruleCases(casing, {
     ['See youtube.com/Youtube and @Youtube for more.', 'a path and a handle'],
     ['the new Ministry building and the former Minister spoke.', 'an adjective that is no portfolio before "Ministry"'],
     ['On SKai TV, the show ran late.', 'no form in capitals to go by'],
+    ['New York, The Minister of Foreign Affairs met the Minister of Foreign Affairs of Mongolia.', 'a dateline, then "The" opening the sentence'],
+    ['MANAMA, Dec 3, The Ministry of Justice said the Ministry of Justice would act.', 'a dateline with a date'],
   ],
   fixed: [
     {
