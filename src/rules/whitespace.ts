@@ -52,7 +52,7 @@ export const whitespace: Rule = {
   id: 'whitespace',
   description: 'Collapse runs of spaces and blank lines; remove spaces before punctuation and at line ends',
   category: 'spacing',
-  leaves: 'indentation, column layouts, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines, the end of a text cut off without a final newline',
+  leaves: 'indentation, column layouts, two spaces after every sentence in a text written so, spaced ellipses, arithmetic, emoticons, single no-break spaces, two blank lines, the end of a text cut off without a final newline',
   examples: [
     ['two  spaces', 'two spaces'],
     ['it .', 'it.'],
@@ -63,10 +63,12 @@ export const whitespace: Rule = {
     const lines = ctx.lines();
     const columnLines = findColumnLines(text, lines);
     let line = 0; // the line of the current run of spaces (the runs come in order)
+    const twoAfterSentences = text.includes('  ') && writesTwoSpacesAfterSentences(text);
     for (const match of text.matchAll(SPACE_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
+      if (twoAfterSentences && match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start))) continue;
       while (lines[line]!.next <= start && line < lines.length - 1) line++;
       if (!match[0].includes(' ') || columnLines.has(lines[line]!.start)) continue;
       if (ctx.isProtected(start, end)) continue;
@@ -331,4 +333,23 @@ function isCodeLine(text: string, at: number): boolean {
   const endAt = text.indexOf('\n', at);
   const line = text.slice(start, endAt < 0 ? Math.min(text.length, at + 200) : Math.min(endAt, at + 200));
   return /[`{}$]|--\w|\w_\w/.test(line);
+}
+
+/** A sentence's end before a gap: a full stop, a question or exclamation mark, perhaps a closing quote or bracket. */
+const SENTENCE_END = /[.?!]["”’)]?$/;
+/** Gaps after a sentence's end, before the next one's first letter: one space or two. */
+const GAP_AFTER_SENTENCE = /[.?!]["”’)]?( {1,2})(?=["“‘(]?\p{Lu})/gu;
+
+/**
+ * Whether the text puts two spaces after its sentences as a house style (typewriter style, kept by
+ * many press offices): twice at least, and for most of its sentences. Then those pairs stay.
+ */
+function writesTwoSpacesAfterSentences(text: string): boolean {
+  let one = 0;
+  let two = 0;
+  for (const match of text.matchAll(GAP_AFTER_SENTENCE)) {
+    if (match[1]!.length === 2) two++;
+    else one++;
+  }
+  return two >= 2 && two >= 3 * one;
 }

@@ -3,6 +3,7 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(whitespace, {
   unchanged: [
+    ['The Council met on Tuesday.  City Manager Michael Reso spoke.  The Council approved it.', 'two spaces after every sentence: a house style'],
     ['The score was 2 -1 at half time.', 'a score: a digit after the hyphen'],
     ['Paul a dit : « Je viendrai demain » .', 'French spacing in a French passage: before a colon and after a guillemet'],
     ['Le ministre a répondu : « Pourquoi pas ? » et il est parti ; personne ne sait où !', 'French spacing before ? ; !'],
@@ -37,6 +38,11 @@ ruleCases(whitespace, {
     ['The sum 2 + 2 = 4, x = 60 + y and Team A + B; NATO + allies; the G20+ and G20 + 5.', 'arithmetic and a plus sign between names'],
   ],
   fixed: [
+    {
+      input: 'The Council met on Tuesday.  Reso spoke. The Council  approved it. Taxes fall. The year begins.',
+      output: 'The Council met on Tuesday. Reso spoke. The Council approved it. Taxes fall. The year begins.',
+      reason: 'two spaces once among single ones: no house style',
+    },
     { input: 'a large -scale attack', output: 'a large-scale attack', messages: ['space between "large" and the hyphen of its compound'] },
     { input: 'a well-known man and a well -known woman', output: 'a well-known man and a well-known woman' },
     { input: 'the blast came at 03: 15 on Monday', output: 'the blast came at 03:15 on Monday', messages: ['space inside a time'] },
