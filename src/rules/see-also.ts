@@ -211,16 +211,25 @@ function endOfLine(text: string, at: number): number {
  */
 function findTeasers(text: string, lines: readonly Line[], from: number): Line | undefined {
   let last: Line | undefined;
+  let beforeLast: Line | undefined;
   let count = 0;
   for (let i = from; i < lines.length && count < MAX_TEASER_LINES; i++) {
     const line = lines[i]!;
     if (isBlank(text, line)) continue;
-    if (!isTeaser(text.slice(line.start, line.end).trim())) break;
+    const content = text.slice(line.start, line.end).trim();
+    // The article's own date label (`Published: Mar 6, 2011`): the line above it is its title,
+    // and the article starts there.
+    if (ARTICLE_DATE_LABEL.test(content)) return beforeLast;
+    if (!isTeaser(content)) break;
+    beforeLast = last;
     last = line;
     count++;
   }
   return last;
 }
+
+/** A dated label that opens an article under its title. */
+const ARTICLE_DATE_LABEL = /^(?:Published|Updated|Posted|Last updated|First published)(?: on| at)?\s*:?\s+[^\n]{0,12}\d/i;
 
 /** A headline (no closing full stop, short), a caption, or an excerpt cut off with `…`. */
 function isTeaser(content: string): boolean {

@@ -47,6 +47,11 @@ ruleCases(seeAlso, {
     { input: 'Text.\n\nREAD MORE: Putin says talks are useful\n', output: 'Text.\n' },
     { input: 'Text.\n• Related: Putin and Scholz hold first phone call in two years\nMore.', output: 'Text.\nMore.' },
     { input: 'Text.\n\nRelated Posts\n\nLeave a Comment', output: 'Text.', messages: ['"Related Posts" link with its teasers'] },
+    {
+      input: 'Most Read\nMost Commented\nRead more like this\nTurnout higher than 2008 in twin by-elections\nPublished: Mar 6, 2011 8:11 AM\n\nPolling: 8am to 5pm\n\nVoters came out early.',
+      output: 'Turnout higher than 2008 in twin by-elections\nPublished: Mar 6, 2011 8:11 AM\n\nPolling: 8am to 5pm\n\nVoters came out early.',
+      reason: 'the teasers stop at the title above the article\'s own date label',
+    },
     { input: 'Text.\n\nRelated Articles', output: 'Text.', messages: ['"Related Articles" link line'] },
     { input: 'Text.\n\nAlso read: Meloni meets Zelensky in Kyiv\nMore.', output: 'Text.\n\nMore.', reason: 'the wider paragraph break of the two survives' },
     {
