@@ -117,6 +117,7 @@ export const whitespace: Rule = {
     if (text.includes(' -')) spaceBeforeHyphen(text, ctx, edits);
     if (text.includes(': ')) spaceInsideTime(text, ctx, edits);
     if (text.includes(' +')) spaceBeforePlus(text, ctx, edits);
+    if (text.includes(' ,')) commaOnTheWrongSide(text, ctx, edits);
     for (const match of text.matchAll(REPEATED_STOP)) {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
@@ -352,4 +353,22 @@ function writesTwoSpacesAfterSentences(text: string): boolean {
     else one++;
   }
   return two >= 2 && two >= 3 * one;
+}
+
+/**
+ * A comma whose space went to the wrong side, between two words: `summit ,Polish` -> `summit,
+ * Polish`. A letter on both sides, so lists of code (`a ,b` in an argument list rarely has a
+ * word either side in prose) and numbers (`1 ,000`) are left alone, as is a line of code.
+ */
+function commaOnTheWrongSide(text: string, ctx: RuleContext, edits: Edit[]): void {
+  for (let at = text.indexOf(' ,'); at >= 0; at = text.indexOf(' ,', at + 2)) {
+    if (!isLetterAt(text, at - 1) || !isLetterAt(text, at + 2) || !isLetterAt(text, at + 3)) continue;
+    if (isCodeLine(text, at) || ctx.isProtected(at - 1, at + 3)) continue;
+    edits.push(ctx.replace(at, at + 2, ', ', 'a comma with its space on the wrong side'));
+  }
+}
+
+function isLetterAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(text[at]!));
 }

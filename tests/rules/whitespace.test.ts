@@ -3,6 +3,8 @@ import { ruleCases } from '../helpers/rule-cases.js';
 
 ruleCases(whitespace, {
   unchanged: [
+    ['Call f(a ,b) in the loop: `g(x ,y)`.', 'code-like commas'],
+    ['It cost 1 ,000 dollars.', 'a number'],
     ['The Council met on Tuesday.  City Manager Michael Reso spoke.  The Council approved it.', 'two spaces after every sentence: a house style'],
     ['The score was 2 -1 at half time.', 'a score: a digit after the hyphen'],
     ['Paul a dit : « Je viendrai demain » .', 'French spacing in a French passage: before a colon and after a guillemet'],
@@ -38,6 +40,7 @@ ruleCases(whitespace, {
     ['The sum 2 + 2 = 4, x = 60 + y and Team A + B; NATO + allies; the G20+ and G20 + 5.', 'arithmetic and a plus sign between names'],
   ],
   fixed: [
+    { input: 'After the EU summit ,Polish Prime Minister Donald Tusk said', output: 'After the EU summit, Polish Prime Minister Donald Tusk said', messages: ['a comma with its space on the wrong side'] },
     {
       input: 'The Council met on Tuesday.  Reso spoke. The Council  approved it. Taxes fall. The year begins.',
       output: 'The Council met on Tuesday. Reso spoke. The Council approved it. Taxes fall. The year begins.',
