@@ -189,7 +189,7 @@ export const casing: Rule = {
     ['on tuesday', 'on Tuesday'],
     ['THE Russian President said', 'The Russian President said'],
     ['Mayor Oleh bereziuk said. Bereziuk', 'Mayor Oleh Bereziuk said. Bereziuk'],
-    ['heard with Authority and the authority of', 'heard with authority and the authority of'],
+    ['heard with Authority and the authority of its authority', 'heard with authority and the authority of its authority'],
     ['the Ministry of Justice and the Ministry of justice', 'the Ministry of Justice and the Ministry of Justice'],
     ['on the Youtube channel', 'on the YouTube channel'],
   ],
@@ -512,13 +512,19 @@ const CAPITALIZED_ALONE = new Set([
   'Scripture', 'Gospel', 'Prophet', 'Creator', 'Providence', 'Nature', 'Army', 'Navy', 'Police', 'Customs', 'Mother',
   'Father', 'Dad', 'Mum', 'Mom', 'Grandma', 'Grandpa', 'Parliaments', 'Brexit', 'Mayday', 'Christmas', 'Easter',
 ]);
+/**
+ * How often the article must write a word in lower case before its capital in mid-sentence is
+ * taken for translation's: twice, so that a brand named once beside the word (`joined Apple in
+ * 2010 … an apple a day`) keeps its capital.
+ */
+const MIN_LOWER_CASE_TIMES = 2;
 /** The shortest common word lowered in mid-sentence. */
 const MIN_TRANSLATION_CAPITAL = 4;
 const NOT_PLAIN_CAPITALIZED = WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.DigitThenUpper | WordFlag.Apostrophe;
 
 /**
  * `heard with Authority and` -> `with authority and`: an English word that translation capitalized
- * in mid-sentence, between two lower-case words, when the article writes it in lower case elsewhere
+ * in mid-sentence, between two lower-case words, when the article writes it in lower case twice elsewhere
  * and with a capital in mid-sentence nowhere else (the better-attested form wins), and `vote,
  * Speaking from` -> `speaking`: a participle capitalized after a comma. Never after "the", "its"
  * and the like (`the Authority` may stand for a named body), inside a name (`Palestinian
@@ -552,7 +558,7 @@ function lowerTranslationCapitals(text: string, ctx: RuleContext, edits: Edit[])
     if (afterComma && !participle) continue;
     if (CAPITALIZED_ALONE.has(word) || !lexicon.isWord(lower) || DAYS_AND_MONTHS.includes(lower)) continue;
     if (!mayBeLowered(lexicon, word, lower)) continue;
-    if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) !== 1 || (!participle && ctx.fact(LOWER_CASE_TIMES, lower) === 0) || ctx.isProtected(start, end)) continue;
+    if (ctx.fact(CAPITALIZED_MID_SENTENCE, lower) !== 1 || (!participle && ctx.fact(LOWER_CASE_TIMES, lower) < MIN_LOWER_CASE_TIMES) || ctx.isProtected(start, end)) continue;
     if (participle && isListOfTitles(text, lexicon, start)) continue;
     const why = participle ? `"${word}" in mid-sentence after a comma` : `"${word}" in mid-sentence; the article writes "${lower}" elsewhere`;
     edits.push(ctx.replace(start, start + 1, lower[0]!, why));

@@ -55,6 +55,7 @@ ruleCases(casing, {
     // Translation capitals, institution names, "The" before a name, house casing: what must stay.
     ['The Palestinian Authority met the Authority of the ports; the authority it has is small.', '"Authority" inside names and after "the"'],
     ['The court ruled with authority. The board heard with Authority and more.\n\nThe Authority said with Authority and calm.', 'a word the article capitalizes in mid-sentence twice'],
+    ['She joined Apple in 2010. He ate an apple a day.', 'a brand named once beside the word written once in lower case'],
     ['The minister told Parliament that the parliament of Wales agreed.', 'a noun styles capitalize alone'],
     ['Results: Speaking of costs, the council agreed.', 'a capital after a colon'],
     ['Speaking from his office, he said so.\n\nSpeaking Of Costs\n\nThe plan went on.', 'a capital opening a sentence and a heading'],
@@ -116,8 +117,8 @@ ruleCases(casing, {
       output: 'America is still looking “Diplomatic solution” about Ukraine.',
       messages: ['"About" in mid-sentence after a quotation that does not end the sentence'],
     },
-    { input: 'Italy made its voice heard with Authority and skill, and the authority of the state grew.', output: 'Italy made its voice heard with authority and skill, and the authority of the state grew.', messages: ['"Authority" in mid-sentence; the article writes "authority" elsewhere'] },
-    { input: 'The rules were simple and Procedures for appeal were clear; the procedures took weeks.', output: 'The rules were simple and procedures for appeal were clear; the procedures took weeks.' },
+    { input: 'Italy made its voice heard with Authority and skill, and the authority of the state grew with its authority abroad.', output: 'Italy made its voice heard with authority and skill, and the authority of the state grew with its authority abroad.', messages: ['"Authority" in mid-sentence; the article writes "authority" elsewhere'] },
+    { input: 'The rules were simple and Procedures for appeal were clear; the procedures took weeks, and procedures differ.', output: 'The rules were simple and procedures for appeal were clear; the procedures took weeks, and procedures differ.' },
     { input: 'With respect to the vote, Speaking from his office, the premier said so.', output: 'With respect to the vote, speaking from his office, the premier said so.', messages: ['"Speaking" in mid-sentence after a comma'] },
     {
       input: 'The court ruled, The Ministry of Justice approved it.\n\nAccording to the Ministry of justice, the term is long.',
