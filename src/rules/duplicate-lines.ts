@@ -32,8 +32,7 @@ export const duplicateLines: Rule = {
     for (let i = 0; i < lines.length; i++) {
       const half = doubledHalf(contents[i]!);
       if (half !== undefined) {
-        const line = lines[i]!;
-        const start = line.start + (text.slice(line.start, line.end).length - text.slice(line.start, line.end).trimStart().length);
+        const start = text.indexOf(contents[i]!, lines[i]!.start); // after the line's indentation
         edits.push(ctx.remove(start + half, start + contents[i]!.length, 'the line written twice in a row; the copy goes'));
       }
     }

@@ -15,37 +15,8 @@ import { isWordCharAt } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { CAPITALIZED_MID_SENTENCE, TIMES_WRITTEN } from '../text/facts.js';
-import type { Fact } from '../engine/types.js';
+import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
-
-/**
- * Whether the article writes a word as a word of its own (`Ferro` alone somewhere says that
- * `Ferrowho` is "Ferro who"): the answers of src/text/facts.ts's STANDALONE_WORDS, found by
- * searching the text for each word asked about (a few a paragraph) instead of collecting every
- * word of the text on each pass, which cost this rule a third of its time.
- */
-const WRITTEN_ALONE: Fact<string, boolean> = {
-  id: 'glued-words:written-alone',
-  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
-  answer: (prepared, word) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
-    let known = answers.get(word);
-    if (known === undefined) {
-      known = false;
-      if (word.length > 0) {
-        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-          if (!isWordCharAt(text, at - 1) && !isWordCharAt(text, at + word.length)) {
-            known = true;
-            break;
-          }
-        }
-      }
-      answers.set(word, known);
-    }
-    return known;
-  },
-};
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -173,7 +144,7 @@ export const gluedWords: Rule = {
     const split = (at: number, start: number, end: number, message: string): void => {
       if (!ctx.isProtected(start, end)) edits.push(ctx.insert(at, ' ', message));
     };
-    const alone = (word: string): boolean => ctx.fact(WRITTEN_ALONE, word);
+    const alone = (word: string): boolean => ctx.fact(STANDALONE_WORDS, word);
     splitCaseChanges(text, ctx, alone, split);
     splitAcronymGlue(text, ctx, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.

@@ -4,6 +4,7 @@
 // spaced ellipses (`wait ... what`), arithmetic (`3 + 4`) and single no-break spaces alone.
 import type { Edit, Line, Rule, RuleContext } from '../engine/types.js';
 import { isFrenchPassage } from '../text/french.js';
+import { isLetter } from '../text/chars.js';
 import { TIMES_WRITTEN } from '../text/facts.js';
 
 // Each pattern starts with the spaces or marks it is about (so the engine scans for them) and the
@@ -362,13 +363,8 @@ function writesTwoSpacesAfterSentences(text: string): boolean {
  */
 function commaOnTheWrongSide(text: string, ctx: RuleContext, edits: Edit[]): void {
   for (let at = text.indexOf(' ,'); at >= 0; at = text.indexOf(' ,', at + 2)) {
-    if (!isLetterAt(text, at - 1) || !isLetterAt(text, at + 2) || !isLetterAt(text, at + 3)) continue;
+    if (!isLetter(text[at - 1]) || !isLetter(text[at + 2]) || !isLetter(text[at + 3])) continue;
     if (isCodeLine(text, at) || ctx.isProtected(at - 1, at + 3)) continue;
     edits.push(ctx.replace(at, at + 2, ', ', 'a comma with its space on the wrong side'));
   }
-}
-
-function isLetterAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 127 && /\p{L}/u.test(text[at]!));
 }
