@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { clean, createLexicon, createSettings, extendLexicon, parseLexicon, type Country, type NameEntry } from '../src/index.js';
 import { compactLexicon, COMPACT_FORMAT, lazyLexicon, splitCompactLexicon } from '../src/lexicon/lexicon.js';
 import { defaultLexicon } from '../src/lexicon/default.js';
-import { packKnownPeople, splitKnownPeople, unpackKnownPeople } from '../src/lexicon/known-people.js';
+import { knownPeopleInMemory, packKnownPeople, splitKnownPeople, unpackKnownPeople } from '../src/lexicon/known-people.js';
 import { readSources } from '../src/lexicon/sources.js';
 import { configure, validateConfig } from '../src/config/config.js';
 
@@ -184,13 +184,13 @@ describe('the compact form', () => {
     expect(extendLexicon(lexicon, {}).knownPeople.withSurname('Lavrov').map((person) => person.name)).toEqual(['Sergei Lavrov']);
   });
 
-  it('answers the same from known people stored in two parts (indexes, and the persons as UTF-8 bytes)', () => {
+  it('answers the same from known people stored in parts (a header, the index blocks and the persons as UTF-8 bytes)', () => {
     const direct = createLexicon(readSources(new URL('../src/data/', import.meta.url)));
     const packed = packKnownPeople(direct.people, compactLexicon(small).officeholders, direct.names, small.otherNames);
-    const { index, persons } = splitKnownPeople(packed);
-    expect(JSON.parse(index)).not.toHaveProperty('persons');
+    const files = splitKnownPeople(packed);
+    expect(JSON.parse(files.header)).not.toHaveProperty('persons');
     const whole = unpackKnownPeople(packed);
-    const split = unpackKnownPeople({ index, persons: Buffer.from(persons, 'utf8') });
+    const split = unpackKnownPeople(knownPeopleInMemory(files));
     const words = ['Blinken', 'Antony', 'Anthony', 'Lavrov', 'Sergei', 'Sergey', 'Mishustin', 'Mikhail', 'Mishutin', 'Zelensky', 'Volodymyr', 'Erdoğan', 'Erdogan', 'Ann', 'Anna', 'A', '', 'Zzzz', 'Ümit', 'Le', 'Drian', 'Jean-Yves'];
     for (const word of words) {
       const names = (people: readonly { name: string }[]): string[] => people.map((person) => person.name);

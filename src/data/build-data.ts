@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { compactLexicon, createLexicon, splitCompactLexicon } from '../lexicon/lexicon.js';
 import { packKnownPeople, splitKnownPeople } from '../lexicon/known-people.js';
-import { COMPILED_LEXICON, KNOWN_PEOPLE_FILE, KNOWN_PERSONS_FILE, OFFICEHOLDERS_FILE, tableFile } from '../lexicon/default.js';
+import { COMPILED_LEXICON, KNOWN_PEOPLE_FILES, OFFICEHOLDERS_FILE, tableFile } from '../lexicon/default.js';
 import { readSources } from '../lexicon/sources.js';
 
 const root = new URL('../../', import.meta.url);
@@ -17,9 +17,11 @@ writeFileSync(OFFICEHOLDERS_FILE, officeholders);
 // The people of the name table and the officeholders merged once here, not on every first use.
 const people = createLexicon({ names: sources.names });
 const known = splitKnownPeople(packKnownPeople(people.people, compact.officeholders, people.names, compact.otherNames));
-writeFileSync(KNOWN_PEOPLE_FILE, asciiJson(known.index));
-// The persons' lines as UTF-8: the lexicon keeps them as bytes and decodes a line when asked.
-writeFileSync(KNOWN_PERSONS_FILE, known.persons);
+// The indexes and the persons' lines as UTF-8: the lexicon reads a block or a line when asked.
+writeFileSync(KNOWN_PEOPLE_FILES.header, known.header);
+writeFileSync(KNOWN_PEOPLE_FILES.blocks, known.blocks);
+writeFileSync(KNOWN_PEOPLE_FILES.persons, known.persons);
+writeFileSync(KNOWN_PEOPLE_FILES.personStarts, known.personStarts);
 for (const [name, table] of Object.entries(tables)) {
   // Read back as bytes, without decoding: the tables must be ASCII.
   if (/[^\x00-\x7f]/.test(table)) throw new Error(`build: the word table "${name}" holds a character outside ASCII`);

@@ -6,7 +6,8 @@
 // the first question that needs it. On the sources (the tests run there) no such files exist and the
 // lexicon is compiled from its sources instead. The library reads no other file. The two JSON
 // files are ASCII (the build escapes every other character) and read as Latin-1: no UTF-8 decoding.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readStarts, type SplitKnownPeople } from './known-people.js';
 import { createLexicon, lazyLexicon, parseLexicon, TABLE_FILES, type Lexicon, type PackedTables } from './lexicon.js';
 import { readSources } from './sources.js';
 
@@ -22,11 +23,17 @@ export const tableFile = (name: keyof PackedTables): URL => new URL(`./${TABLE_F
 /** The file the build writes the officeholders to, one a line, beside the lexicon. */
 export const OFFICEHOLDERS_FILE = new URL('./officeholders.txt', import.meta.url);
 
-/** The file the build writes the known people to, merged and packed (see packKnownPeople). */
-export const KNOWN_PEOPLE_FILE = new URL('./known-people.json', import.meta.url);
-
-/** The known people's lines (name, what they are, their forms), UTF-8, apart from the indexes (see SplitKnownPeople). */
-export const KNOWN_PERSONS_FILE = new URL('./known-persons.txt', import.meta.url);
+/** The files the build writes the known people to, merged and packed (see packKnownPeople and SplitKnownPeople). */
+export const KNOWN_PEOPLE_FILES = {
+  /** The header: where each block of the indexes is. */
+  header: new URL('./known-people.json', import.meta.url),
+  /** The blocks of the indexes, UTF-8. */
+  blocks: new URL('./known-people.txt', import.meta.url),
+  /** The known people's lines (name, what they are, their forms), UTF-8. */
+  persons: new URL('./known-persons.txt', import.meta.url),
+  /** Where each line starts, 32-bit little-endian. */
+  personStarts: new URL('./known-persons.idx', import.meta.url),
+} as const;
 
 const builtIn = lazyLexicon(() =>
   existsSync(COMPILED_LEXICON)
@@ -35,10 +42,58 @@ const builtIn = lazyLexicon(() =>
         frequencyWords: () => readFileSync(tableFile('frequencyWords')),
         frequencies: () => readFileSync(tableFile('frequencies')),
         officeholders: () => readFileSync(OFFICEHOLDERS_FILE, 'utf8'),
-        knownPeople: () => ({ index: readFileSync(KNOWN_PEOPLE_FILE, 'latin1'), persons: readFileSync(KNOWN_PERSONS_FILE) }),
+        knownPeople: storedKnownPeople,
       })
     : compileFromSources(),
 );
+
+/** The known people the build stored: each block and person read from its file when first asked. */
+function storedKnownPeople(): SplitKnownPeople {
+  const blocks = new RangeFile(KNOWN_PEOPLE_FILES.blocks);
+  const persons = new RangeFile(KNOWN_PEOPLE_FILES.persons);
+  return {
+    header: readFileSync(KNOWN_PEOPLE_FILES.header, 'latin1'),
+    blocks: (start, end) => blocks.text(start, end),
+    personStarts: () => readStarts(readFileSync(KNOWN_PEOPLE_FILES.personStarts)),
+    persons: (start, end) => persons.text(start, end),
+  };
+}
+
+/**
+ * A file read piece by piece, where a question needs it: a short article asks about a few names
+ * and reads a few kilobytes of megabytes. After many pieces the file is read whole once instead.
+ */
+class RangeFile {
+  private whole: Buffer | undefined;
+  private reads = 0;
+
+  constructor(private readonly url: URL) {}
+
+  /** The UTF-8 text of bytes `[start, end)`. */
+  text(start: number, end: number): string {
+    if (this.whole) return this.whole.toString('utf8', start, end);
+    if (++this.reads > RANGE_READS) {
+      this.whole = readFileSync(this.url);
+      return this.whole.toString('utf8', start, end);
+    }
+    const bytes = Buffer.allocUnsafe(end - start);
+    const fd = openSync(this.url, 'r');
+    try {
+      let done = 0;
+      while (done < bytes.length) {
+        const read = readSync(fd, bytes, done, bytes.length - done, start + done);
+        if (read === 0) throw new Error(`newsclean: ${this.url.pathname} is shorter than the lexicon says. Run "npm run build".`);
+        done += read;
+      }
+    } finally {
+      closeSync(fd);
+    }
+    return bytes.toString('utf8');
+  }
+}
+
+/** How many pieces a RangeFile reads before it reads the whole file. */
+const RANGE_READS = 256;
 
 /** The built-in lexicon: one per process, read on the first question a rule asks it. */
 export function defaultLexicon(): Lexicon {

@@ -173,21 +173,87 @@ class SortedLines {
 }
 
 /**
- * The text of packKnownPeople stored in two parts, as the build writes it: the indexes (JSON,
- * without `persons`) and the persons' lines as UTF-8 bytes. The bytes stay outside the JavaScript
- * heap (26,000 lines of names and offices were 5.3 MB of it as one string: every name outside
- * Latin-1 doubles a string's size) and a line is decoded when a rule first asks about its person.
+ * The text of packKnownPeople stored in parts, as the build writes them: a small header (JSON:
+ * the byte range of each index block by initial, and the number of persons), the blocks as UTF-8
+ * bytes, the persons' lines as UTF-8 bytes and where each line starts. Nothing is read or decoded
+ * before a rule asks: a question about a word reads the block of its initial, a person is read
+ * when a rule first asks about them. (26,000 lines of names and offices were 5.3 MB of the heap as
+ * one string, and a megabyte of index took longer to parse than a short article to clean.)
  */
 export interface SplitKnownPeople {
-  readonly index: string;
-  readonly persons: Uint8Array;
+  /** JSON: `format`, `count` (persons) and, for `first`, `last`, `words` and `others`, `[start, end]` of each initial's block. */
+  readonly header: string;
+  /** The UTF-8 text of bytes `[start, end)` of the blocks. */
+  blocks(start: number, end: number): string;
+  /** Where each person's line starts in the persons' bytes, then one past the end of the last (count + 1 entries). */
+  personStarts(): Uint32Array;
+  /** The UTF-8 text of bytes `[start, end)` of the persons' lines. */
+  persons(start: number, end: number): string;
 }
 
-/** The packed text split into its two stored parts (see SplitKnownPeople). */
-export function splitKnownPeople(text: string): { index: string; persons: string } {
-  const { persons, ...index } = JSON.parse(text) as Packed;
-  return { index: JSON.stringify(index), persons };
+/** The parts of SplitKnownPeople as the build writes them to files: the header, and three byte strings. */
+export interface KnownPeopleFiles {
+  readonly header: string;
+  readonly blocks: Buffer;
+  readonly persons: Buffer;
+  /** The persons' line starts, as little-endian 32-bit numbers. */
+  readonly personStarts: Buffer;
 }
+
+/** The packed text split into the parts the build stores (see SplitKnownPeople). */
+export function splitKnownPeople(text: string): KnownPeopleFiles {
+  const packed = JSON.parse(text) as Packed;
+  const chunks: Buffer[] = [];
+  let at = 0;
+  const ranges = (index: Readonly<Record<string, string>>): Record<string, [number, number]> => {
+    const out: Record<string, [number, number]> = {};
+    for (const [initial, block] of Object.entries(index)) {
+      const bytes = Buffer.from(block, 'utf8');
+      chunks.push(bytes);
+      out[initial] = [at, at + bytes.length];
+      at += bytes.length;
+    }
+    return out;
+  };
+  const first = ranges(packed.first);
+  const last = ranges(packed.last);
+  const words = ranges(packed.words);
+  const others = ranges(packed.others);
+  const lines = packed.persons === '' ? [] : packed.persons.split('\n');
+  const persons = Buffer.from(packed.persons, 'utf8');
+  const starts = new Uint32Array(lines.length + 1);
+  let offset = 0;
+  lines.forEach((line, i) => {
+    starts[i] = offset;
+    offset += Buffer.byteLength(line, 'utf8') + 1;
+  });
+  starts[lines.length] = offset;
+  const personStarts = Buffer.alloc(starts.length * 4);
+  starts.forEach((start, i) => personStarts.writeUInt32LE(start, i * 4));
+  const header = JSON.stringify({ format: STORED_FORMAT, count: lines.length, first, last, words, others });
+  return { header, blocks: Buffer.concat(chunks), persons, personStarts };
+}
+
+/** SplitKnownPeople over the parts in memory (see KnownPeopleFiles). */
+export function knownPeopleInMemory(files: KnownPeopleFiles): SplitKnownPeople {
+  return {
+    header: files.header,
+    blocks: (start, end) => files.blocks.toString('utf8', start, end),
+    personStarts: () => readStarts(files.personStarts),
+    persons: (start, end) => files.persons.toString('utf8', start, end),
+  };
+}
+
+/** Little-endian 32-bit numbers, as splitKnownPeople writes the persons' line starts. */
+export function readStarts(bytes: Uint8Array): Uint32Array {
+  const starts = new Uint32Array(bytes.byteLength >>> 2);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < starts.length; i++) starts[i] = view.getUint32(i * 4, true);
+  return starts;
+}
+
+/** The form of the header of SplitKnownPeople: a change of it is a change of this number. */
+const STORED_FORMAT = 3;
 
 /** The persons' lines of packed known people, each decoded when first read. */
 interface PersonLines {
@@ -200,23 +266,42 @@ function linesOfText(text: string): PersonLines {
   return { count: lines.length, line: (id) => lines[id]! };
 }
 
-function linesOfBytes(bytes: Uint8Array): PersonLines {
-  let count = 1;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) count++;
-  const starts = new Uint32Array(count + 1);
-  let n = 1;
-  for (let at = bytes.indexOf(10); at >= 0; at = bytes.indexOf(10, at + 1)) starts[n++] = at + 1;
-  starts[count] = bytes.length + 1;
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { count, line: (id) => buffer.toString('utf8', starts[id]!, starts[id + 1]! - 1) };
+function storedLines(stored: SplitKnownPeople, count: number): PersonLines {
+  let starts: Uint32Array | undefined;
+  return {
+    count,
+    line: (id) => {
+      starts ??= stored.personStarts();
+      return stored.persons(starts[id]!, starts[id + 1]! - 1);
+    },
+  };
 }
 
-/** Known people over the text of packKnownPeople (or its two stored parts), each part read when first asked (see the file comment). */
+/** The block of an index for an initial ('' when no word has it). */
+type Index = (initial: string) => string;
+
+const ofRecord = (record: Readonly<Record<string, string>>): Index => (initial) => (Object.hasOwn(record, initial) ? record[initial]! : '');
+
+/** Known people over the text of packKnownPeople (or its stored parts), each part read when first asked (see the file comment). */
 export function unpackKnownPeople(stored: string | SplitKnownPeople): KnownPeople {
-  const packed = JSON.parse(typeof stored === 'string' ? stored : stored.index) as Omit<Packed, 'persons'> & { persons?: string };
-  if (packed.format !== PACKED_FORMAT) throw new Error(`lexicon: known people in format ${String(packed.format)}, not ${PACKED_FORMAT}. Rebuild it with "npm run build".`);
-  let lines: PersonLines | undefined;
-  const personLines = (): PersonLines => (lines ??= typeof stored === 'string' || packed.persons !== undefined ? linesOfText(packed.persons ?? '') : linesOfBytes(stored.persons));
+  let personLines: () => PersonLines;
+  let indexes: { first: Index; last: Index; words: Index; others: Index };
+  if (typeof stored === 'string') {
+    const packed = JSON.parse(stored) as Packed;
+    if (packed.format !== PACKED_FORMAT) throw new Error(`lexicon: known people in format ${String(packed.format)}, not ${PACKED_FORMAT}. Rebuild it with "npm run build".`);
+    let lines: PersonLines | undefined;
+    personLines = () => (lines ??= linesOfText(packed.persons));
+    indexes = { first: ofRecord(packed.first), last: ofRecord(packed.last), words: ofRecord(packed.words), others: ofRecord(packed.others) };
+  } else {
+    type Ranges = Readonly<Record<string, readonly [number, number]>>;
+    const header = JSON.parse(stored.header) as { format: number; count: number; first: Ranges; last: Ranges; words: Ranges; others: Ranges };
+    if (header.format !== STORED_FORMAT) throw new Error(`lexicon: known people stored in format ${String(header.format)}, not ${STORED_FORMAT}. Rebuild it with "npm run build".`);
+    const lines = storedLines(stored, header.count);
+    personLines = () => lines;
+    // Each block read when its initial is first asked about.
+    const lazy = (ranges: Ranges): Index => (initial) => (Object.hasOwn(ranges, initial) ? stored.blocks(ranges[initial]![0], ranges[initial]![1]) : '');
+    indexes = { first: lazy(header.first), last: lazy(header.last), words: lazy(header.words), others: lazy(header.others) };
+  }
   const cache: (KnownPerson | undefined)[] = [];
   const person = (id: number): KnownPerson => {
     let found = cache[id];
@@ -235,11 +320,11 @@ export function unpackKnownPeople(stored: string | SplitKnownPeople): KnownPeopl
   };
   // The blocks of the indexes stay the sorted text the build wrote, searched in place: no map of
   // thousands of names is built for the one a rule asks about.
-  const blocks = (index: Readonly<Record<string, string>>): ((initial: string) => SortedLines) => {
+  const blocks = (index: Index): ((initial: string) => SortedLines) => {
     const read = new Map<string, SortedLines>();
     return (initial) => {
       let block = read.get(initial);
-      if (!block) read.set(initial, (block = new SortedLines(Object.hasOwn(index, initial) ? index[initial]! : '')));
+      if (!block) read.set(initial, (block = new SortedLines(index(initial))));
       return block;
     };
   };
@@ -252,14 +337,14 @@ export function unpackKnownPeople(stored: string | SplitKnownPeople): KnownPeopl
     if (!found) resolved.set(cacheKey, (found = block.rest(line).split(' ').map((id) => person(Number(id)))));
     return found;
   };
-  const firstBlock = blocks(packed.first);
-  const lastBlock = blocks(packed.last);
-  const wordSets = (index: Readonly<Record<string, string>>): ((word: string) => boolean) => {
+  const firstBlock = blocks(indexes.first);
+  const lastBlock = blocks(indexes.last);
+  const wordSets = (index: Index): ((word: string) => boolean) => {
     const block = blocks(index);
     return (word) => word !== '' && block(word[0]!).find(word) >= 0;
   };
-  const isKnownName = wordSets(packed.words);
-  const isOtherName = wordSets(packed.others);
+  const isKnownName = wordSets(indexes.words);
+  const isOtherName = wordSets(indexes.others);
   const shapes = new Map<string, ReadonlyMap<number, readonly string[]>>();
   const surnamesOfShape = (initial: string, length: number): readonly string[] => {
     let byLength = shapes.get(initial);
