@@ -83,6 +83,21 @@ async function bundle() {
     logLevel: 'warning',
     legalComments: 'none',
   });
+  // The loader itself as CommonJS (dist/bundle/load.cjs), for bin/newsclean.js, which is CommonJS
+  // (bin/package.json): a start that needs no ES module loader is some 10 ms shorter. Its
+  // import.meta.url is that of dist/cli/load-bundle.js, so it finds the bundle as that module does.
+  await build({
+    entryPoints: [`${dist}cli${sep}load-bundle.js`],
+    outfile: `${outdir}/load.cjs`,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    define: { 'import.meta.url': '__loaderUrl' },
+    banner: { js: "var __loaderUrl = require('node:url').pathToFileURL(require('node:path').join(__dirname, '../cli/load-bundle.js')).href;" },
+    logLevel: 'warning',
+    legalComments: 'none',
+  });
   const code = readFileSync(`${outdir}/cli.cjs`, 'utf8');
   if (/\bimport\(/.test(code)) throw new Error('bundle: dist/bundle/cli.cjs still has an import(): the loader gives the bundle no module loader');
   if (/\bimport_meta\d* = \{\}/.test(code)) throw new Error('bundle: a module of dist/bundle/cli.cjs reads import.meta, which a CommonJS bundle does not have');

@@ -38,6 +38,8 @@ export const KNOWN_PEOPLE_FILES = {
 const builtIn = lazyLexicon(() =>
   existsSync(COMPILED_LEXICON)
     ? parseLexicon(readFileSync(COMPILED_LEXICON, 'latin1'), {
+        // The build writes the tables only when they are ASCII.
+        asciiTables: true,
         words: () => readFileSync(tableFile('words')),
         frequencyWords: () => readFileSync(tableFile('frequencyWords')),
         frequencies: () => readFileSync(tableFile('frequencies')),

@@ -257,6 +257,11 @@ export interface PackedTables {
  * (packKnownPeople), so that the first question about a name does not merge thousands of people.
  */
 export interface StoredParts extends PackedTables {
+  /**
+   * Whether the word tables are known to be ASCII bytes (the build checks it when it writes them):
+   * then they are not checked again on every start, which read every byte of them.
+   */
+  readonly asciiTables?: boolean;
   officeholders(): string;
   knownPeople?(): string | SplitKnownPeople;
 }
@@ -329,8 +334,9 @@ export function parseLexicon(text: string, tables?: Partial<StoredParts>): Lexic
   const table = (name: keyof PackedTables): PackedTable | Uint8Array => compact[name] ?? read(name);
   // Bytes are compared as they are when they are ASCII (as the build writes them), else decoded.
   const decoded = (table: PackedTable | Uint8Array): PackedTable => (typeof table === 'string' ? table : new TextDecoder().decode(table));
+  const ascii = (bytes: Uint8Array): boolean => tables?.asciiTables === true || isAsciiBytes(bytes);
   const unpack = (words: PackedTable | Uint8Array, values?: PackedTable | Uint8Array): WordTable =>
-    typeof words !== 'string' && isAsciiBytes(words) && (values === undefined || (typeof values !== 'string' && isAsciiBytes(values)))
+    typeof words !== 'string' && ascii(words) && (values === undefined || (typeof values !== 'string' && ascii(values)))
       ? unpackTableBytes(words, values)
       : unpackTable(decoded(words), values === undefined ? undefined : decoded(values));
   const cities = deferredList(compact.cities);
