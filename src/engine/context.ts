@@ -20,6 +20,7 @@ export class DocumentInfo {
   private spansByParagraph: (ProtectedSpans | undefined)[] = [];
   /** Facts of the whole document: for a window, those of the text it was cut from. */
   readonly facts: FactStore;
+  private earlier: { readonly info: DocumentInfo; readonly sameAs: Int32Array } | undefined;
   /** For Markdown: the spans of its syntax, code and tables, found on first use (see markdown.ts). */
   private readonly markdownSpans: (() => MarkdownSpans) | undefined;
 
@@ -30,13 +31,20 @@ export class DocumentInfo {
     readonly edges: Edges = WHOLE_DOCUMENT,
     /** For a window of a larger text: that text's facts, so protection is found once. */
     private readonly whole?: { readonly info: DocumentInfo; readonly window: Window },
-    /** What a scan of this text already found: its paragraphs, and its words if it collected them. */
-    scanned?: { readonly paragraphs: Paragraphs; readonly words?: Words | undefined },
+    /**
+     * What a scan of this text already found: its paragraphs, and its words if it collected them;
+     * and the facts of an earlier text with, for each paragraph, the one of that text with the same
+     * characters (-1 for none): their protected spans are moved, not found again.
+     */
+    scanned?: { readonly paragraphs: Paragraphs; readonly words?: Words | undefined; readonly earlier?: { readonly info: DocumentInfo; readonly sameAs: Int32Array } },
     markdown?: () => MarkdownSpans,
   ) {
     this.markdownSpans = whole ? whole.info.markdownSpans : markdown;
     this.paragraphs = scanned?.paragraphs;
     this.wordsCache = scanned?.words;
+    this.earlier = scanned?.earlier;
+    // The earlier text's own earlier one is needed no more: passes do not hold on to each other.
+    if (this.earlier) this.earlier.info.earlier = undefined;
     this.facts = whole ? whole.info.facts : new FactStore(text, this);
   }
 
@@ -91,6 +99,7 @@ export class DocumentInfo {
 
   private spansOf(p: number, paragraphs: Paragraphs): ProtectedSpans {
     let spans = this.spansByParagraph[p];
+    if (!spans && this.earlier) spans = this.spansByParagraph[p] = this.earlierSpans(p, paragraphs);
     if (!spans) {
       const from = paragraphs.starts[p]!;
       const paragraph = this.text.slice(from, paragraphs.ends[p]!);
@@ -105,6 +114,17 @@ export class DocumentInfo {
       this.spansByParagraph[p] = spans;
     }
     return spans;
+  }
+
+  /** Where the protected spans of paragraph `p` are, from an earlier text's that had it unchanged. */
+  private earlierSpans(p: number, paragraphs: Paragraphs): ProtectedSpans | undefined {
+    const { info, sameAs } = this.earlier!;
+    const q = sameAs[p]!;
+    const known = q >= 0 ? info.spansByParagraph[q] : undefined;
+    if (!known) return undefined;
+    const shift = paragraphs.starts[p]! - info.paragraphs!.starts[q]!;
+    if (shift === 0) return known;
+    return { starts: known.starts.map((at) => at + shift), ends: known.ends.map((at) => at + shift) };
   }
 }
 

@@ -86,12 +86,14 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
   let dirty: Uint8Array | undefined; // the paragraphs the last pass changed; undefined: all of them
   let paragraphs = splitParagraphs(text);
   const markdown = options.markdown ? new MarkdownTracker() : undefined;
+  // What the last pass knew of the paragraphs this one has unchanged (see sameParagraphs).
+  let earlier: { scan: Scan; info: DocumentInfo; sameAs: Int32Array } | undefined;
   for (let pass = 1; ; pass++) {
-    // Every pass scans everything and keeps the words: the document facts read them each pass
-    // (a later pass scanning only the changed paragraphs paid for a second scan when they did),
-    // and rules given a window take theirs from them.
-    const scan = scanText(text, { table: dispatch.table }, paragraphs);
-    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: scan.words }, markdown?.spansOf(text));
+    // Every pass has the words of the whole text: the document facts read them each pass, and rules
+    // given a window take theirs from them. A paragraph the last pass did not change keeps its words,
+    // triggers and protected spans, moved: only the changed paragraphs are read again.
+    const scan = scanText(text, { table: dispatch.table, ...(earlier ? { earlier } : {}) }, paragraphs);
+    const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: scan.words, ...(earlier ? { earlier: { info: earlier.info, sameAs: earlier.sameAs } } : {}) }, markdown?.spansOf(text));
     const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory, names);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
@@ -108,14 +110,16 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     const next = applyEdits(text, edits);
     passes.push({ source: text, edits, before: total });
     total = composeChanges(total, changesOf(edits));
-    const earlier = seen.get(next);
-    if (earlier !== undefined) {
-      throw cycleError(layout, passes.slice(earlier), `pass ${pass} brought back the text of pass ${earlier}`);
+    const earlierPass = seen.get(next);
+    if (earlierPass !== undefined) {
+      throw cycleError(layout, passes.slice(earlierPass), `pass ${pass} brought back the text of pass ${earlierPass}`);
     }
     seen.set(next, pass);
     markdown?.advance(edits, next);
-    paragraphs = splitParagraphs(next);
-    dirty = changedParagraphs(paragraphs, edits);
+    const nextParagraphs = splitParagraphs(next);
+    dirty = changedParagraphs(nextParagraphs, edits);
+    earlier = { scan, info, sameAs: sameParagraphs(paragraphs, nextParagraphs, edits, dirty) };
+    paragraphs = nextParagraphs;
     text = next;
   }
   const { output, changes } = encodeLayout(layout, text, total);
@@ -195,6 +199,32 @@ function changedParagraphs(paragraphs: Paragraphs, edits: readonly Edit[]): Uint
   return dirty;
 }
 
+/**
+ * For each paragraph of the text after a pass, the paragraph of the text before it with the same
+ * characters (-1 for a changed one): a paragraph no edit touched is where it was, moved by what the
+ * edits before it added or removed.
+ */
+function sameParagraphs(before: Paragraphs, after: Paragraphs, edits: readonly Edit[], dirty: Uint8Array): Int32Array {
+  const same = new Int32Array(after.count).fill(-1);
+  let e = 0;
+  let shift = 0; // what the edits wholly before the paragraph added
+  for (let p = 0; p < after.count; p++) {
+    const start = after.starts[p]!;
+    // The edits that end before this paragraph starts, on offsets of the text after the pass.
+    while (e < edits.length) {
+      const edit = edits[e]!;
+      if (edit.start + shift + edit.replacement.length > start) break;
+      shift += edit.replacement.length - (edit.end - edit.start);
+      e++;
+    }
+    if (dirty[p] === 1) continue;
+    const from = start - shift;
+    const q = paragraphAt(before, from);
+    if (before.starts[q] === from && before.ends[q]! - from === after.ends[p]! - start) same[p] = q;
+  }
+  return same;
+}
+
 /** What a pass knows about the text it works on, shared by every rule. */
 interface PassState {
   readonly text: string;
@@ -262,13 +292,15 @@ function paragraphsFor(rule: Rule, state: PassState, dispatch: Dispatch): [numbe
       every = false;
     }
   }
-  // A rule of paragraph scope may always read more paragraphs than it must: when most of the text
-  // is wanted, reading it in place beats copying it out.
+  // A rule of paragraph scope may always read more paragraphs than it must: when nearly all of the
+  // text is wanted, reading it in place beats copying it out. (Copying is cheap next to what a rule
+  // does with a character: after the first pass some half of a scraped text has changed, and a
+  // rule given the whole of it then read twice what it had to.)
   return every || covered > state.text.length * MOSTLY ? 'all' : blocks;
 }
 
 /** The share of a text above which a paragraph rule reads the whole text rather than a window. */
-const MOSTLY = 0.5;
+const MOSTLY = 0.9;
 
 /** What the engine keeps for each rule across the passes of one cleaning. */
 interface RuleMemory {

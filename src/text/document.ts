@@ -204,6 +204,8 @@ export interface Scan {
   readonly words: Words;
   /** For each paragraph, the rules (bits of the trigger table) it triggers. */
   readonly masks: Uint32Array;
+  /** For each paragraph, the index of its first word; then the word count (paragraphs.count + 1 entries). */
+  readonly paragraphWords: Int32Array;
 }
 
 /** A table with no triggers: scanning with it only collects words. */
@@ -217,6 +219,12 @@ export interface ScanOptions {
   readonly only?: Uint8Array;
   /** Whether to collect the words (default true). */
   readonly words?: boolean;
+  /**
+   * A scan of an earlier text with the same trigger table, and for each paragraph of this text the
+   * paragraph of that one with the same characters (-1 where none is known): those paragraphs'
+   * words and triggers are copied from it, moved, instead of read again.
+   */
+  readonly earlier?: { readonly scan: Scan; readonly sameAs: Int32Array };
 }
 
 /**
@@ -224,7 +232,7 @@ export interface ScanOptions {
  * paragraph triggers. Linear; no regular expression runs on ASCII text.
  */
 export function scanText(text: string, options: ScanOptions = {}, paragraphs: Paragraphs = splitParagraphs(text)): Scan {
-  const { only } = options;
+  const { only, earlier } = options;
   const table = options.table ?? NO_TRIGGERS;
   const asciiMasks = table.ascii;
   const collect = options.words ?? true;
@@ -232,9 +240,33 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
   let starts: Int32Array = new Int32Array(collect ? Math.max(16, text.length >> 3) : 0);
   let ends: Int32Array = new Int32Array(starts.length);
   let flagsOf: Uint16Array = new Uint16Array(starts.length);
+  const paragraphWords = new Int32Array(paragraphs.count + 1);
   let count = 0;
   for (let p = 0; p < paragraphs.count; p++) {
+    paragraphWords[p] = count;
     if (only && only[p] !== 1) continue;
+    const q = earlier ? earlier.sameAs[p]! : -1;
+    if (q >= 0 && collect) {
+      // A paragraph as it was: its words and triggers moved, not read again.
+      const before = earlier!.scan;
+      const first = before.paragraphWords[q]!;
+      const n = before.paragraphWords[q + 1]! - first;
+      const shift = paragraphs.starts[p]! - before.paragraphs.starts[q]!;
+      while (count + n > starts.length) {
+        starts = growInt32(starts);
+        ends = growInt32(ends);
+        flagsOf = growUint16(flagsOf);
+      }
+      const { starts: oldStarts, ends: oldEnds, flags: oldFlags } = before.words;
+      for (let w = 0; w < n; w++) {
+        starts[count + w] = oldStarts[first + w]! + shift;
+        ends[count + w] = oldEnds[first + w]! + shift;
+      }
+      flagsOf.set(oldFlags.subarray(first, first + n), count);
+      count += n;
+      masks[p] = before.masks[q]!;
+      continue;
+    }
     const paragraphEnd = paragraphs.ends[p]!;
     let mask = table.always;
     let i = paragraphs.starts[p]!;
@@ -312,7 +344,8 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
     }
     masks[p] = mask;
   }
-  return { paragraphs, words: { starts, ends, flags: flagsOf, count }, masks };
+  paragraphWords[paragraphs.count] = count;
+  return { paragraphs, words: { starts, ends, flags: flagsOf, count }, masks, paragraphWords };
 }
 
 function growInt32(array: Int32Array): Int32Array {

@@ -58,3 +58,32 @@ describe('trigger masks', () => {
     expect([...scanText(text, { table, only: Uint8Array.from([0, 1, 0]) }).masks]).toEqual([0, 0b1010, 0]);
   });
 });
+
+describe('a scan that reuses an earlier one', () => {
+  const table = new TriggerTable([{ chars: '&' }, { words: ['yr'] }, { flags: ['AllCaps'] }]);
+  const words = (scan: ReturnType<typeof scanText>): unknown => ({
+    starts: [...scan.words.starts.subarray(0, scan.words.count)],
+    ends: [...scan.words.ends.subarray(0, scan.words.count)],
+    flags: [...scan.words.flags.subarray(0, scan.words.count)],
+    masks: [...scan.masks],
+    paragraphWords: [...scan.paragraphWords],
+  });
+
+  it('copies the paragraphs it is told are the same, moved, and reads the others: as a fresh scan', () => {
+    const before = 'AT&T said it.\n\nthe yr was long\n\nNATO met, and “Putin’s” men left.\n\nplain end';
+    const after = 'AT&T, said it.\n\nthe yr was long\n\nNATO met, and “Putin’s” men left.\n\nplain  end';
+    const earlier = scanText(before, { table });
+    // Paragraphs 1 and 2 are unchanged (moved by one character); 0 and 3 changed.
+    const sameAs = Int32Array.from([-1, 1, 2, -1]);
+    expect(words(scanText(after, { table, earlier: { scan: earlier, sameAs } }))).toEqual(words(scanText(after, { table })));
+    // Told nothing is the same, it reads everything.
+    expect(words(scanText(after, { table, earlier: { scan: earlier, sameAs: Int32Array.from([-1, -1, -1, -1]) } }))).toEqual(words(scanText(after, { table })));
+  });
+
+  it('must be told the truth: a paragraph said to be the same is copied, not read', () => {
+    const earlier = scanText('one two\n\nthree', { table });
+    const scan = scanText('one two\n\nAT&T', { table, earlier: { scan: earlier, sameAs: Int32Array.from([0, 0]) } });
+    expect(scan.words.count).toBe(4);
+    expect(scan.masks[1]).toBe(0);
+  });
+});
