@@ -97,8 +97,11 @@ export interface Triggers {
 export class TriggerTable {
   /** The rules each ASCII character triggers (read directly by the scan). */
   readonly ascii = new Uint32Array(128);
-  /** The rules each other UTF-16 code unit triggers (a table: a scan looks up every one it reads). */
-  private readonly other = new Uint32Array(65536);
+  /**
+   * The rules each other UTF-16 code unit triggers (a table: a scan looks up every one it reads);
+   * made only for rules that list such a character.
+   */
+  private other: Uint32Array | undefined;
   /** Trigger words by hash (see `hashStep`), each with the rules it triggers. */
   private readonly words = new Map<number, { word: string; mask: number }[]>();
   /** One bit per low 12 bits of a trigger word's hash: most words of a text are ruled out by it. */
@@ -119,11 +122,15 @@ export class TriggerTable {
         always |= bit;
         return;
       }
-      for (const ch of trigger.chars ?? '') {
-        const c = ch.charCodeAt(0);
-        if (ch.length !== 1) throw new RangeError(`trigger character "${ch}" is not one UTF-16 code unit`);
+      // By code unit, not `for…of`: a rule may list twenty thousand characters (a script's block).
+      const chars = trigger.chars ?? '';
+      for (let k = 0; k < chars.length; k++) {
+        const c = chars.charCodeAt(k);
+        if (c >= 0xd800 && c <= 0xdbff && k + 1 < chars.length && (chars.charCodeAt(k + 1) & 0xfc00) === 0xdc00) {
+          throw new RangeError(`trigger character "${chars.slice(k, k + 2)}" is not one UTF-16 code unit`);
+        }
         if (c < 128) this.ascii[c]! |= bit;
-        else this.other[c]! |= bit;
+        else (this.other ??= new Uint32Array(65536))[c]! |= bit;
       }
       for (const word of trigger.words ?? []) {
         let hash = HASH_SEED;
@@ -151,7 +158,7 @@ export class TriggerTable {
 
   /** The rules a character triggers. */
   char(c: number): number {
-    return c < 128 ? this.ascii[c]! : this.other[c]!;
+    return c < 128 ? this.ascii[c]! : this.other === undefined ? 0 : this.other[c]!;
   }
 
   /** The rules a word triggers, by its text (its hash, computed while scanning) and its shape. */
