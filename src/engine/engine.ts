@@ -94,7 +94,7 @@ export function runClean(input: string, options: EngineOptions): CleanResult {
     // triggers and protected spans, moved: only the changed paragraphs are read again.
     const scan = scanText(text, { table: dispatch.table, ...(earlier ? { earlier } : {}) }, paragraphs);
     const info = new DocumentInfo(text, settings, lexicon, options.edges, undefined, { paragraphs, words: scan.words, ...(earlier ? { earlier: { info: earlier.info, sameAs: earlier.sameAs } } : {}) }, markdown?.spansOf(text));
-    const proposals = proposeEdits({ text, info, scan, dirty }, rules, dispatch, memory, names);
+    const proposals = proposeEdits({ text, info, scan, dirty, ...triggered(scan, dirty) }, rules, dispatch, memory, names);
     const fixes: Edit[] = [];
     for (const edit of proposals) {
       if (edit.report || reportOnly.has(edit.ruleId)) {
@@ -230,6 +230,11 @@ interface PassState {
   readonly text: string;
   readonly info: DocumentInfo;
   readonly scan: Scan;
+  /** The rules (trigger bits) any paragraph triggers, and any changed paragraph (all of them on the first pass). */
+  readonly anywhere: number;
+  readonly inChanged: number;
+  /** Whether the last pass changed any paragraph (true on the first pass). */
+  readonly anyChanged: boolean;
   /** The paragraphs the last pass changed (1), or undefined on the first pass: all of them. */
   readonly dirty: Uint8Array | undefined;
 }
@@ -269,15 +274,32 @@ function compileDispatch(rules: readonly Rule[], enabled: boolean): Dispatch {
   return { table: new TriggerTable(triggered.map((rule) => rule.triggers)), bits, enabled };
 }
 
+/** What paragraphsFor asks of every rule, found once a pass: the triggers anywhere and in the changed paragraphs. */
+function triggered(scan: Scan, dirty: Uint8Array | undefined): { anywhere: number; inChanged: number; anyChanged: boolean } {
+  let anywhere = 0;
+  let inChanged = 0;
+  let anyChanged = dirty === undefined;
+  for (let p = 0; p < scan.masks.length; p++) {
+    anywhere |= scan.masks[p]!;
+    if (dirty === undefined || dirty[p] === 1) {
+      inChanged |= scan.masks[p]!;
+      anyChanged = true;
+    }
+  }
+  return { anywhere, inChanged, anyChanged };
+}
+
 /** The paragraphs rule `rule` must look at in this pass, or 'all' for the whole text unchanged. */
 function paragraphsFor(rule: Rule, state: PassState, dispatch: Dispatch): [number, number][] | 'all' {
   const bit = dispatch.enabled ? (dispatch.bits.get(rule) ?? 0) : 0;
   const { paragraphs, masks } = state.scan;
   const paragraphScope = rule.scope === 'paragraph';
   if (!paragraphScope || (state.dirty === undefined && bit === 0)) {
-    if (bit !== 0 && !masks.some((mask) => (mask & bit) !== 0)) return [];
+    if (bit !== 0 && (state.anywhere & bit) === 0) return [];
     return 'all';
   }
+  // Nothing changed that the rule looks for: nothing to read (most rules, most later passes).
+  if (bit !== 0 ? (state.inChanged & bit) === 0 : !state.anyChanged) return [];
   const blocks: [number, number][] = [];
   let every = true;
   let covered = 0;

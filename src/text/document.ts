@@ -244,7 +244,8 @@ export function scanText(text: string, options: ScanOptions = {}, paragraphs: Pa
   const asciiMasks = table.ascii;
   const collect = options.words ?? true;
   const masks = new Uint32Array(paragraphs.count);
-  let starts: Int32Array = new Int32Array(collect ? Math.max(16, text.length >> 3) : 0);
+  // News has a word every six characters or so: room for one every four is rarely outgrown.
+  let starts: Int32Array = new Int32Array(collect ? Math.max(16, text.length >> 2) : 0);
   let ends: Int32Array = new Int32Array(starts.length);
   let flagsOf: Uint16Array = new Uint16Array(starts.length);
   const paragraphWords = new Int32Array(paragraphs.count + 1);
