@@ -1,6 +1,6 @@
 // Finding and reading the configuration file: newsclean.config.json, .newscleanrc.json or the
 // "newsclean" key of package.json, in the working directory or the nearest one above it.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/config.js';
 import type { CleanOptions } from '../index.js';
@@ -54,8 +54,10 @@ async function discover(cwd: string): Promise<{ path: string; value: unknown } |
 async function readConfigFile(path: string, mustExist: boolean): Promise<{ path: string; value: unknown } | undefined> {
   let text: string;
   try {
-    if (!mustExist && !(await stat(path)).isFile()) return undefined;
-    text = await readFile(path, 'utf8');
+    // Synchronous: a start looks for a few small files up the folders, and each wait for the
+    // thread pool cost more than the read.
+    if (!mustExist && statSync(path, { throwIfNoEntry: false })?.isFile() !== true) return undefined;
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!mustExist && (code === 'ENOENT' || code === 'ENOTDIR')) return undefined;
