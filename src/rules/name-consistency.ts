@@ -251,13 +251,33 @@ const SUSPECTS: Fact<'', string> = {
     const lasts = namedPeopleOf(text, document).map((person) => person.last);
     const found: string[] = [];
     for (const [initial, forms] of article.byInitial) {
-      const near = [...forms, ...lasts.filter((last) => last[0] === initial)];
-      for (const form of forms) if (near.some((other) => other !== form && nearMissDistance(form, other) >= 0)) found.push(form);
+      // The forms to compare with, by length: a near miss is at most two letters longer or shorter.
+      const byLength = new Map<number, string[]>();
+      const file = (other: string): void => {
+        const list = byLength.get(other.length);
+        if (list) list.push(other);
+        else byLength.set(other.length, [other]);
+      };
+      for (const form of forms) file(form);
+      for (const last of lasts) if (last[0] === initial) file(last);
+      for (const form of forms) if (hasNearForm(form, byLength)) found.push(form);
     }
     return found.sort().join('\n');
   },
   answer: (prepared) => prepared as string,
 };
+
+/** Whether one of `byLength` (forms filed by length) other than `form` is a near miss of it. */
+function hasNearForm(form: string, byLength: ReadonlyMap<number, readonly string[]>): boolean {
+  for (let length = Math.max(1, form.length - MAX_NEAR_EDITS); length <= form.length + MAX_NEAR_EDITS; length++) {
+    for (const other of byLength.get(length) ?? NO_FORMS) if (other !== form && nearMissDistance(form, other) >= 0) return true;
+  }
+  return false;
+}
+
+/** The most letters a near miss differs by (see nearMissDistance). */
+const MAX_NEAR_EDITS = 2;
+const NO_FORMS: readonly string[] = [];
 
 const suspectSets = new Map<string, ReadonlySet<string>>();
 
