@@ -22,7 +22,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
-import { WordFlag } from '../text/document.js';
+import { WordFlag, lastAtOrBefore } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
 
 const PREPOSITIONS = [
@@ -277,18 +277,37 @@ function isVouchedName(word: string, ctx: RuleContext): boolean {
 /** How many times the article writes a word in lower case, as it is asked (`jsdiff`). */
 const LOWER_CASE_TIMES: Fact<string, number> = {
   id: 'casing:lower-case-times',
-  prepare: (text, document) => {
-    const { starts, ends, flags, count } = document.words();
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & WordFlag.Lower) === 0) continue;
-      const word = text.slice(starts[w]!, ends[w]!);
-      times.set(word, (times.get(word) ?? 0) + 1);
-    }
-    return times;
-  },
-  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+  prepare: (text, document) => ({ text, words: document.words(), answers: new Map<string, number>() }),
+  answer: (prepared, word) => timesAsWord(prepared as WordCounts, word, WordFlag.Lower, WordFlag.Lower, 0),
 };
+
+/** The text and its words, and the counts already asked for (see timesAsWord). */
+interface WordCounts {
+  readonly text: string;
+  readonly words: Words;
+  readonly answers: Map<string, number>;
+}
+
+/**
+ * How many of the text's words are `word` exactly with `flags & mask === want` and at least
+ * `minLength` long: found by searching the text for the word (a rule asks about a few words, the
+ * article has thousands) and keeping those the scan read as one whole word.
+ */
+function timesAsWord(counts: WordCounts, word: string, mask: number, want: number, minLength: number): number {
+  let times = counts.answers.get(word);
+  if (times === undefined) {
+    const { text, words } = counts;
+    times = 0;
+    if (word.length >= minLength && word !== '') {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const w = lastAtOrBefore(words.starts, words.count, at);
+        if (words.count > 0 && words.starts[w] === at && words.ends[w] === at + word.length && (words.flags[w]! & mask) === want) times++;
+      }
+    }
+    counts.answers.set(word, times);
+  }
+  return times;
+}
 
 /** The shortest lower-case word capitalized because the article capitalizes it: shorter ones are particles (von, der, bin, al). */
 const MIN_VOUCHED_LENGTH = 4;
@@ -452,17 +471,8 @@ function isFirstNameOf(known: Lexicon['knownPeople'], first: string, surname: st
  */
 const CAPITAL_FORM_TIMES: Fact<string, number> = {
   id: 'casing:capital-form-times',
-  prepare: (text, document) => {
-    const { starts, ends, flags, count } = document.words();
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & (WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
-      const word = text.slice(starts[w]!, ends[w]!);
-      times.set(word, (times.get(word) ?? 0) + 1);
-    }
-    return times;
-  },
-  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+  prepare: (text, document) => ({ text, words: document.words(), answers: new Map<string, number>() }),
+  answer: (prepared, word) => timesAsWord(prepared as WordCounts, word, WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe, WordFlag.Capitalized, 3),
 };
 
 /** Two capitals or more, then small letters: an acronym half lowered (`SKai`, `NAto`). */
@@ -482,12 +492,14 @@ function capitalizeAcronymForms(text: string, ctx: RuleContext, edits: Edit[]): 
     if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
     const start = starts[w]!;
     const end = ends[w]!;
+    // A second letter in lower case (most capitalized words) is no acronym half lowered.
+    const second = text.charCodeAt(start + 1);
+    if (second >= 0x61 && second <= 0x7a) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
     const word = text.slice(start, end);
-    const upper = word.toUpperCase();
-    const capitals = ctx.fact(CAPITAL_FORM_TIMES, upper);
-    if (capitals === 0) continue;
     if (!TWO_CAPITALS_THEN_SMALL.test(word)) continue;
+    const upper = word.toUpperCase();
+    if (ctx.fact(CAPITAL_FORM_TIMES, upper) === 0) continue;
     if (lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.isMixedCase(word) || lexicon.knownPeople.isKnownName(word) || lexicon.isPlace(word) || lexicon.country(word)) continue;
     if (ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, end, upper, `the article writes "${upper}" in capitals`));

@@ -6,7 +6,7 @@
 // forms (Lavrova, Abdul Rahim Bakri) and other people are left alone. A whole name a letter off in
 // each part (`Georgia Melons`) changes only beside the person's own surname, written twice; and no
 // form changes to a person's name when the article writes another known surname as near.
-import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
+import type { Edit, Fact, FactDocument, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
@@ -191,11 +191,11 @@ function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeop
   // Only the surnames of known people the article writes twice or more are compared: no search
   // of the lexicon's surnames for every pair of capitalized words.
   if (isFollowedByCapitalized(text, words, w) || known.isKnownName(word) || known.isOtherName(word)) return undefined;
-  const named = ctx.fact(NAMED_SURNAMES, '');
-  if (named === '' || !named.includes(`\n${word[0]}`) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
+  const named = ctx.fact(NAMED_SURNAMES, word[0]!);
+  if (named === '' || !beginsName(text, ctx, known, words, w - 1)) return undefined;
   let found: { person: KnownPerson; first: string; surname: string } | undefined;
   for (const surname of named.split('\n')) {
-    if (surname[0] !== word[0] || nearMissDistance(word, surname, 1) !== 1) continue;
+    if (nearMissDistance(word, surname, 1) !== 1) continue;
     for (const person of known.withSurname(surname)) {
       for (let i = 0; i < person.surnames.length; i++) {
         if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) !== 1) continue;
@@ -211,30 +211,43 @@ function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeop
 }
 
 /**
- * The surnames of known people the article writes twice or more, each after a line break ('' for
- * none): what a whole name two letters off may be corrected to (see wholeNameOfNamedPerson).
+ * The surnames of known people the article writes twice or more that start with a letter, in
+ * order and one a line ('' for none): what a whole name two letters off may be corrected to (see
+ * wholeNameOfNamedPerson). Asked by initial, each read from the words with that initial when first
+ * asked, so that a surname with another initial written once more changes no answer.
  */
-const NAMED_SURNAMES: Fact<'', string> = {
+const NAMED_SURNAMES: Fact<string, string> = {
   id: 'name-near-miss:named-surnames',
-  prepare: (text, document) => {
-    const known = document.lexicon.knownPeople;
-    const words = document.words();
-    const { starts, flags, count } = words;
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
-      const end = stemEnd(text, words, w);
-      if (end < 0 || end - starts[w]! < 4) continue;
-      const word = text.slice(starts[w]!, end);
-      const seen = times.get(word);
-      if (seen !== undefined) times.set(word, seen + 1);
-      else if (known.withSurname(word).length > 0) times.set(word, 1);
-    }
-    const named = [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([word]) => word).sort();
-    return named.length === 0 ? '' : `\n${named.join('\n')}`;
+  prepare: (text, document) => ({ text, document, answers: new Map<string, string>() }),
+  answer: (prepared, initial) => {
+    const { text, document, answers } = prepared as { text: string; document: FactDocument; answers: Map<string, string> };
+    let named = answers.get(initial);
+    if (named === undefined) answers.set(initial, (named = namedSurnames(text, document, initial)));
+    return named;
   },
-  answer: (prepared) => prepared as string,
 };
+
+function namedSurnames(text: string, document: FactDocument, initial: string): string {
+  const known = document.lexicon.knownPeople;
+  const words = document.words();
+  const { starts, flags, count } = words;
+  const code = initial.charCodeAt(0);
+  const times = new Map<string, number>();
+  for (let w = 0; w < count; w++) {
+    if (text.charCodeAt(starts[w]!) !== code || (flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+    const end = stemEnd(text, words, w);
+    if (end < 0 || end - starts[w]! < 4) continue;
+    const word = text.slice(starts[w]!, end);
+    const seen = times.get(word);
+    if (seen !== undefined) times.set(word, seen + 1);
+    else if (known.withSurname(word).length > 0) times.set(word, 1);
+  }
+  return [...times]
+    .filter(([, n]) => n >= NAMED_SURNAME_TIMES)
+    .map(([word]) => word)
+    .sort()
+    .join('\n');
+}
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
 const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);
