@@ -24,6 +24,7 @@ import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag, lastAtOrBefore } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
+import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -319,16 +320,20 @@ const MIN_VOUCHED_LENGTH = 4;
  * it also writes "Chancellor Scholz"). Places, days and months are the loop above's.
  */
 function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   const lexicon = ctx.lexicon;
+  const forms = wordFormsOf(text, words);
+  const candidates = answersOf(VOUCH_CANDIDATES, lexicon);
+  const isCandidate = (form: string): number => (lexicon.properCase(form) === undefined && (form.length < MIN_VOUCHED_LENGTH || lexicon.isWord(form)) ? NO : YES);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    // Most lower-case words are English words with no capitalized form: nothing below applies.
+    if (candidates.get(forms, forms.ids[w]!, isCandidate) === NO) continue;
     const start = starts[w]!;
     const end = ends[w]!;
     const word = text.slice(start, end);
     const proper = lexicon.properCase(word);
-    // Most lower-case words are English words with no capitalized form: nothing below applies.
-    if (proper === undefined && (word.length < MIN_VOUCHED_LENGTH || lexicon.isWord(word))) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '@') continue;
     if (/^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue; // a domain or a file name: nato.int
     if (/['"`]/.test(text[start - 1] ?? '') || /['"`]/.test(text[end] ?? '')) continue; // a string in code: 'tinybench'
@@ -424,14 +429,25 @@ const MIN_LOWER_SURNAME = 5;
  * An article written all in lower case has no capitalized neighbour to go by, and is left alone.
  */
 function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   const { lexicon } = ctx;
   const known = lexicon.knownPeople;
+  const forms = wordFormsOf(text, words);
+  const firstNames = answersOf(FIRST_NAME_FORMS, lexicon);
+  const lowerSurnames = answersOf(LOWER_SURNAME_FORMS, lexicon);
+  const lowerFirstNames = answersOf(LOWER_FIRST_NAME_FORMS, lexicon);
+  // What the spellings alone decide (the checks below, asked once per spelling).
+  const isFirstName = (form: string): number => (known.withFirstName(form).length === 0 || lexicon.isWord(form) ? NO : YES);
+  const isLowerSurname = (form: string): number =>
+    form.length < MIN_LOWER_SURNAME || NAME_PARTICLES.has(form) || lexicon.isWord(form) || lexicon.frequency(form) > 0 || lexicon.properCase(form) !== undefined ? NO : YES;
+  const isLowerFirstName = (form: string): number => (form.length < 3 || lexicon.isWord(form) || known.withFirstName(form[0]!.toUpperCase() + form.slice(1)).length === 0 ? NO : YES);
   for (let w = 0; w + 1 < count; w++) {
     if (ends[w]! + 1 !== starts[w + 1] || text[ends[w]!] !== ' ') continue;
     const left = flags[w]!;
     const right = flags[w + 1]!;
     if ((left & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) === WordFlag.Capitalized && (right & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower) {
+      if (lowerSurnames.get(forms, forms.ids[w + 1]!, isLowerSurname) === NO || firstNames.get(forms, forms.ids[w]!, isFirstName) === NO) continue;
       const first = text.slice(starts[w]!, ends[w]!);
       const start = starts[w + 1]!;
       const end = ends[w + 1]!;
@@ -447,7 +463,7 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
     } else if ((left & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower && (right & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.LowerThenUpper)) === WordFlag.Capitalized) {
       const start = starts[w]!;
       const end = ends[w]!;
-      if (NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
+      if (lowerFirstNames.get(forms, forms.ids[w]!, isLowerFirstName) === NO || NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
       const word = text.slice(start, end);
       const surname = text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '');
       const first = word[0]!.toUpperCase() + word.slice(1);
@@ -455,6 +471,20 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
       edits.push(ctx.replace(start, start + 1, first[0]!, `"${first} ${surname}": a known person's first name`));
     }
   }
+}
+
+/** Answers about spellings (see FormAnswers), one table per lexicon and question. */
+const VOUCH_CANDIDATES = new WeakMap<Lexicon, FormAnswers>();
+const FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const LOWER_SURNAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const LOWER_FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const YES = 1;
+const NO = 2;
+
+function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
+  return answers;
 }
 
 /** Whether a known person is written `first surname`. */

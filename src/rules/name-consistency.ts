@@ -205,9 +205,10 @@ export const nameConsistency: Rule = {
     const { lexicon } = ctx;
     // The person may be named in full in another paragraph: who is named is a fact of the article.
     // Only the words of the article with a near form in it, or near a person it names, are read.
-    const suspects = suspectSet(ctx.fact(SUSPECTS, ''));
-    if (suspects.size === 0) return [];
-    const initials = ctx.fact(NAMED_INITIALS, '');
+    // The suspects are asked by initial, once each: a name corrected elsewhere changes only the
+    // answer of its initial.
+    const suspectsByInitial = new Map<string, ReadonlySet<string>>();
+    let initials: string | undefined;
     const index = indexOf(lexicon);
     const words = ctx.words();
     const edits: Edit[] = [];
@@ -217,7 +218,10 @@ export const nameConsistency: Rule = {
       const end = stemEnd(text, words, w);
       if (end < 0 || end - start < 3) continue;
       const word = text.slice(start, end);
+      let suspects = suspectsByInitial.get(word[0]!);
+      if (!suspects) suspectsByInitial.set(word[0]!, (suspects = suspectSet(ctx.fact(SUSPECTS, word[0]!))));
       if (!suspects.has(word) || text[start - 1] === '-' || text[end] === '-' || index.correct.has(word)) continue;
+      initials ??= ctx.fact(NAMED_INITIALS, '');
       const before = wordBefore(text, words, w);
       let fix: { to: string; why: string } | undefined;
       const near = initials.includes(word[0]!) ? ctx.fact(NEAR_NAMED, word) : NOBODY;
@@ -240,32 +244,37 @@ export const nameConsistency: Rule = {
 };
 
 /**
- * The name words of the article (see readAttestations) that are a near miss of another of its
- * name words or of the surname of a person it names in full, one a line: the only words this
- * rule may change, found once a pass.
+ * The name words of the article (see readAttestations) with a given initial that are a near miss
+ * of another of its name words or of the surname of a person it names in full, one a line: the
+ * only words this rule may change. Asked by initial, each found when first asked in a pass.
  */
-const SUSPECTS: Fact<'', string> = {
+const SUSPECTS: Fact<string, string> = {
   id: 'name-consistency:suspects',
-  prepare: (text, document) => {
-    const article = attestationsOf(text, document);
-    const lasts = namedPeopleOf(text, document).map((person) => person.last);
-    const found: string[] = [];
-    for (const [initial, forms] of article.byInitial) {
-      // The forms to compare with, by length: a near miss is at most two letters longer or shorter.
-      const byLength = new Map<number, string[]>();
-      const file = (other: string): void => {
-        const list = byLength.get(other.length);
-        if (list) list.push(other);
-        else byLength.set(other.length, [other]);
-      };
-      for (const form of forms) file(form);
-      for (const last of lasts) if (last[0] === initial) file(last);
-      for (const form of forms) if (hasNearForm(form, byLength)) found.push(form);
-    }
-    return found.sort().join('\n');
+  prepare: (text, document) => ({ text, document, answers: new Map<string, string>() }),
+  answer: (prepared, initial) => {
+    const { text, document, answers } = prepared as { text: string; document: FactDocument; answers: Map<string, string> };
+    let found = answers.get(initial);
+    if (found === undefined) answers.set(initial, (found = suspectsWith(text, document, initial)));
+    return found;
   },
-  answer: (prepared) => prepared as string,
 };
+
+function suspectsWith(text: string, document: FactDocument, initial: string): string {
+  const forms = attestationsOf(text, document).byInitial.get(initial);
+  if (!forms) return '';
+  // The forms to compare with, by length: a near miss is at most two letters longer or shorter.
+  const byLength = new Map<number, string[]>();
+  const file = (other: string): void => {
+    const list = byLength.get(other.length);
+    if (list) list.push(other);
+    else byLength.set(other.length, [other]);
+  };
+  for (const form of forms) file(form);
+  for (const person of namedPeopleOf(text, document)) if (person.last[0] === initial) file(person.last);
+  const found: string[] = [];
+  for (const form of forms) if (hasNearForm(form, byLength)) found.push(form);
+  return found.sort().join('\n');
+}
 
 /** Whether one of `byLength` (forms filed by length) other than `form` is a near miss of it. */
 function hasNearForm(form: string, byLength: ReadonlyMap<number, readonly string[]>): boolean {
@@ -281,11 +290,11 @@ const NO_FORMS: readonly string[] = [];
 
 const suspectSets = new Map<string, ReadonlySet<string>>();
 
-/** The words of a SUSPECTS answer as a set (the last few remembered: each paragraph asks again). */
+/** The words of a SUSPECTS answer as a set (the last few hundred remembered: each paragraph asks again). */
 function suspectSet(suspects: string): ReadonlySet<string> {
   let set = suspectSets.get(suspects);
   if (!set) {
-    if (suspectSets.size >= 8) suspectSets.clear();
+    if (suspectSets.size >= 256) suspectSets.clear();
     suspectSets.set(suspects, (set = new Set(suspects === '' ? [] : suspects.split('\n'))));
   }
   return set;

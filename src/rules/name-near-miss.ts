@@ -213,28 +213,27 @@ function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeop
 /**
  * The surnames of known people the article writes twice or more that start with a letter, in
  * order and one a line ('' for none): what a whole name two letters off may be corrected to (see
- * wholeNameOfNamedPerson). Asked by initial, each read from the words with that initial when first
- * asked, so that a surname with another initial written once more changes no answer.
+ * wholeNameOfNamedPerson). Asked by initial, so that a surname with another initial written once
+ * more changes no answer; all are read in one go when the first is asked.
  */
 const NAMED_SURNAMES: Fact<string, string> = {
   id: 'name-near-miss:named-surnames',
-  prepare: (text, document) => ({ text, document, answers: new Map<string, string>() }),
+  prepare: (text, document) => ({ text, document, byInitial: undefined }),
   answer: (prepared, initial) => {
-    const { text, document, answers } = prepared as { text: string; document: FactDocument; answers: Map<string, string> };
-    let named = answers.get(initial);
-    if (named === undefined) answers.set(initial, (named = namedSurnames(text, document, initial)));
-    return named;
+    const state = prepared as { text: string; document: FactDocument; byInitial: Map<string, string> | undefined };
+    state.byInitial ??= namedSurnames(state.text, state.document);
+    return state.byInitial.get(initial) ?? '';
   },
 };
 
-function namedSurnames(text: string, document: FactDocument, initial: string): string {
+/** The surnames of known people the text writes twice or more, by initial (see NAMED_SURNAMES). */
+function namedSurnames(text: string, document: FactDocument): Map<string, string> {
   const known = document.lexicon.knownPeople;
   const words = document.words();
   const { starts, flags, count } = words;
-  const code = initial.charCodeAt(0);
   const times = new Map<string, number>();
   for (let w = 0; w < count; w++) {
-    if (text.charCodeAt(starts[w]!) !== code || (flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+    if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
     const end = stemEnd(text, words, w);
     if (end < 0 || end - starts[w]! < 4) continue;
     const word = text.slice(starts[w]!, end);
@@ -242,11 +241,13 @@ function namedSurnames(text: string, document: FactDocument, initial: string): s
     if (seen !== undefined) times.set(word, seen + 1);
     else if (known.withSurname(word).length > 0) times.set(word, 1);
   }
-  return [...times]
-    .filter(([, n]) => n >= NAMED_SURNAME_TIMES)
-    .map(([word]) => word)
-    .sort()
-    .join('\n');
+  const byInitial = new Map<string, string>();
+  for (const word of [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([form]) => form).sort()) {
+    const initial = word[0]!;
+    const before = byInitial.get(initial);
+    byInitial.set(initial, before === undefined ? word : `${before}\n${word}`);
+  }
+  return byInitial;
 }
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
