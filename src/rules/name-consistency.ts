@@ -13,6 +13,7 @@ import { isWithinDistance } from '../text/distance.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
+import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /**
  * Titles of office that put a surname in the same context as a first name: in an article about
@@ -132,11 +133,15 @@ const MIDDLE_WORDS = 3;
 function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexicon): Person[] {
   const named = new Map<string, Person>();
   const known = lexicon.knownPeople;
+  const forms = wordFormsOf(text, words);
+  const firstNames = answersOf(FIRST_WORDS, lexicon);
+  // Whether a spelling starts a full form of the name table or is a known person's first name.
+  const isFirstWord = (form: string): number => (found.byFirstWord.has(form) || surnamesAfter(known, form).size > 0 ? YES : NO);
   for (let w = 0; w < words.count; w++) {
     if ((words.flags[w]! & (WordFlag.Capitalized | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const at = words.starts[w]!;
     const end = words.ends[w]!;
-    if (end - at < 2 || !isLatinCapitalized(text, at, end)) continue;
+    if (end - at < 2 || firstNames.get(forms, forms.ids[w]!, isFirstWord) === NO || !isLatinCapitalized(text, at, end)) continue;
     const first = text.slice(at, end);
     for (const person of found.byFirstWord.get(first) ?? []) {
       if (!named.has(person.full) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.set(person.full, person);
@@ -151,6 +156,19 @@ function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexi
     }
   }
   return [...named.values()];
+}
+
+/** Answers about spellings (see FormAnswers), by lexicon: whether one may start a name (see findNamedPeople). */
+const FIRST_WORDS = new WeakMap<Lexicon, FormAnswers>();
+/** Whether a spelling is a name word of the article's (see readAttestations). */
+const NAME_WORDS = new WeakMap<Lexicon, FormAnswers>();
+const YES = 1;
+const NO = 2;
+
+function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
+  return answers;
 }
 
 const surnamesByFirstName = new WeakMap<KnownPeople, Map<string, ReadonlySet<string>>>();
@@ -445,6 +463,9 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
   const { lexicon } = document;
   const words = document.words();
   const forms = new Map<string, Attestation>();
+  const spellings = wordFormsOf(text, words);
+  const names = answersOf(NAME_WORDS, lexicon);
+  const isNameWord = (form: string): number => (form.length >= 3 && isLatinCapitalized(form, 0, form.length) && !lexicon.isWord(form) ? YES : NO);
   let previous = ''; // the name word right before, joined by one space
   let previousEnd = -2;
   for (let w = 0; w < words.count; w++) {
@@ -456,8 +477,16 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
       continue;
     }
     const end = stemEnd(text, words, w);
-    const word = end < 0 ? '' : text.slice(start, end);
-    const isName = word.length >= 3 && isLatinCapitalized(text, start, end) && !lexicon.isWord(word);
+    let word: string;
+    let isName: boolean;
+    if (end === words.ends[w]) {
+      // A word without an apostrophe: its spelling decides, once.
+      isName = names.get(spellings, spellings.ids[w]!, isNameWord) === YES;
+      word = spellings.forms[spellings.ids[w]!]!;
+    } else {
+      word = end < 0 ? '' : text.slice(start, end);
+      isName = word.length >= 3 && isLatinCapitalized(text, start, end) && !lexicon.isWord(word);
+    }
     if (isName) {
       let seen = forms.get(word);
       if (!seen) forms.set(word, (seen = { count: 0, inName: 0, before: new Set() }));

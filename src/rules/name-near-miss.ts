@@ -8,6 +8,7 @@
 // form changes to a person's name when the article writes another known surname as near.
 import type { Edit, Fact, FactDocument, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { TIMES_WRITTEN } from '../text/facts.js';
@@ -187,10 +188,10 @@ const NAMED_SURNAME_TIMES = 2;
  * person's, and two people who fit stay.
  */
 function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
-  if (word.length < 4 || first.length < 4 || ctx.lexicon.names.lookup(word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
+  if (first.length < 4 || !mayBeWholeNameSurname(ctx, known, word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
   // Only the surnames of known people the article writes twice or more are compared: no search
   // of the lexicon's surnames for every pair of capitalized words.
-  if (isFollowedByCapitalized(text, words, w) || known.isKnownName(word) || known.isOtherName(word)) return undefined;
+  if (isFollowedByCapitalized(text, words, w)) return undefined;
   const named = ctx.fact(NAMED_SURNAMES, word[0]!);
   if (named === '' || !beginsName(text, ctx, known, words, w - 1)) return undefined;
   let found: { person: KnownPerson; first: string; surname: string } | undefined;
@@ -208,6 +209,14 @@ function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeop
   const start = words.starts[w - 1]!;
   const name = `${found.first} ${found.surname}`;
   return ctx.replace(start, words.starts[w]! + word.length, name, `"${first} ${word}" is "${name}" (${found.person.name}, whom the article names as "${found.surname}")`);
+}
+
+/** Four letters or more, no listed wrong form (the names rule's), no name the lexicon knows, nobody else's name: remembered by word. */
+function mayBeWholeNameSurname(ctx: RuleContext, known: KnownPeople, word: string): boolean {
+  const answers = answersOf(WHOLE_NAME_SURNAMES, ctx.lexicon);
+  let answer = answers.get(word);
+  if (answer === undefined) answers.set(word, (answer = !(word.length < 4 || ctx.lexicon.names.lookup(word) || known.isKnownName(word) || known.isOtherName(word))));
+  return answer;
 }
 
 /**
@@ -232,6 +241,7 @@ function namedSurnames(text: string, document: FactDocument): Map<string, string
   const words = document.words();
   const { starts, flags, count } = words;
   const times = new Map<string, number>();
+  const surnames = answersOf(KNOWN_SURNAMES, document.lexicon);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
     const end = stemEnd(text, words, w);
@@ -239,7 +249,7 @@ function namedSurnames(text: string, document: FactDocument): Map<string, string
     const word = text.slice(starts[w]!, end);
     const seen = times.get(word);
     if (seen !== undefined) times.set(word, seen + 1);
-    else if (known.withSurname(word).length > 0) times.set(word, 1);
+    else if (isKnownSurname(surnames, known, word)) times.set(word, 1);
   }
   const byInitial = new Map<string, string>();
   for (const word of [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([form]) => form).sort()) {
@@ -248,6 +258,13 @@ function namedSurnames(text: string, document: FactDocument): Map<string, string
     byInitial.set(initial, before === undefined ? word : `${before}\n${word}`);
   }
   return byInitial;
+}
+
+/** Whether `word` is the surname of a known person (remembered by word). */
+function isKnownSurname(surnames: WordAnswers, known: KnownPeople, word: string): boolean {
+  let answer = surnames.get(word);
+  if (answer === undefined) surnames.set(word, (answer = known.withSurname(word).length > 0));
+  return answer;
 }
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
@@ -434,6 +451,41 @@ function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeop
 
 /** Not a name the lexicon knows or lists as wrong, no English or common word, no place, region, country, people or acronym. */
 function mayBeMisspelled(ctx: RuleContext, known: KnownPeople, word: string): boolean {
+  const answers = answersOf(MISSPELLABLE, ctx.lexicon);
+  let answer = answers.get(word);
+  if (answer === undefined) answers.set(word, (answer = isMisspellable(ctx, known, word)));
+  return answer;
+}
+
+/**
+ * Answers about a word alone, by lexicon, remembered (a bounded map: a few megabytes at most):
+ * the same names come back in every article and every pass.
+ */
+class WordAnswers {
+  private readonly answers = new Map<string, boolean>();
+
+  get(word: string): boolean | undefined {
+    return this.answers.get(word);
+  }
+
+  set(word: string, answer: boolean): void {
+    if (this.answers.size >= MAX_WORD_ANSWERS) this.answers.clear();
+    this.answers.set(word, answer);
+  }
+}
+
+const MAX_WORD_ANSWERS = 50_000;
+const MISSPELLABLE = new WeakMap<Lexicon, WordAnswers>();
+const WHOLE_NAME_SURNAMES = new WeakMap<Lexicon, WordAnswers>();
+const KNOWN_SURNAMES = new WeakMap<Lexicon, WordAnswers>();
+
+function answersOf(tables: WeakMap<Lexicon, WordAnswers>, lexicon: Lexicon): WordAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new WordAnswers()));
+  return answers;
+}
+
+function isMisspellable(ctx: RuleContext, known: KnownPeople, word: string): boolean {
   const { lexicon } = ctx;
   // A listed wrong form is the names rule's, with its context and mode (Kalas may be report-only).
   if (word.length < 3 || known.isKnownName(word) || isCommonWord(ctx, word) || lexicon.names.lookup(word)) return false;
