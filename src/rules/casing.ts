@@ -24,7 +24,7 @@ import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag, lastAtOrBefore } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
-import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
+import { FormAnswers, wordFormsOf, type WordForms } from '../text/word-forms.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -197,6 +197,9 @@ export const casing: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED_FUNCTION_WORD)) {
+      // The word before must end in a small letter or a closing quotation mark: most matches follow a full stop.
+      const last = text.charCodeAt(m.index - 1);
+      if (last < 0x80 && !(last >= 0x61 && last <= 0x7a)) continue;
       const word = m[1]!;
       const previous = matchBefore(text, m.index, LOWER_WORD_BEFORE, 40)?.[1];
       const following = matchAt(text, m.index + word.length + 2, NEXT_WORDS);
@@ -478,6 +481,7 @@ const VOUCH_CANDIDATES = new WeakMap<Lexicon, FormAnswers>();
 const FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const LOWER_SURNAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const LOWER_FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const HOUSE_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const YES = 1;
 const NO = 2;
 
@@ -654,7 +658,9 @@ const MINISTRY = /^Minist(?:ry|ries|er|ers)$/;
  * "Minister": one name cased two ways.
  */
 function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
+  const forms = wordFormsOf(text, words);
   const joined = (a: number): boolean => a + 1 < count && starts[a + 1] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Digit)) !== WordFlag.Lower) continue;
@@ -662,7 +668,7 @@ function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[
     const end = ends[w]!;
     // A portfolio before "Ministry" or "Minister".
     if ((flags[w]! & WordFlag.Apostrophe) === 0 && joined(w) && (flags[w + 1]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) === WordFlag.Capitalized) {
-      const word = text.slice(start, end);
+      const word = forms.forms[forms.ids[w]!]!;
       if (PORTFOLIOS.has(word) && MINISTRY.test(text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '')) && !ctx.isProtected(start, end)) {
         edits.push(ctx.replace(start, start + 1, word[0]!.toUpperCase(), `"${word[0]!.toUpperCase()}${word.slice(1)} ${text.slice(starts[w + 1]!, ends[w + 1]!)}": one name, one casing`));
         continue;
@@ -670,16 +676,34 @@ function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[
     }
     // `Ministry of justice`: a capitalized word, "of", then this one.
     if (w < 2 || !joined(w - 1) || !joined(w - 2) || end - start < 3) continue;
-    if ((flags[w - 2]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized || !/^(?:of|for)$/.test(text.slice(starts[w - 1]!, ends[w - 1]!))) continue;
-    const stem = text.slice(start, end).replace(/['’]s$/, '');
+    if ((flags[w - 2]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized || !isOfOrFor(text, starts[w - 1]!, ends[w - 1]!)) continue;
+    const stem = forms.forms[forms.ids[w]!]!.replace(/['’]s$/, '');
     if (/['’]/.test(stem)) continue;
     const head = text.slice(starts[w - 2]!, ends[w - 2]!);
     const joiner = text.slice(starts[w - 1]!, ends[w - 1]!);
     const capitalized = stem[0]!.toUpperCase() + stem.slice(1);
-    if (ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
+    // The article must write "of Justice" somewhere before "Ministry of Justice" can be searched for.
+    if (!ctx.fact(WRITES, `${joiner} ${capitalized}`) || ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, start + 1, capitalized[0]!, `the article writes "${head} ${joiner} ${capitalized}" with capitals elsewhere`));
   }
 }
+
+/** Whether the word `[start, end)` is "of" or "for". */
+function isOfOrFor(text: string, start: number, end: number): boolean {
+  return (end - start === 2 && text.startsWith('of', start)) || (end - start === 3 && text.startsWith('for', start));
+}
+
+/** Whether the article holds a string anywhere (a cheap test before counting a phrase that holds it). */
+const WRITES: Fact<string, boolean> = {
+  id: 'casing:writes',
+  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
+  answer: (prepared, phrase) => {
+    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
+    let found = answers.get(phrase);
+    if (found === undefined) answers.set(phrase, (found = text.includes(phrase)));
+    return found;
+  },
+};
 
 /** Title-case forms of the words the lexicon writes with capitals inside (`Youtube` -> YouTube), built once per lexicon. */
 const houseForms = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
@@ -711,14 +735,20 @@ function houseFormsOf(lexicon: Lexicon): ReadonlyMap<string, string> {
  * case is their own (Ryanair, Starlink) stay; so do handles, hashtags, domains and file names.
  */
 function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   let forms: ReadonlyMap<string, string> | undefined;
+  let spellings: WordForms | undefined;
+  const houses = answersOf(HOUSE_FORMS, ctx.lexicon);
+  const hasHouseForm = (form: string): number => (forms!.has(form) ? YES : NO);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED | WordFlag.NonAscii)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
     const end = ends[w]!;
     if (end - start < 5) continue;
     forms ??= houseFormsOf(ctx.lexicon);
+    spellings ??= wordFormsOf(text, words);
+    if (houses.get(spellings, spellings.ids[w]!, hasHouseForm) === NO) continue;
     const house = forms.get(text.slice(start, end));
     if (house === undefined || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (ctx.isProtected(start, end)) continue;
