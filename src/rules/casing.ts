@@ -683,7 +683,7 @@ function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[
     const joiner = text.slice(starts[w - 1]!, ends[w - 1]!);
     const capitalized = stem[0]!.toUpperCase() + stem.slice(1);
     // The article must write "of Justice" somewhere before "Ministry of Justice" can be searched for.
-    if (!ctx.fact(WRITES, `${joiner} ${capitalized}`) || ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
+    if (!ctx.fact(AFTER_OF, `${joiner} ${capitalized}`) || ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, start + 1, capitalized[0]!, `the article writes "${head} ${joiner} ${capitalized}" with capitals elsewhere`));
   }
 }
@@ -693,16 +693,35 @@ function isOfOrFor(text: string, start: number, end: number): boolean {
   return (end - start === 2 && text.startsWith('of', start)) || (end - start === 3 && text.startsWith('for', start));
 }
 
-/** Whether the article holds a string anywhere (a cheap test before counting a phrase that holds it). */
-const WRITES: Fact<string, boolean> = {
-  id: 'casing:writes',
-  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
-  answer: (prepared, phrase) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
-    let found = answers.get(phrase);
-    if (found === undefined) answers.set(phrase, (found = text.includes(phrase)));
-    return found;
+/**
+ * The words the article writes right after "of" or "for" and one space, each with that word
+ * before it and cut at an apostrophe (`of Justice` for "of Justice's"): a phrase `Ministry of
+ * Justice` can be written only where its last two words are. Read once a pass; asked with the two
+ * words.
+ */
+const AFTER_OF: Fact<string, boolean> = {
+  id: 'casing:after-of',
+  prepare: (text, document) => {
+    const { starts, ends, flags, count } = document.words();
+    const pairs = new Set<string>();
+    for (let w = 1; w < count; w++) {
+      const start = starts[w]!;
+      if (ends[w - 1] !== start - 1 || text.charCodeAt(start - 1) !== 0x20 || !isOfOrFor(text, starts[w - 1]!, ends[w - 1]!)) continue;
+      let end = ends[w]!;
+      if ((flags[w]! & WordFlag.Apostrophe) !== 0) {
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x27 || c === 0x2019) {
+            end = i;
+            break;
+          }
+        }
+      }
+      pairs.add(text.slice(starts[w - 1]!, end));
+    }
+    return pairs;
   },
+  answer: (prepared, pair) => (prepared as Set<string>).has(pair),
 };
 
 /** Title-case forms of the words the lexicon writes with capitals inside (`Youtube` -> YouTube), built once per lexicon. */
