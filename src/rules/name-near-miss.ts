@@ -12,6 +12,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { TIMES_WRITTEN } from '../text/facts.js';
+import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
 const TITLE_WORDS = 3;
@@ -43,6 +44,9 @@ export const nameNearMiss: Rule = {
     const known = ctx.lexicon.knownPeople;
     const words = ctx.words();
     const edits: Edit[] = [];
+    const forms = wordFormsOf(text, words);
+    const roles = rolesOf(ctx.lexicon);
+    const rolesOfForm = (form: string): number => 1 + nameRoles(ctx, known, form);
     for (let w = 1; w < words.count; w++) {
       const start = words.starts[w]!;
       const previousEnd = words.ends[w - 1]!;
@@ -51,6 +55,10 @@ export const nameNearMiss: Rule = {
       if (!isCandidate(words, w - 1) || !isCandidate(words, w)) continue;
       const end = stemEnd(text, words, w);
       if (end < 0 || text.charCodeAt(end) === HYPHEN || text.charCodeAt(words.starts[w - 1]! - 1) === HYPHEN) continue;
+      // What the two spellings allow (see nameRoles): most pairs of capitalized words can be no name of the lexicon's.
+      const beforeRoles = roles.get(forms, forms.ids[w - 1]!, rolesOfForm) - 1;
+      const wordRoles = end === words.ends[w] ? roles.get(forms, forms.ids[w]!, rolesOfForm) - 1 : nameRoles(ctx, known, text.slice(start, end));
+      if (!mayNamePair(beforeRoles, wordRoles)) continue;
       const word = text.slice(start, end);
       const before = text.slice(words.starts[w - 1]!, previousEnd);
       if (!isLatinCapitalized(word) || !isLatinCapitalized(before)) continue;
@@ -63,12 +71,53 @@ export const nameNearMiss: Rule = {
       if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     for (let w = 0; w < words.count; w++) {
+      // A surname alone is one the lexicon may misspell with one surname near it (see surnameAlone).
+      if (!isCandidate(words, w) || words.ends[w]! - words.starts[w]! < LONE_SURNAME_LENGTH) continue;
+      if ((words.flags[w]! & WordFlag.Apostrophe) === 0 && ((roles.get(forms, forms.ids[w]!, rolesOfForm) - 1) & LONE_SURNAME) === 0) continue;
       const edit = surnameAlone(text, ctx, known, words, w);
       if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     return edits;
   },
 };
+
+/** What a spelling may be in a pair of capitalized words or alone (bits; see nameRoles). */
+const MAY_BE_MISSPELLED = 1; // a name the lexicon may misspell, nobody else's (surnameAfterTitle, wholeNameAfterTitle; firstNameBeforeSurname's first name)
+const FEW_SURNAME = 2; // the surname of one to three known people and nothing else (firstNameBeforeSurname)
+const WHOLE_SURNAME = 4; // may be the surname of a whole name a letter off (wholeNameOfNamedPerson)
+const FIRST_NAME = 8; // a known person's first name (surnameAfterFirstName)
+const LONG_FIRST = 16; // four letters or more and no listed wrong form (wholeNameOfNamedPerson's first name)
+const LONE_SURNAME = 32; // misspellable, with one known surname near it (surnameAlone)
+
+/**
+ * What a spelling may be, as bits: each a condition one of the rule's cases requires of the word
+ * or of the word before it, asked once per spelling (the answers depend on the lexicon alone).
+ */
+function nameRoles(ctx: RuleContext, known: KnownPeople, form: string): number {
+  let roles = 0;
+  const misspellable = mayBeMisspelled(ctx, known, form) && !known.isOtherName(form);
+  if (misspellable) roles |= MAY_BE_MISSPELLED;
+  const people = known.withSurname(form).length;
+  if (people > 0 && people <= FEW_WITH_SURNAME && known.withFirstName(form).length === 0 && !isCommonWord(ctx, form)) roles |= FEW_SURNAME;
+  if (mayBeWholeNameSurname(ctx, known, form)) roles |= WHOLE_SURNAME;
+  if (known.withFirstName(form).length > 0) roles |= FIRST_NAME;
+  if (form.length >= 4 && !ctx.lexicon.names.lookup(form)) roles |= LONG_FIRST;
+  if (misspellable && form.length >= LONE_SURNAME_LENGTH && loneSurnameNear(known, form) !== undefined) roles |= LONE_SURNAME;
+  return roles;
+}
+
+/** Whether one of the rule's cases may apply to a word after another, by what their spellings may be. */
+function mayNamePair(before: number, word: number): boolean {
+  return (before & FIRST_NAME) !== 0 || (word & MAY_BE_MISSPELLED) !== 0 || ((word & FEW_SURNAME) !== 0 && (before & MAY_BE_MISSPELLED) !== 0) || ((word & WHOLE_SURNAME) !== 0 && (before & LONG_FIRST) !== 0);
+}
+
+const ROLES = new WeakMap<Lexicon, FormAnswers>();
+
+function rolesOf(lexicon: Lexicon): FormAnswers {
+  let roles = ROLES.get(lexicon);
+  if (!roles) ROLES.set(lexicon, (roles = new FormAnswers()));
+  return roles;
+}
 
 /**
  * Whether the form an edit would replace is the article's own spelling of the name: written three
