@@ -1,7 +1,6 @@
 // The name table: correct forms of names in world news and the wrong forms machine translation,
 // transliteration and OCR produce. Built once into one matcher for every wrong form.
 import { readFileSync } from 'node:fs';
-import { forEachWord } from '../text/scan.js';
 
 /** Where a wrong form may be corrected when it is also an ordinary word or name. */
 export type NameContext =
@@ -98,8 +97,8 @@ export function buildNameTable(entries: readonly NameEntry[]): NameTable {
  */
 interface RunIndex {
   readonly byRun: ReadonlyMap<string, readonly Correction[]>;
-  /** The first characters of the runs (a cheap test before slicing a word out of the text). */
-  readonly firstChars: ReadonlySet<number>;
+  /** The first characters of the runs, 1 by code unit (a cheap test before slicing a word out of the text). */
+  readonly firstCodes: Uint8Array;
   readonly minLength: number;
   readonly maxLength: number;
 }
@@ -122,30 +121,61 @@ function indexByFirstRun(corrections: readonly Correction[]): RunIndex {
     byRun.set(run, list);
   }
   for (const list of byRun.values()) list.sort((a, b) => b.variant.length - a.variant.length);
-  return { byRun, firstChars, minLength, maxLength };
+  const firstCodes = new Uint8Array(65536);
+  for (const c of firstChars) firstCodes[c] = 1;
+  return { byRun, firstCodes, minLength, maxLength };
 }
 
 function* findWrongForms(text: string, index: RunIndex): Generator<NameMatch> {
   const found: NameMatch[] = [];
+  const { firstCodes, minLength, maxLength, byRun } = index;
+  const n = text.length;
+  // The runs of letters, digits and marks that start with a letter or a digit, as forEachWord
+  // reads them (src/text/scan.ts), in one loop with each code unit classified by table.
+  let i = 0;
   let after = 0; // matches never overlap: nothing is looked for before the end of the last one
-  forEachWord(text, (start, end) => {
-    const length = end - start;
-    if (start < after || length < index.minLength || length > index.maxLength || !index.firstChars.has(text.charCodeAt(start))) return;
-    const candidates = index.byRun.get(text.slice(start, end));
-    if (!candidates) return;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (classOf(c) !== RUN_START) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < n && classOf(text.charCodeAt(i)) !== OUTSIDE) i++;
+    const length = i - start;
+    if (start < after || length < minLength || length > maxLength || firstCodes[c] !== 1) continue;
+    const candidates = byRun.get(text.slice(start, i));
+    if (!candidates) continue;
     for (const correction of candidates) {
       const stop = start + correction.variant.length;
       if (text.startsWith(correction.variant, start) && !isWordChar(text[stop])) {
         found.push({ start, end: stop, correction });
         after = stop;
-        return;
+        break;
       }
     }
-  });
+  }
   yield* found;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+// Classes of a UTF-16 code unit: not yet seen, outside a run, inside one only (a mark), or a letter or digit that may start one.
+const UNSEEN = 0;
+const OUTSIDE = 1;
+const INSIDE = 2;
+const RUN_START = 3;
+const CLASSES = new Uint8Array(65536);
+
+function classOf(c: number): number {
+  let known = CLASSES[c]!;
+  if (known === UNSEEN) {
+    const ch = String.fromCharCode(c);
+    CLASSES[c] = known = WORD_START.test(ch) ? RUN_START : WORD_CHAR.test(ch) ? INSIDE : OUTSIDE;
+  }
+  return known;
 }

@@ -22,8 +22,9 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { isUpper } from '../text/chars.js';
 import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
-import { WordFlag } from '../text/document.js';
+import { WordFlag, lastAtOrBefore } from '../text/document.js';
 import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
+import { FormAnswers, wordFormsOf, type WordForms } from '../text/word-forms.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -196,6 +197,9 @@ export const casing: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     for (const m of text.matchAll(CAPITALIZED_FUNCTION_WORD)) {
+      // The word before must end in a small letter or a closing quotation mark: most matches follow a full stop.
+      const last = text.charCodeAt(m.index - 1);
+      if (last < 0x80 && !(last >= 0x61 && last <= 0x7a)) continue;
       const word = m[1]!;
       const previous = matchBefore(text, m.index, LOWER_WORD_BEFORE, 40)?.[1];
       const following = matchAt(text, m.index + word.length + 2, NEXT_WORDS);
@@ -277,18 +281,37 @@ function isVouchedName(word: string, ctx: RuleContext): boolean {
 /** How many times the article writes a word in lower case, as it is asked (`jsdiff`). */
 const LOWER_CASE_TIMES: Fact<string, number> = {
   id: 'casing:lower-case-times',
-  prepare: (text, document) => {
-    const { starts, ends, flags, count } = document.words();
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & WordFlag.Lower) === 0) continue;
-      const word = text.slice(starts[w]!, ends[w]!);
-      times.set(word, (times.get(word) ?? 0) + 1);
-    }
-    return times;
-  },
-  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+  prepare: (text, document) => ({ text, words: document.words(), answers: new Map<string, number>() }),
+  answer: (prepared, word) => timesAsWord(prepared as WordCounts, word, WordFlag.Lower, WordFlag.Lower, 0),
 };
+
+/** The text and its words, and the counts already asked for (see timesAsWord). */
+interface WordCounts {
+  readonly text: string;
+  readonly words: Words;
+  readonly answers: Map<string, number>;
+}
+
+/**
+ * How many of the text's words are `word` exactly with `flags & mask === want` and at least
+ * `minLength` long: found by searching the text for the word (a rule asks about a few words, the
+ * article has thousands) and keeping those the scan read as one whole word.
+ */
+function timesAsWord(counts: WordCounts, word: string, mask: number, want: number, minLength: number): number {
+  let times = counts.answers.get(word);
+  if (times === undefined) {
+    const { text, words } = counts;
+    times = 0;
+    if (word.length >= minLength && word !== '') {
+      for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+        const w = lastAtOrBefore(words.starts, words.count, at);
+        if (words.count > 0 && words.starts[w] === at && words.ends[w] === at + word.length && (words.flags[w]! & mask) === want) times++;
+      }
+    }
+    counts.answers.set(word, times);
+  }
+  return times;
+}
 
 /** The shortest lower-case word capitalized because the article capitalizes it: shorter ones are particles (von, der, bin, al). */
 const MIN_VOUCHED_LENGTH = 4;
@@ -300,16 +323,20 @@ const MIN_VOUCHED_LENGTH = 4;
  * it also writes "Chancellor Scholz"). Places, days and months are the loop above's.
  */
 function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   const lexicon = ctx.lexicon;
+  const forms = wordFormsOf(text, words);
+  const candidates = answersOf(VOUCH_CANDIDATES, lexicon);
+  const isCandidate = (form: string): number => (lexicon.properCase(form) === undefined && (form.length < MIN_VOUCHED_LENGTH || lexicon.isWord(form)) ? NO : YES);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
+    // Most lower-case words are English words with no capitalized form: nothing below applies.
+    if (candidates.get(forms, forms.ids[w]!, isCandidate) === NO) continue;
     const start = starts[w]!;
     const end = ends[w]!;
     const word = text.slice(start, end);
     const proper = lexicon.properCase(word);
-    // Most lower-case words are English words with no capitalized form: nothing below applies.
-    if (proper === undefined && (word.length < MIN_VOUCHED_LENGTH || lexicon.isWord(word))) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || text[end] === '@') continue;
     if (/^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue; // a domain or a file name: nato.int
     if (/['"`]/.test(text[start - 1] ?? '') || /['"`]/.test(text[end] ?? '')) continue; // a string in code: 'tinybench'
@@ -405,14 +432,25 @@ const MIN_LOWER_SURNAME = 5;
  * An article written all in lower case has no capitalized neighbour to go by, and is left alone.
  */
 function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   const { lexicon } = ctx;
   const known = lexicon.knownPeople;
+  const forms = wordFormsOf(text, words);
+  const firstNames = answersOf(FIRST_NAME_FORMS, lexicon);
+  const lowerSurnames = answersOf(LOWER_SURNAME_FORMS, lexicon);
+  const lowerFirstNames = answersOf(LOWER_FIRST_NAME_FORMS, lexicon);
+  // What the spellings alone decide (the checks below, asked once per spelling).
+  const isFirstName = (form: string): number => (known.withFirstName(form).length === 0 || lexicon.isWord(form) ? NO : YES);
+  const isLowerSurname = (form: string): number =>
+    form.length < MIN_LOWER_SURNAME || NAME_PARTICLES.has(form) || lexicon.isWord(form) || lexicon.frequency(form) > 0 || lexicon.properCase(form) !== undefined ? NO : YES;
+  const isLowerFirstName = (form: string): number => (form.length < 3 || lexicon.isWord(form) || known.withFirstName(form[0]!.toUpperCase() + form.slice(1)).length === 0 ? NO : YES);
   for (let w = 0; w + 1 < count; w++) {
     if (ends[w]! + 1 !== starts[w + 1] || text[ends[w]!] !== ' ') continue;
     const left = flags[w]!;
     const right = flags[w + 1]!;
     if ((left & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) === WordFlag.Capitalized && (right & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower) {
+      if (lowerSurnames.get(forms, forms.ids[w + 1]!, isLowerSurname) === NO || firstNames.get(forms, forms.ids[w]!, isFirstName) === NO) continue;
       const first = text.slice(starts[w]!, ends[w]!);
       const start = starts[w + 1]!;
       const end = ends[w + 1]!;
@@ -428,7 +466,7 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
     } else if ((left & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower && (right & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.LowerThenUpper)) === WordFlag.Capitalized) {
       const start = starts[w]!;
       const end = ends[w]!;
-      if (NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
+      if (lowerFirstNames.get(forms, forms.ids[w]!, isLowerFirstName) === NO || NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
       const word = text.slice(start, end);
       const surname = text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '');
       const first = word[0]!.toUpperCase() + word.slice(1);
@@ -436,6 +474,21 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
       edits.push(ctx.replace(start, start + 1, first[0]!, `"${first} ${surname}": a known person's first name`));
     }
   }
+}
+
+/** Answers about spellings (see FormAnswers), one table per lexicon and question. */
+const VOUCH_CANDIDATES = new WeakMap<Lexicon, FormAnswers>();
+const FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const LOWER_SURNAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const LOWER_FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const HOUSE_FORMS = new WeakMap<Lexicon, FormAnswers>();
+const YES = 1;
+const NO = 2;
+
+function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
+  return answers;
 }
 
 /** Whether a known person is written `first surname`. */
@@ -452,17 +505,8 @@ function isFirstNameOf(known: Lexicon['knownPeople'], first: string, surname: st
  */
 const CAPITAL_FORM_TIMES: Fact<string, number> = {
   id: 'casing:capital-form-times',
-  prepare: (text, document) => {
-    const { starts, ends, flags, count } = document.words();
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & (WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
-      const word = text.slice(starts[w]!, ends[w]!);
-      times.set(word, (times.get(word) ?? 0) + 1);
-    }
-    return times;
-  },
-  answer: (prepared, word) => (prepared as Map<string, number>).get(word) ?? 0,
+  prepare: (text, document) => ({ text, words: document.words(), answers: new Map<string, number>() }),
+  answer: (prepared, word) => timesAsWord(prepared as WordCounts, word, WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe, WordFlag.Capitalized, 3),
 };
 
 /** Two capitals or more, then small letters: an acronym half lowered (`SKai`, `NAto`). */
@@ -482,12 +526,14 @@ function capitalizeAcronymForms(text: string, ctx: RuleContext, edits: Edit[]): 
     if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) !== WordFlag.Capitalized || ends[w]! - starts[w]! < 3) continue;
     const start = starts[w]!;
     const end = ends[w]!;
+    // A second letter in lower case (most capitalized words) is no acronym half lowered.
+    const second = text.charCodeAt(start + 1);
+    if (second >= 0x61 && second <= 0x7a) continue;
     if (NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
     const word = text.slice(start, end);
-    const upper = word.toUpperCase();
-    const capitals = ctx.fact(CAPITAL_FORM_TIMES, upper);
-    if (capitals === 0) continue;
     if (!TWO_CAPITALS_THEN_SMALL.test(word)) continue;
+    const upper = word.toUpperCase();
+    if (ctx.fact(CAPITAL_FORM_TIMES, upper) === 0) continue;
     if (lexicon.isWord(word) || lexicon.frequency(word) > 0 || lexicon.isMixedCase(word) || lexicon.knownPeople.isKnownName(word) || lexicon.isPlace(word) || lexicon.country(word)) continue;
     if (ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, end, upper, `the article writes "${upper}" in capitals`));
@@ -612,7 +658,9 @@ const MINISTRY = /^Minist(?:ry|ries|er|ers)$/;
  * "Minister": one name cased two ways.
  */
 function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
+  const forms = wordFormsOf(text, words);
   const joined = (a: number): boolean => a + 1 < count && starts[a + 1] === ends[a]! + 1 && text.charCodeAt(ends[a]!) === 0x20;
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Digit)) !== WordFlag.Lower) continue;
@@ -620,7 +668,7 @@ function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[
     const end = ends[w]!;
     // A portfolio before "Ministry" or "Minister".
     if ((flags[w]! & WordFlag.Apostrophe) === 0 && joined(w) && (flags[w + 1]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) === WordFlag.Capitalized) {
-      const word = text.slice(start, end);
+      const word = forms.forms[forms.ids[w]!]!;
       if (PORTFOLIOS.has(word) && MINISTRY.test(text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '')) && !ctx.isProtected(start, end)) {
         edits.push(ctx.replace(start, start + 1, word[0]!.toUpperCase(), `"${word[0]!.toUpperCase()}${word.slice(1)} ${text.slice(starts[w + 1]!, ends[w + 1]!)}": one name, one casing`));
         continue;
@@ -628,16 +676,53 @@ function capitalizeInstitutionNames(text: string, ctx: RuleContext, edits: Edit[
     }
     // `Ministry of justice`: a capitalized word, "of", then this one.
     if (w < 2 || !joined(w - 1) || !joined(w - 2) || end - start < 3) continue;
-    if ((flags[w - 2]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized || !/^(?:of|for)$/.test(text.slice(starts[w - 1]!, ends[w - 1]!))) continue;
-    const stem = text.slice(start, end).replace(/['’]s$/, '');
+    if ((flags[w - 2]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED)) !== WordFlag.Capitalized || !isOfOrFor(text, starts[w - 1]!, ends[w - 1]!)) continue;
+    const stem = forms.forms[forms.ids[w]!]!.replace(/['’]s$/, '');
     if (/['’]/.test(stem)) continue;
     const head = text.slice(starts[w - 2]!, ends[w - 2]!);
     const joiner = text.slice(starts[w - 1]!, ends[w - 1]!);
     const capitalized = stem[0]!.toUpperCase() + stem.slice(1);
-    if (ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
+    // The article must write "of Justice" somewhere before "Ministry of Justice" can be searched for.
+    if (!ctx.fact(AFTER_OF, `${joiner} ${capitalized}`) || ctx.fact(TIMES_WRITTEN, `${head} ${joiner} ${capitalized}`) === 0 || ctx.isProtected(start, end)) continue;
     edits.push(ctx.replace(start, start + 1, capitalized[0]!, `the article writes "${head} ${joiner} ${capitalized}" with capitals elsewhere`));
   }
 }
+
+/** Whether the word `[start, end)` is "of" or "for". */
+function isOfOrFor(text: string, start: number, end: number): boolean {
+  return (end - start === 2 && text.startsWith('of', start)) || (end - start === 3 && text.startsWith('for', start));
+}
+
+/**
+ * The words the article writes right after "of" or "for" and one space, each with that word
+ * before it and cut at an apostrophe (`of Justice` for "of Justice's"): a phrase `Ministry of
+ * Justice` can be written only where its last two words are. Read once a pass; asked with the two
+ * words.
+ */
+const AFTER_OF: Fact<string, boolean> = {
+  id: 'casing:after-of',
+  prepare: (text, document) => {
+    const { starts, ends, flags, count } = document.words();
+    const pairs = new Set<string>();
+    for (let w = 1; w < count; w++) {
+      const start = starts[w]!;
+      if (ends[w - 1] !== start - 1 || text.charCodeAt(start - 1) !== 0x20 || !isOfOrFor(text, starts[w - 1]!, ends[w - 1]!)) continue;
+      let end = ends[w]!;
+      if ((flags[w]! & WordFlag.Apostrophe) !== 0) {
+        for (let i = start; i < end; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 0x27 || c === 0x2019) {
+            end = i;
+            break;
+          }
+        }
+      }
+      pairs.add(text.slice(starts[w - 1]!, end));
+    }
+    return pairs;
+  },
+  answer: (prepared, pair) => (prepared as Set<string>).has(pair),
+};
 
 /** Title-case forms of the words the lexicon writes with capitals inside (`Youtube` -> YouTube), built once per lexicon. */
 const houseForms = new WeakMap<Lexicon, ReadonlyMap<string, string>>();
@@ -669,14 +754,20 @@ function houseFormsOf(lexicon: Lexicon): ReadonlyMap<string, string> {
  * case is their own (Ryanair, Starlink) stay; so do handles, hashtags, domains and file names.
  */
 function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void {
-  const { starts, ends, flags, count } = ctx.words();
+  const words = ctx.words();
+  const { starts, ends, flags, count } = words;
   let forms: ReadonlyMap<string, string> | undefined;
+  let spellings: WordForms | undefined;
+  const houses = answersOf(HOUSE_FORMS, ctx.lexicon);
+  const hasHouseForm = (form: string): number => (forms!.has(form) ? YES : NO);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED | WordFlag.NonAscii)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
     const end = ends[w]!;
     if (end - start < 5) continue;
     forms ??= houseFormsOf(ctx.lexicon);
+    spellings ??= wordFormsOf(text, words);
+    if (houses.get(spellings, spellings.ids[w]!, hasHouseForm) === NO) continue;
     const house = forms.get(text.slice(start, end));
     if (house === undefined || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (ctx.isProtected(start, end)) continue;

@@ -13,6 +13,7 @@ import { isWithinDistance } from '../text/distance.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
+import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /**
  * Titles of office that put a surname in the same context as a first name: in an article about
@@ -132,11 +133,15 @@ const MIDDLE_WORDS = 3;
 function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexicon): Person[] {
   const named = new Map<string, Person>();
   const known = lexicon.knownPeople;
+  const forms = wordFormsOf(text, words);
+  const firstNames = answersOf(FIRST_WORDS, lexicon);
+  // Whether a spelling starts a full form of the name table or is a known person's first name.
+  const isFirstWord = (form: string): number => (found.byFirstWord.has(form) || surnamesAfter(known, form).size > 0 ? YES : NO);
   for (let w = 0; w < words.count; w++) {
     if ((words.flags[w]! & (WordFlag.Capitalized | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const at = words.starts[w]!;
     const end = words.ends[w]!;
-    if (end - at < 2 || !isLatinCapitalized(text, at, end)) continue;
+    if (end - at < 2 || firstNames.get(forms, forms.ids[w]!, isFirstWord) === NO || !isLatinCapitalized(text, at, end)) continue;
     const first = text.slice(at, end);
     for (const person of found.byFirstWord.get(first) ?? []) {
       if (!named.has(person.full) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.set(person.full, person);
@@ -151,6 +156,19 @@ function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexi
     }
   }
   return [...named.values()];
+}
+
+/** Answers about spellings (see FormAnswers), by lexicon: whether one may start a name (see findNamedPeople). */
+const FIRST_WORDS = new WeakMap<Lexicon, FormAnswers>();
+/** Whether a spelling is a name word of the article's (see readAttestations). */
+const NAME_WORDS = new WeakMap<Lexicon, FormAnswers>();
+const YES = 1;
+const NO = 2;
+
+function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
+  return answers;
 }
 
 const surnamesByFirstName = new WeakMap<KnownPeople, Map<string, ReadonlySet<string>>>();
@@ -205,9 +223,10 @@ export const nameConsistency: Rule = {
     const { lexicon } = ctx;
     // The person may be named in full in another paragraph: who is named is a fact of the article.
     // Only the words of the article with a near form in it, or near a person it names, are read.
-    const suspects = suspectSet(ctx.fact(SUSPECTS, ''));
-    if (suspects.size === 0) return [];
-    const initials = ctx.fact(NAMED_INITIALS, '');
+    // The suspects are asked by initial, once each: a name corrected elsewhere changes only the
+    // answer of its initial.
+    const suspectsByInitial = new Map<string, ReadonlySet<string>>();
+    let initials: string | undefined;
     const index = indexOf(lexicon);
     const words = ctx.words();
     const edits: Edit[] = [];
@@ -217,7 +236,10 @@ export const nameConsistency: Rule = {
       const end = stemEnd(text, words, w);
       if (end < 0 || end - start < 3) continue;
       const word = text.slice(start, end);
+      let suspects = suspectsByInitial.get(word[0]!);
+      if (!suspects) suspectsByInitial.set(word[0]!, (suspects = suspectSet(ctx.fact(SUSPECTS, word[0]!))));
       if (!suspects.has(word) || text[start - 1] === '-' || text[end] === '-' || index.correct.has(word)) continue;
+      initials ??= ctx.fact(NAMED_INITIALS, '');
       const before = wordBefore(text, words, w);
       let fix: { to: string; why: string } | undefined;
       const near = initials.includes(word[0]!) ? ctx.fact(NEAR_NAMED, word) : NOBODY;
@@ -240,32 +262,57 @@ export const nameConsistency: Rule = {
 };
 
 /**
- * The name words of the article (see readAttestations) that are a near miss of another of its
- * name words or of the surname of a person it names in full, one a line: the only words this
- * rule may change, found once a pass.
+ * The name words of the article (see readAttestations) with a given initial that are a near miss
+ * of another of its name words or of the surname of a person it names in full, one a line: the
+ * only words this rule may change. Asked by initial, each found when first asked in a pass.
  */
-const SUSPECTS: Fact<'', string> = {
+const SUSPECTS: Fact<string, string> = {
   id: 'name-consistency:suspects',
-  prepare: (text, document) => {
-    const article = attestationsOf(text, document);
-    const lasts = namedPeopleOf(text, document).map((person) => person.last);
-    const found: string[] = [];
-    for (const [initial, forms] of article.byInitial) {
-      const near = [...forms, ...lasts.filter((last) => last[0] === initial)];
-      for (const form of forms) if (near.some((other) => other !== form && nearMissDistance(form, other) >= 0)) found.push(form);
-    }
-    return found.sort().join('\n');
+  prepare: (text, document) => ({ text, document, answers: new Map<string, string>() }),
+  answer: (prepared, initial) => {
+    const { text, document, answers } = prepared as { text: string; document: FactDocument; answers: Map<string, string> };
+    let found = answers.get(initial);
+    if (found === undefined) answers.set(initial, (found = suspectsWith(text, document, initial)));
+    return found;
   },
-  answer: (prepared) => prepared as string,
 };
+
+function suspectsWith(text: string, document: FactDocument, initial: string): string {
+  const forms = attestationsOf(text, document).byInitial.get(initial);
+  if (!forms) return '';
+  // The forms to compare with, by length: a near miss is at most two letters longer or shorter.
+  const byLength = new Map<number, string[]>();
+  const file = (other: string): void => {
+    const list = byLength.get(other.length);
+    if (list) list.push(other);
+    else byLength.set(other.length, [other]);
+  };
+  for (const form of forms) file(form);
+  for (const person of namedPeopleOf(text, document)) if (person.last[0] === initial) file(person.last);
+  const found: string[] = [];
+  for (const form of forms) if (hasNearForm(form, byLength)) found.push(form);
+  return found.sort().join('\n');
+}
+
+/** Whether one of `byLength` (forms filed by length) other than `form` is a near miss of it. */
+function hasNearForm(form: string, byLength: ReadonlyMap<number, readonly string[]>): boolean {
+  for (let length = Math.max(1, form.length - MAX_NEAR_EDITS); length <= form.length + MAX_NEAR_EDITS; length++) {
+    for (const other of byLength.get(length) ?? NO_FORMS) if (other !== form && nearMissDistance(form, other) >= 0) return true;
+  }
+  return false;
+}
+
+/** The most letters a near miss differs by (see nearMissDistance). */
+const MAX_NEAR_EDITS = 2;
+const NO_FORMS: readonly string[] = [];
 
 const suspectSets = new Map<string, ReadonlySet<string>>();
 
-/** The words of a SUSPECTS answer as a set (the last few remembered: each paragraph asks again). */
+/** The words of a SUSPECTS answer as a set (the last few hundred remembered: each paragraph asks again). */
 function suspectSet(suspects: string): ReadonlySet<string> {
   let set = suspectSets.get(suspects);
   if (!set) {
-    if (suspectSets.size >= 8) suspectSets.clear();
+    if (suspectSets.size >= 256) suspectSets.clear();
     suspectSets.set(suspects, (set = new Set(suspects === '' ? [] : suspects.split('\n'))));
   }
   return set;
@@ -416,6 +463,9 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
   const { lexicon } = document;
   const words = document.words();
   const forms = new Map<string, Attestation>();
+  const spellings = wordFormsOf(text, words);
+  const names = answersOf(NAME_WORDS, lexicon);
+  const isNameWord = (form: string): number => (form.length >= 3 && isLatinCapitalized(form, 0, form.length) && !lexicon.isWord(form) ? YES : NO);
   let previous = ''; // the name word right before, joined by one space
   let previousEnd = -2;
   for (let w = 0; w < words.count; w++) {
@@ -427,8 +477,16 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
       continue;
     }
     const end = stemEnd(text, words, w);
-    const word = end < 0 ? '' : text.slice(start, end);
-    const isName = word.length >= 3 && isLatinCapitalized(text, start, end) && !lexicon.isWord(word);
+    let word: string;
+    let isName: boolean;
+    if (end === words.ends[w]) {
+      // A word without an apostrophe: its spelling decides, once.
+      isName = names.get(spellings, spellings.ids[w]!, isNameWord) === YES;
+      word = spellings.forms[spellings.ids[w]!]!;
+    } else {
+      word = end < 0 ? '' : text.slice(start, end);
+      isName = word.length >= 3 && isLatinCapitalized(text, start, end) && !lexicon.isWord(word);
+    }
     if (isName) {
       let seen = forms.get(word);
       if (!seen) forms.set(word, (seen = { count: 0, inName: 0, before: new Set() }));

@@ -6,11 +6,13 @@
 // forms (Lavrova, Abdul Rahim Bakri) and other people are left alone. A whole name a letter off in
 // each part (`Georgia Melons`) changes only beside the person's own surname, written twice; and no
 // form changes to a person's name when the article writes another known surname as near.
-import type { Edit, Fact, Rule, RuleContext } from '../engine/types.js';
+import type { Edit, Fact, FactDocument, Rule, RuleContext } from '../engine/types.js';
 import type { KnownPeople, KnownPerson } from '../lexicon/known-people.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { TIMES_WRITTEN } from '../text/facts.js';
+import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
 const TITLE_WORDS = 3;
@@ -42,6 +44,9 @@ export const nameNearMiss: Rule = {
     const known = ctx.lexicon.knownPeople;
     const words = ctx.words();
     const edits: Edit[] = [];
+    const forms = wordFormsOf(text, words);
+    const roles = rolesOf(ctx.lexicon);
+    const rolesOfForm = (form: string): number => 1 + nameRoles(ctx, known, form);
     for (let w = 1; w < words.count; w++) {
       const start = words.starts[w]!;
       const previousEnd = words.ends[w - 1]!;
@@ -50,6 +55,10 @@ export const nameNearMiss: Rule = {
       if (!isCandidate(words, w - 1) || !isCandidate(words, w)) continue;
       const end = stemEnd(text, words, w);
       if (end < 0 || text.charCodeAt(end) === HYPHEN || text.charCodeAt(words.starts[w - 1]! - 1) === HYPHEN) continue;
+      // What the two spellings allow (see nameRoles): most pairs of capitalized words can be no name of the lexicon's.
+      const beforeRoles = roles.get(forms, forms.ids[w - 1]!, rolesOfForm) - 1;
+      const wordRoles = end === words.ends[w] ? roles.get(forms, forms.ids[w]!, rolesOfForm) - 1 : nameRoles(ctx, known, text.slice(start, end));
+      if (!mayNamePair(beforeRoles, wordRoles)) continue;
       const word = text.slice(start, end);
       const before = text.slice(words.starts[w - 1]!, previousEnd);
       if (!isLatinCapitalized(word) || !isLatinCapitalized(before)) continue;
@@ -62,12 +71,53 @@ export const nameNearMiss: Rule = {
       if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     for (let w = 0; w < words.count; w++) {
+      // A surname alone is one the lexicon may misspell with one surname near it (see surnameAlone).
+      if (!isCandidate(words, w) || words.ends[w]! - words.starts[w]! < LONE_SURNAME_LENGTH) continue;
+      if ((words.flags[w]! & WordFlag.Apostrophe) === 0 && ((roles.get(forms, forms.ids[w]!, rolesOfForm) - 1) & LONE_SURNAME) === 0) continue;
       const edit = surnameAlone(text, ctx, known, words, w);
       if (edit && !ctx.isProtected(edit.start, edit.end) && !isHouseSpelling(text, ctx, edit) && !writesOtherNearName(text, ctx, known, edit)) edits.push(edit);
     }
     return edits;
   },
 };
+
+/** What a spelling may be in a pair of capitalized words or alone (bits; see nameRoles). */
+const MAY_BE_MISSPELLED = 1; // a name the lexicon may misspell, nobody else's (surnameAfterTitle, wholeNameAfterTitle; firstNameBeforeSurname's first name)
+const FEW_SURNAME = 2; // the surname of one to three known people and nothing else (firstNameBeforeSurname)
+const WHOLE_SURNAME = 4; // may be the surname of a whole name a letter off (wholeNameOfNamedPerson)
+const FIRST_NAME = 8; // a known person's first name (surnameAfterFirstName)
+const LONG_FIRST = 16; // four letters or more and no listed wrong form (wholeNameOfNamedPerson's first name)
+const LONE_SURNAME = 32; // misspellable, with one known surname near it (surnameAlone)
+
+/**
+ * What a spelling may be, as bits: each a condition one of the rule's cases requires of the word
+ * or of the word before it, asked once per spelling (the answers depend on the lexicon alone).
+ */
+function nameRoles(ctx: RuleContext, known: KnownPeople, form: string): number {
+  let roles = 0;
+  const misspellable = mayBeMisspelled(ctx, known, form) && !known.isOtherName(form);
+  if (misspellable) roles |= MAY_BE_MISSPELLED;
+  const people = known.withSurname(form).length;
+  if (people > 0 && people <= FEW_WITH_SURNAME && known.withFirstName(form).length === 0 && !isCommonWord(ctx, form)) roles |= FEW_SURNAME;
+  if (mayBeWholeNameSurname(ctx, known, form)) roles |= WHOLE_SURNAME;
+  if (known.withFirstName(form).length > 0) roles |= FIRST_NAME;
+  if (form.length >= 4 && !ctx.lexicon.names.lookup(form)) roles |= LONG_FIRST;
+  if (misspellable && form.length >= LONE_SURNAME_LENGTH && loneSurnameNear(known, form) !== undefined) roles |= LONE_SURNAME;
+  return roles;
+}
+
+/** Whether one of the rule's cases may apply to a word after another, by what their spellings may be. */
+function mayNamePair(before: number, word: number): boolean {
+  return (before & FIRST_NAME) !== 0 || (word & MAY_BE_MISSPELLED) !== 0 || ((word & FEW_SURNAME) !== 0 && (before & MAY_BE_MISSPELLED) !== 0) || ((word & WHOLE_SURNAME) !== 0 && (before & LONG_FIRST) !== 0);
+}
+
+const ROLES = new WeakMap<Lexicon, FormAnswers>();
+
+function rolesOf(lexicon: Lexicon): FormAnswers {
+  let roles = ROLES.get(lexicon);
+  if (!roles) ROLES.set(lexicon, (roles = new FormAnswers()));
+  return roles;
+}
 
 /**
  * Whether the form an edit would replace is the article's own spelling of the name: written three
@@ -187,15 +237,15 @@ const NAMED_SURNAME_TIMES = 2;
  * person's, and two people who fit stay.
  */
 function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeople, words: Words, w: number, word: string, first: string): Edit | undefined {
-  if (word.length < 4 || first.length < 4 || ctx.lexicon.names.lookup(word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
+  if (first.length < 4 || !mayBeWholeNameSurname(ctx, known, word) || ctx.lexicon.names.lookup(first)) return undefined; // listed forms are the names rule's
   // Only the surnames of known people the article writes twice or more are compared: no search
   // of the lexicon's surnames for every pair of capitalized words.
-  if (isFollowedByCapitalized(text, words, w) || known.isKnownName(word) || known.isOtherName(word)) return undefined;
-  const named = ctx.fact(NAMED_SURNAMES, '');
-  if (named === '' || !named.includes(`\n${word[0]}`) || !beginsName(text, ctx, known, words, w - 1)) return undefined;
+  if (isFollowedByCapitalized(text, words, w)) return undefined;
+  const named = ctx.fact(NAMED_SURNAMES, word[0]!);
+  if (named === '' || !beginsName(text, ctx, known, words, w - 1)) return undefined;
   let found: { person: KnownPerson; first: string; surname: string } | undefined;
   for (const surname of named.split('\n')) {
-    if (surname[0] !== word[0] || nearMissDistance(word, surname, 1) !== 1) continue;
+    if (nearMissDistance(word, surname, 1) !== 1) continue;
     for (const person of known.withSurname(surname)) {
       for (let i = 0; i < person.surnames.length; i++) {
         if (person.surnames[i] !== surname || nearMissDistance(first, person.firstNames[i]!, 1) !== 1) continue;
@@ -210,31 +260,61 @@ function wholeNameOfNamedPerson(text: string, ctx: RuleContext, known: KnownPeop
   return ctx.replace(start, words.starts[w]! + word.length, name, `"${first} ${word}" is "${name}" (${found.person.name}, whom the article names as "${found.surname}")`);
 }
 
+/** Four letters or more, no listed wrong form (the names rule's), no name the lexicon knows, nobody else's name: remembered by word. */
+function mayBeWholeNameSurname(ctx: RuleContext, known: KnownPeople, word: string): boolean {
+  const answers = answersOf(WHOLE_NAME_SURNAMES, ctx.lexicon);
+  let answer = answers.get(word);
+  if (answer === undefined) answers.set(word, (answer = !(word.length < 4 || ctx.lexicon.names.lookup(word) || known.isKnownName(word) || known.isOtherName(word))));
+  return answer;
+}
+
 /**
- * The surnames of known people the article writes twice or more, each after a line break ('' for
- * none): what a whole name two letters off may be corrected to (see wholeNameOfNamedPerson).
+ * The surnames of known people the article writes twice or more that start with a letter, in
+ * order and one a line ('' for none): what a whole name two letters off may be corrected to (see
+ * wholeNameOfNamedPerson). Asked by initial, so that a surname with another initial written once
+ * more changes no answer; all are read in one go when the first is asked.
  */
-const NAMED_SURNAMES: Fact<'', string> = {
+const NAMED_SURNAMES: Fact<string, string> = {
   id: 'name-near-miss:named-surnames',
-  prepare: (text, document) => {
-    const known = document.lexicon.knownPeople;
-    const words = document.words();
-    const { starts, flags, count } = words;
-    const times = new Map<string, number>();
-    for (let w = 0; w < count; w++) {
-      if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
-      const end = stemEnd(text, words, w);
-      if (end < 0 || end - starts[w]! < 4) continue;
-      const word = text.slice(starts[w]!, end);
-      const seen = times.get(word);
-      if (seen !== undefined) times.set(word, seen + 1);
-      else if (known.withSurname(word).length > 0) times.set(word, 1);
-    }
-    const named = [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([word]) => word).sort();
-    return named.length === 0 ? '' : `\n${named.join('\n')}`;
+  prepare: (text, document) => ({ text, document, byInitial: undefined }),
+  answer: (prepared, initial) => {
+    const state = prepared as { text: string; document: FactDocument; byInitial: Map<string, string> | undefined };
+    state.byInitial ??= namedSurnames(state.text, state.document);
+    return state.byInitial.get(initial) ?? '';
   },
-  answer: (prepared) => prepared as string,
 };
+
+/** The surnames of known people the text writes twice or more, by initial (see NAMED_SURNAMES). */
+function namedSurnames(text: string, document: FactDocument): Map<string, string> {
+  const known = document.lexicon.knownPeople;
+  const words = document.words();
+  const { starts, flags, count } = words;
+  const times = new Map<string, number>();
+  const surnames = answersOf(KNOWN_SURNAMES, document.lexicon);
+  for (let w = 0; w < count; w++) {
+    if ((flags[w]! & (WordFlag.Capitalized | NOT_A_NAME)) !== WordFlag.Capitalized) continue;
+    const end = stemEnd(text, words, w);
+    if (end < 0 || end - starts[w]! < 4) continue;
+    const word = text.slice(starts[w]!, end);
+    const seen = times.get(word);
+    if (seen !== undefined) times.set(word, seen + 1);
+    else if (isKnownSurname(surnames, known, word)) times.set(word, 1);
+  }
+  const byInitial = new Map<string, string>();
+  for (const word of [...times].filter(([, n]) => n >= NAMED_SURNAME_TIMES).map(([form]) => form).sort()) {
+    const initial = word[0]!;
+    const before = byInitial.get(initial);
+    byInitial.set(initial, before === undefined ? word : `${before}\n${word}`);
+  }
+  return byInitial;
+}
+
+/** Whether `word` is the surname of a known person (remembered by word). */
+function isKnownSurname(surnames: WordAnswers, known: KnownPeople, word: string): boolean {
+  let answer = surnames.get(word);
+  if (answer === undefined) surnames.set(word, (answer = known.withSurname(word).length > 0));
+  return answer;
+}
 
 /** Words before a title that leave the office as it is: `Former Foreign Minister`. */
 const TITLE_QUALIFIERS = new Set(['Former', 'Then', 'Outgoing', 'Incoming', 'Acting', 'Interim']);
@@ -420,6 +500,41 @@ function firstNameBeforeSurname(text: string, ctx: RuleContext, known: KnownPeop
 
 /** Not a name the lexicon knows or lists as wrong, no English or common word, no place, region, country, people or acronym. */
 function mayBeMisspelled(ctx: RuleContext, known: KnownPeople, word: string): boolean {
+  const answers = answersOf(MISSPELLABLE, ctx.lexicon);
+  let answer = answers.get(word);
+  if (answer === undefined) answers.set(word, (answer = isMisspellable(ctx, known, word)));
+  return answer;
+}
+
+/**
+ * Answers about a word alone, by lexicon, remembered (a bounded map: a few megabytes at most):
+ * the same names come back in every article and every pass.
+ */
+class WordAnswers {
+  private readonly answers = new Map<string, boolean>();
+
+  get(word: string): boolean | undefined {
+    return this.answers.get(word);
+  }
+
+  set(word: string, answer: boolean): void {
+    if (this.answers.size >= MAX_WORD_ANSWERS) this.answers.clear();
+    this.answers.set(word, answer);
+  }
+}
+
+const MAX_WORD_ANSWERS = 50_000;
+const MISSPELLABLE = new WeakMap<Lexicon, WordAnswers>();
+const WHOLE_NAME_SURNAMES = new WeakMap<Lexicon, WordAnswers>();
+const KNOWN_SURNAMES = new WeakMap<Lexicon, WordAnswers>();
+
+function answersOf(tables: WeakMap<Lexicon, WordAnswers>, lexicon: Lexicon): WordAnswers {
+  let answers = tables.get(lexicon);
+  if (!answers) tables.set(lexicon, (answers = new WordAnswers()));
+  return answers;
+}
+
+function isMisspellable(ctx: RuleContext, known: KnownPeople, word: string): boolean {
   const { lexicon } = ctx;
   // A listed wrong form is the names rule's, with its context and mode (Kalas may be report-only).
   if (word.length < 3 || known.isKnownName(word) || isCommonWord(ctx, word) || lexicon.names.lookup(word)) return false;

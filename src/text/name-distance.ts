@@ -16,12 +16,62 @@ import { transposedDistance } from './distance.js';
  */
 export function nearMissDistance(word: string, name: string, limit = name.length <= 5 ? 1 : 2): number {
   if (word[0] !== name[0] || Math.abs(word.length - name.length) > limit) return -1;
-  if ((word === `${name}e` && name.endsWith('in')) || word === name + name[name.length - 1]! || (name.endsWith(word[word.length - 1]!.repeat(2)) && name === word + word[word.length - 1]!)) return 1;
+  // Compared in place, without building the longer forms: this runs for every pair of candidates.
+  if (word.length === name.length + 1 && word.startsWith(name)) {
+    const last = word.charCodeAt(name.length);
+    if ((last === LETTER_E && name.endsWith('in')) || last === name.charCodeAt(name.length - 1)) return 1; // Mishustine, Olaff
+    return -1; // a longer form
+  }
+  if (name.length === word.length + 1 && name.startsWith(word)) return name.charCodeAt(word.length) === word.charCodeAt(word.length - 1) ? 1 : -1; // Trus for Truss; or a shorter form
   if (word.startsWith(name) || name.startsWith(word)) return -1;
-  if (word.endsWith('a') && !name.endsWith('a')) return -1;
+  if (word.charCodeAt(word.length - 1) === LETTER_A && name.charCodeAt(name.length - 1) !== LETTER_A) return -1;
+  if (letterDifference(word, name) > 2 * limit) return -1; // more letters differ than `limit` edits can change
   const distance = transposedDistance(word, name, limit);
-  return distance <= limit && transliterated(word) !== transliterated(name) ? distance : -1;
+  return distance <= limit && plainForm(word) !== plainForm(name) ? distance : -1;
 }
+
+/** Counts of letters by their low seven bits (see letterDifference); all zero between two calls. */
+const LETTER_COUNTS = new Int32Array(128);
+
+/**
+ * How many letters the two words do not share, counted with repeats: an insertion or a deletion
+ * changes it by one, a substitution by two, a swap not at all, so it is at most twice the edit
+ * distance. Letters are counted by their low seven bits, which can only lower it: a cheap bound
+ * that rules out most pairs before the distance is computed.
+ */
+function letterDifference(a: string, b: string): number {
+  const counts = LETTER_COUNTS;
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 127]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 127]!--;
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) {
+    const k = a.charCodeAt(i) & 127;
+    difference += Math.abs(counts[k]!);
+    counts[k] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const k = b.charCodeAt(i) & 127;
+    difference += Math.abs(counts[k]!);
+    counts[k] = 0;
+  }
+  return difference;
+}
+
+const LETTER_E = 0x65;
+const LETTER_A = 0x61;
+
+/** transliterated(), remembered (a bounded map): the same names are compared again and again. */
+function plainForm(word: string): string {
+  let plain = plainForms.get(word);
+  if (plain === undefined) {
+    if (plainForms.size >= MAX_PLAIN_FORMS) plainForms.clear();
+    plainForms.set(word, (plain = transliterated(word)));
+  }
+  return plain;
+}
+
+const plainForms = new Map<string, string>();
+const MAX_PLAIN_FORMS = 20_000;
 
 /** Letters with a stroke or joined that NFD does not take apart, as English writes them: Szydło is Szydlo. */
 const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe' };
