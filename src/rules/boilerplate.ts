@@ -7,7 +7,7 @@ import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
 import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
-import { isBareLinkMarker } from './see-also.js';
+import { findLinkBlocks } from './see-also.js';
 import { FOREIGN_MONTHS as FOREIGN_MONTH_NAMES } from '../text/calendar.js';
 
 /**
@@ -254,6 +254,19 @@ export const boilerplate: Rule = {
       const share = latinShare();
       if (share >= MOSTLY_LATIN && share < 1) reasons[i] = 'a label in another script than the article';
     }
+    // A bare link marker (`Most Read`) is see-also's, which removes it with its teasers. When the
+    // article's own date label ends the teasers, the block and the label are see-also's too: the
+    // label stays until the block is gone, so that the block stops at the title whichever rule's
+    // edit is applied first.
+    const markers = new Set<number>();
+    const theirs = new Set<number>();
+    for (const block of findLinkBlocks(text, lines)) {
+      markers.add(block.first);
+      if (block.dateLabel === undefined) continue;
+      for (let i = block.first; i <= block.last; i++) theirs.add(i);
+      theirs.add(block.dateLabel);
+    }
+    for (const i of theirs) reasons[i] = undefined;
     // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
     const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
     const model = scoreFurniture({
@@ -266,7 +279,7 @@ export const boilerplate: Rule = {
       latinShare,
       lexicon: ctx.lexicon,
       removed: (i) => reasons[i] !== undefined,
-      theirs: (i) => isBareLinkMarker(text.slice(lines[i]!.start, lines[i]!.end)),
+      theirs: (i) => markers.has(i) || theirs.has(i),
       memo: (key, compute) => ctx.memo(key, compute),
     });
     model.forEach((verdict, i) => {
@@ -275,6 +288,7 @@ export const boilerplate: Rule = {
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
+    for (const i of theirs) reasons[i] = undefined;
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
       if (reason === undefined) continue;

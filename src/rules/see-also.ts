@@ -210,6 +210,15 @@ function endOfLine(text: string, at: number): number {
  * captions, across blank lines, up to a line of prose (or fifteen lines).
  */
 function findTeasers(text: string, lines: readonly Line[], from: number): Line | undefined {
+  return scanTeasers(text, lines, from).last;
+}
+
+/**
+ * The teasers under a bare marker (see findTeasers) and, when the article's own date label
+ * (`Published: Mar 6, 2011`) stopped them, that label's line: the line above it is the article's
+ * title, and the article starts there.
+ */
+function scanTeasers(text: string, lines: readonly Line[], from: number): { last: Line | undefined; dateLabel: number | undefined } {
   let last: Line | undefined;
   let beforeLast: Line | undefined;
   let count = 0;
@@ -217,15 +226,38 @@ function findTeasers(text: string, lines: readonly Line[], from: number): Line |
     const line = lines[i]!;
     if (isBlank(text, line)) continue;
     const content = text.slice(line.start, line.end).trim();
-    // The article's own date label (`Published: Mar 6, 2011`): the line above it is its title,
-    // and the article starts there.
-    if (ARTICLE_DATE_LABEL.test(content)) return beforeLast;
+    if (ARTICLE_DATE_LABEL.test(content)) return { last: beforeLast, dateLabel: i };
     if (!isTeaser(content)) break;
     beforeLast = last;
     last = line;
     count++;
   }
-  return last;
+  return { last, dateLabel: undefined };
+}
+
+/** A bare marker's block: the marker's line, the last of its teasers, and the date label that stopped them. */
+export interface LinkBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly dateLabel: number | undefined;
+}
+
+/**
+ * The blocks see-also removes under bare markers (`Most Read` and its teasers), for boilerplate:
+ * it leaves their lines to this rule, and keeps the article's date label that ends a block until
+ * the block is gone, so that the block stops at the title in whichever pass it goes.
+ */
+export function findLinkBlocks(text: string, lines: readonly Line[]): LinkBlock[] {
+  const blocks: LinkBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.end - line.start > MAX_LINK_LENGTH || !isBareLinkMarker(text.slice(line.start, line.end))) continue;
+    const teasers = scanTeasers(text, lines, i + 1);
+    const last = teasers.last?.index ?? i;
+    blocks.push({ first: i, last, dateLabel: teasers.dateLabel });
+    i = last;
+  }
+  return blocks;
 }
 
 /** A dated label that opens an article under its title. */

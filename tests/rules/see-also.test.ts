@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { runClean } from '../../src/engine/engine.js';
+import { defaultLexicon } from '../../src/lexicon/default.js';
+import { boilerplate } from '../../src/rules/boilerplate.js';
 import { seeAlso } from '../../src/rules/see-also.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 
@@ -102,4 +106,22 @@ ruleCases(seeAlso, {
       messages: ['teasers of other articles, cut off with "…"'],
     },
   ],
+});
+
+describe('a teaser block stops at the title above the article\'s date label, whichever rule goes first', () => {
+  const input =
+    'Most Read\nMost Commented\nRead more like this\nmk-logo\nNews\nTurnout higher than 2008 in twin by-elections\nPublished:  Mar 6, 2011 8:11 AM\nUpdated: 10:39 AM\n\nPolling: 8am to 5pm\n\nVote count: From 6pm\n\nVoters in Merlimau, Malacca and Kerdau make their decision today after a lackluster campaign.\n';
+  const expected =
+    'Turnout higher than 2008 in twin by-elections\n\nPolling: 8am to 5pm\n\nVote count: From 6pm\n\nVoters in Merlimau, Malacca and Kerdau make their decision today after a lackluster campaign.\n';
+  for (const order of [
+    [boilerplate, seeAlso],
+    [seeAlso, boilerplate],
+  ]) {
+    it(`${order.map((rule) => rule.id).join(' before ')}`, () => {
+      expect(runClean(input, { rules: order, lexicon: defaultLexicon() }).text).toBe(expected);
+    });
+  }
+  it('boilerplate alone keeps the date label while the block stands', () => {
+    expect(runClean(input, { rules: [boilerplate], lexicon: defaultLexicon() }).text).toContain('Published:  Mar 6, 2011');
+  });
 });
