@@ -258,9 +258,10 @@ export const boilerplate: Rule = {
     // article's own date label ends the teasers, the block and the label are see-also's too: the
     // label stays until the block is gone, so that the block stops at the title whichever rule's
     // edit is applied first.
+    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
     const markers = new Set<number>();
     const theirs = new Set<number>();
-    for (const block of findLinkBlocks(text, lines)) {
+    for (const block of findLinkBlocks(text, lines, ctx.edges.end && bodyStart >= 0 ? bodyEnd : Infinity)) {
       markers.add(block.first);
       if (block.dateLabel === undefined) continue;
       for (let i = block.first; i <= block.last; i++) theirs.add(i);
@@ -268,7 +269,6 @@ export const boilerplate: Rule = {
     }
     for (const i of theirs) reasons[i] = undefined;
     // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
-    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
     const model = scoreFurniture({
       text,
       lines,

@@ -751,6 +751,7 @@ function isLinkRow(line: string): boolean {
 const SHARE_WORDS = new Set([
   'share', 'tweet', 'print', 'email', 'e-mail', 'mail', 'copy', 'link', 'facebook', 'twitter', 'x', 'whatsapp',
   'telegram', 'linkedin', 'reddit', 'pinterest', 'messenger', 'viber', 'vk', 'flipboard', 'comments', 'comment', 'save',
+  'wechat', 'weibo', 'qzone', 'kakaotalk', 'tumblr', 'threads', 'bluesky', 'instagram', 'youtube', 'tiktok',
 ]);
 
 /** `Print Email Facebook Twitter`: two button words or more, nothing else. */

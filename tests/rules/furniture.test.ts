@@ -46,6 +46,7 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   ['insert', 'Protesters outside the parliament building in Tbilisi [AFP]', 'a credit'],
   ['insert', 'EPA via Getty Images', 'a credit'],
   ['header', 'KATERYNA BONDAR/UKRINFORM', 'a credit'],
+  ['header', 'Share - WeChat', 'a share bar'],
   // Bios.
   ['tail', 'Maria Keller is a senior correspondent for the Baltic Herald, based in Riga.', "an author's bio"],
   ['tail', 'I am Tom Reyes, a freelance journalist covering energy markets in Latin America.', "an author's bio"],
