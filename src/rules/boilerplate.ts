@@ -6,7 +6,7 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
-import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
+import { FURNITURE_PREFIX, findLongLines, scoreFurniture } from '../text/furniture.js';
 import { findLinkBlocks } from './see-also.js';
 import { FOREIGN_MONTHS as FOREIGN_MONTH_NAMES } from '../text/calendar.js';
 
@@ -25,6 +25,7 @@ const FURNITURE = new Set([
   'main menu', 'toggle navigation', 'open menu', 'close menu',
   'source link', 'source site', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
   'article written by', 'written by', 'posted by', 'untitled design', 'image source',
+  'original article link', 'link to the original article', 'end of message', 'end of news',
   'loading', 'advertisement', 'sponsored content', 'paid content', 'continue reading',
   // comment forms (WordPress's strings, word for word)
   'leave a reply cancel reply', 'cancel reply',
@@ -195,7 +196,7 @@ const DOMAIN_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info
 const COPYRIGHT_MARKERS =
   /(?<!\p{L})©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g;
-const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in']);
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in', 'via']);
 const MAX_OWNER_WORDS = 6;
 
 const HOME = new Set(['home', 'main', 'start', 'homepage', 'home page', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
@@ -258,10 +259,12 @@ export const boilerplate: Rule = {
     // article's own date label ends the teasers, the block and the label are see-also's too: the
     // label stays until the block is gone, so that the block stops at the title whichever rule's
     // edit is applied first.
-    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
+    const zones = ctx.fact(ZONES, '');
+    // A text with no line of prose that ends a sentence (a page cut off mid-paragraph) stands around its long lines.
+    const [bodyStart, bodyEnd] = zones[0] >= 0 ? zones : findLongLines(text, lines);
     const markers = new Set<number>();
     const theirs = new Set<number>();
-    for (const block of findLinkBlocks(text, lines, ctx.edges.end && bodyStart >= 0 ? bodyEnd : Infinity)) {
+    for (const block of findLinkBlocks(text, lines, ctx.edges.end && zones[0] >= 0 ? zones[1] : Infinity)) {
       markers.add(block.first);
       if (block.dateLabel === undefined) continue;
       for (let i = block.first; i <= block.last; i++) theirs.add(i);
@@ -415,18 +418,18 @@ function firstWord(line: string): string {
   return m ? m[1]!.toLowerCase().replace(CLOSING_MARKS, '') : '';
 }
 
-const CLOSING_MARKS = /[.:!*›»→…]+$/u;
+const CLOSING_MARKS = /[.:!*›»→…/|]+$/u;
 
-/** Reading: the markers normalize drops at the start, then the word up to a space or the end. */
-const FIRST_WORD = /^[\s•·*►▶»›>-]*([^\s]+)/u;
+/** Reading: the markers normalize drops at the start (an ellipsis too: `…continue reading`), then the word up to a space or the end. */
+const FIRST_WORD = /^[\s•·*►▶»›>…-]*([^\s…]+)/u;
 
 /** Lower-case, spaces collapsed, closing punctuation and markers dropped. */
 function normalize(line: string): string {
   return line
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[\s.:!*›»→…]+$/u, '')
-    .replace(/^[\s•·*►▶»›>-]+/u, '');
+    .replace(/[\s.:!*›»→…/|]+$/u, '')
+    .replace(/^[\s•·*►▶»›>…-]+/u, '');
 }
 
 /** Who a credit names: a few capitalized words, agencies, "via", slashes — not a description. */

@@ -190,6 +190,31 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
   return verdicts;
 }
 
+/**
+ * The body of a text with no line of prose (the zones fact finds none): its first and last long
+ * lines, paragraphs cut off where the page was cut (`[start of the first, end of the last]`), or
+ * `[-1, -1]`. A page of short lines has no body to stand around.
+ */
+export function findLongLines(text: string, lines: readonly Line[]): readonly [number, number] {
+  let first = -1;
+  let last = -1;
+  for (const line of lines) {
+    if (line.end - line.start < MIN_LONG_LINE || !hasWords(text.slice(line.start, line.end), LONG_LINE_WORDS)) continue;
+    if (first < 0) first = line.start;
+    last = line.end;
+  }
+  return [first, last];
+}
+
+const MIN_LONG_LINE = 150;
+const LONG_LINE_WORDS = 25;
+
+function hasWords(line: string, count: number): boolean {
+  let words = 0;
+  for (const part of line.split(' ')) if (part !== '' && ++words >= count) return true;
+  return false;
+}
+
 /** Whether `[start, end)` of the text holds only spaces; reads no further than the first other character. */
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -386,7 +411,10 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
     if (language) found.push({ name: `${FOREIGN} (${language.code})`, weight: language.strong ? 2 : 1 });
   }
   if (words.length <= 6 && SEPARATOR_END.test(line) && DANGLING_SEPARATOR.test(line)) found.push({ name: 'a separator left dangling', weight: 1 });
-  if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
+  if (DIGIT_END.test(line) && (MACHINE_VALUE.test(line) || PAGE_ID.test(line))) found.push({ name: 'an identifier or a machine timestamp', weight: 2 });
+  else if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
+  if (line.length <= 40 && FORM_FIELD.test(line)) found.push({ name: 'a field of a form', weight: 2 });
+  if (line.length <= 8 && EMPTY_BYLINE.test(line)) found.push({ name: 'a byline with no name', weight: 2 });
   if (LIST_SEPARATOR_END.test(line) && EMPTY_LIST.test(line)) found.push({ name: 'a label with an empty list', weight: 2 });
   if (TAG_LIST.test(line)) found.push({ name: 'a list of tags', weight: 2 });
   if (isLinkRow(line)) found.push({ name: 'a row of links', weight: 2 });
@@ -445,7 +473,7 @@ const ACTION_VERBS = new Set([
   'listen', 'click', 'tap', 'continue', 'keep', 'leave', 'post', 'add', 'write', 'submit', 'comment', 'like',
   'tweet', 'email', 'e-mail', 'print', 'save', 'support', 'become', 'donate', 'install', 'visit', 'check', 'discover',
   'enable', 'allow', 'accept', 'unlock', 'upgrade', 'claim', 'send', 'bookmark', 'copy', 'view', 'see', 'try',
-  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom', 'receive',
+  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom', 'receive', 'connect', 'search', 'exit',
 ]);
 /** Words between a verb and what it acts on: particles and gerunds (`sign up for`, `keep reading`). */
 const PARTICLES = new Set([
@@ -460,7 +488,7 @@ const SITE_OBJECTS = new Set([
   'membership', 'edition', 'e-paper', 'epaper', 'premium', 'journalism', 'content', 'access', 'link', 'here', 'this', 'telegram', 'whatsapp', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin',
   'rss', 'viber', 'threads', 'bluesky', 'mastodon', 'newsroom', 'headlines', 'digest', 'briefing', 'cookies',
   'javascript', 'gallery', 'photos', 'images', 'copy', 'version', 'email', 'e-mail', 'notification',
-  'author', 'debate', 'discussion', 'conversation', 'image', 'photo', 'picture',
+  'author', 'debate', 'discussion', 'conversation', 'image', 'photo', 'picture', 'keyword', 'keywords',
 ]);
 /** Words that open what a verb acts on. */
 const DETERMINERS = new Set(['us', 'our', 'this', 'the', 'your', 'a', 'an', 'my', 'these', 'all', 'its', 'their', 'his', 'her']);
@@ -475,7 +503,10 @@ const MAX_MODIFIERS = 3;
  * arrive in this video`).
  */
 function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
+  // `Please Like and Share:`: "please", then verbs of the page joined by "and": a row of buttons.
+  if (words[0] === 'please' && words.length > 1) return callToAction(words.slice(1), line) || (isVerbRow(words.slice(1)) ? 2 : 0);
   if (words.length === 0 || words.length > MAX_CTA_WORDS || !ACTION_VERBS.has(words[0]!)) return 0;
+  if (words.length >= 3 && isVerbRow(words)) return 2;
   let i = 1;
   while (i < words.length && PARTICLES.has(words[i]!)) i++;
   // `Print and web media news reports …`: a verb joined by "and" to a word that is no verb is a noun.
@@ -498,6 +529,16 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
 }
 
 const MAX_CTA_WORDS = 25;
+
+/** `Like and Share`, `Like, comment and share`: two verbs of the page or more, joined by "and" or "or". */
+function isVerbRow(words: readonly string[]): boolean {
+  let verbs = 0;
+  for (const word of words) {
+    if (ACTION_VERBS.has(word)) verbs++;
+    else if (word !== 'and' && word !== 'or') return false;
+  }
+  return verbs >= 2 && words.length <= 5;
+}
 
 /**
  * A call to action over a whole line: its first sentence, or a line of two or three short
@@ -785,6 +826,16 @@ function isBreadcrumb(line: string): boolean {
 const CRUMB_SEPARATOR = /\s*[»›>|/]\s*/;
 const HOME_START = /^(?:home|main|start|inicio|accueil|startseite|главная|головна)/i;
 const HOME = new Set(['home', 'homepage', 'home page', 'main', 'start', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
+
+const DIGIT_END = /\d$/;
+/** `tend: 1685232535.2056`: a label and a number of nine digits or more (a Unix time, a counter). */
+const MACHINE_VALUE = /^[\p{L}_ ]{1,20}\s?[:=]\s?\d{9,}(?:\.\d+)?$/u;
+/** `News ID: 57222`, `Article No. 4411`: a label of one to three words ending with an identifier's word, then a number. */
+const PAGE_ID = /^(?:[\p{L}]+ ){0,2}(?:ID|Id|No\.?|Code|Number)\s?[:#]?\s?\d{3,}$/u;
+/** `Your Name`, `Your Email Address *`: the label of a comment form's field, addressed to the reader. */
+const FORM_FIELD = /^your (?:full |first |last )?(?:name|e-?mail(?: address)?|comment|message|website|phone(?: number)?|reply|review)\s*\*?:?$/i;
+/** `By  |`: a byline whose name the page did not fill (a bare `By` may have its name on the next line). */
+const EMPTY_BYLINE = /^by\s*[|•·,–-]+$/i;
 
 /** `Okunma Sayısı : 594`: a label and a number, as a widget shows it. */
 const COUNTER = /^[\p{L}' ]{2,30}\s?:\s?\d[\d,. ]{0,9}$/u;

@@ -33,6 +33,8 @@ ruleCases(boilerplate, {
     ['Photo opportunities were scarce at the summit.', '"Photo" in prose'],
     ['Home secretary Yvette Cooper said the plan was fair.', '"Home" without a breadcrumb'],
     ['Address', 'a lone label away from any furniture'],
+    ['Search module is not installed.\n\nChina white paper sparks reaction\n\nThe white paper has attracted attention', 'no long line: no body to stand around'],
+    ['© 2024 The Conversation via Getty Images said the photo was staged, and the agency withdrew it on Monday.', 'a sentence with a copyright sign and "via"'],
     ['Name\nThe name of the operation was kept secret.', 'a label next to prose'],
     ['The Sun reported that 5 hours ago the talks collapsed.', 'a relative time in prose'],
     ['Source: the ministry said 2,000 people were evacuated.', '"Source:" followed by prose'],
@@ -69,6 +71,14 @@ ruleCases(boilerplate, {
   ],
   fixed: [
     { input: 'Text.\n\nTranslated by Yandex Translator\n', output: 'Text.\n' },
+    { input: 'Text.\n\n© Rita Franca/NurPhoto via Getty Images\n\nMore text.', output: 'Text.\n\nMore text.', messages: ['copyright notice'] },
+    { input: 'Text.\n\n…continue reading\n', output: 'Text.\n' },
+    { input: 'Text.\n\nEnd of message /\n', output: 'Text.\n' },
+    {
+      input: 'Search module is not installed.\n\nChina white paper sparks reaction\n\nThe white paper has attracted attention not only from two sides of the Straits but also the international community as it has outlined a plan for the island and shows',
+      output: 'China white paper sparks reaction\n\nThe white paper has attracted attention not only from two sides of the Straits but also the international community as it has outlined a plan for the island and shows',
+      reason: 'a page cut off mid-paragraph: its long line is the body the header stands above',
+    },
     { input: 'Text.\n\nПереведено сервисом «Яндекс Переводчик»\n', output: 'Text.\n' },
     { input: 'Text.\n\nPowered by automated translation\n', output: 'Text.\n' },
     { input: 'Text.\n[ad_1]\nMore text.', output: 'Text.\nMore text.' },

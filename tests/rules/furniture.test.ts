@@ -47,6 +47,15 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   ['insert', 'EPA via Getty Images', 'a credit'],
   ['header', 'KATERYNA BONDAR/UKRINFORM', 'a credit'],
   ['header', 'Share - WeChat', 'a share bar'],
+  ['tail', 'Your Name\nYour Email Address', 'a field of a form'],
+  ['tail', 'Your Comment', 'a field of a form'],
+  ['header', 'News ID: 57222', 'an identifier or a machine timestamp'],
+  ['tail', 'tend: 1685232535.2056', 'an identifier or a machine timestamp'],
+  ['header', 'By  | ', 'a byline with no name'],
+  ['header', 'Connect with us', 'a call to action'],
+  ['header', 'Sign in to search for past news!', 'a call to action'],
+  ['tail', 'Please Like and Share:', 'a call to action'],
+  ['tail', 'Exit mobile version', 'a call to action'],
   // Bios.
   ['tail', 'Maria Keller is a senior correspondent for the Baltic Herald, based in Riga.', "an author's bio"],
   ['tail', 'I am Tom Reyes, a freelance journalist covering energy markets in Latin America.', "an author's bio"],
@@ -130,6 +139,12 @@ const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
   ['tail', 'World', 'one section word after the article'],
   ['tail', 'https://www.example.org/reports/2025/grain.pdf', 'one address alone'],
   ['tail', 'Reuters', 'an agency alone'],
+  ['header', 'By\n• Anna Kowalska', 'a byline with its name on the next line'],
+  ['insert', 'Your questions answered', 'a heading addressed to the reader'],
+  ['insert', 'Search for survivors', 'a search in the world, not on the page'],
+  ['insert', 'Exit polls', 'a noun after "exit"'],
+  ['tail', 'Population: 1250000', 'a fact with a count, not a machine value'],
+  ['insert', 'Like and dislike', 'a heading of words, not of buttons'],
 ];
 
 describe('the furniture model', () => {
