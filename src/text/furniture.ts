@@ -161,6 +161,7 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     if (j - i >= MIN_LABEL_RUN) for (let k = i; k < j; k++) evidence[k]!.push(LABEL_RUN);
     i = j + 1;
   }
+  markPageLanguage(input, zones, contents, evidence);
   const weight = (i: number): number => {
     let sum = 0;
     for (const signal of evidence[i] ?? []) sum += signal.weight;
@@ -214,6 +215,50 @@ function hasWords(line: string, count: number): boolean {
   for (const part of line.split(' ')) if (part !== '' && ++words >= count) return true;
   return false;
 }
+
+/**
+ * Lines in another language or script than the article, when there are three of them or more
+ * around an English article: the page speaks the source's language in its own words (`Notícias
+ * relacionadas:`, `Cómo trabajamos`, `Обычный вид`), and each such line gains that signal. Above
+ * and below the article, a sentence in another script counts too (`Появились новые статьи.`).
+ */
+function markPageLanguage(input: FurnitureInput, zones: readonly Zone[], contents: readonly (string | undefined)[], evidence: (Signal[] | undefined)[]): void {
+  const foreign: number[] = [];
+  const sentences: number[] = [];
+  let removed = 0; // lines in another script that other rules already remove (`Обычный вид`)
+  for (let i = 0; i < evidence.length; i++) {
+    const found = evidence[i];
+    if (found === undefined) {
+      const content = contents[i];
+      if (content !== undefined && content !== '' && input.removed(i) && isScriptSentence(content, input.latinShare)) removed++;
+      continue;
+    }
+    if (found.some((signal) => signal === OTHER_SCRIPT || signal.name.startsWith(FOREIGN))) foreign.push(i);
+    else if (zones[i] !== 'insert' && isScriptSentence(contents[i]!, input.latinShare)) sentences.push(i);
+  }
+  if (foreign.length + sentences.length === 0 || foreign.length + sentences.length + removed < MIN_PAGE_LANGUAGE_LINES) return;
+  if (!isEnglishBody(input.text, input.bodyStart)) return;
+  for (const i of foreign) evidence[i]!.push(PAGE_LANGUAGE);
+  for (const i of sentences) evidence[i]!.push(OTHER_SCRIPT, PAGE_LANGUAGE);
+}
+
+/** A short sentence in one script other than Latin, with no Latin letter, in a mostly Latin article. */
+function isScriptSentence(line: string, latinShare: number | (() => number)): boolean {
+  if (line.length > 120 || !SCRIPT_LETTER_RANGE.test(line) || /[A-Za-z]/.test(line)) return false;
+  return (typeof latinShare === 'number' ? latinShare : latinShare()) >= MOSTLY_LATIN;
+}
+
+/**
+ * Whether the article's first line of prose reads as English: three of its first words or more
+ * are English function words. A page in another language has no "other language" to stand out.
+ */
+function isEnglishBody(text: string, bodyStart: number): boolean {
+  let count = 0;
+  for (const word of text.slice(bodyStart, bodyStart + 400).toLowerCase().split(/[^a-z]+/)) if (FUNCTION_WORDS.has(word) && ++count >= 3) return true;
+  return false;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'that', 'with', 'on', 'has', 'have', 'by', 'from', 'said', 'his', 'her']);
 
 /** Whether `[start, end)` of the text holds only spaces; reads no further than the first other character. */
 function isBlank(text: string, start: number, end: number): boolean {
@@ -269,6 +314,13 @@ const INSERT_SIGNALS = '\u0001furniture\u0000insert';
 const SENTENCES = '\u0001furniture\u0000sentence';
 
 const FOREIGN = 'another language than the article';
+const OTHER_SCRIPT: Signal = { name: 'another script than the article', weight: 1 };
+/**
+ * A page whose own words (its menus, labels and widgets) are in the source's language: three short
+ * lines or more around the article in another language or script than its English.
+ */
+const PAGE_LANGUAGE: Signal = { name: "one of several lines in the page's other language", weight: 1 };
+const MIN_PAGE_LANGUAGE_LINES = 3;
 
 const LABEL: Signal = { name: 'a short label of common words', weight: 1 };
 const LABEL_RUN: Signal = { name: 'one of several labels in a row', weight: 1 };
@@ -405,7 +457,7 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   else if (calendar === 1) found.push({ name: 'a date alone', weight: 1 });
   const scripts = otherScripts(line, latinShare);
   if (scripts >= 2) found.push({ name: 'a language menu (several scripts)', weight: 2 });
-  else if (scripts === 1 && calendar === 0) found.push({ name: 'another script than the article', weight: 1 });
+  else if (scripts === 1 && calendar === 0) found.push(OTHER_SCRIPT);
   else if (calendar === 0) {
     const language = foreignLanguage(line, words, lexicon);
     if (language) found.push({ name: `${FOREIGN} (${language.code})`, weight: language.strong ? 2 : 1 });

@@ -48,6 +48,7 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   ['header', 'KATERYNA BONDAR/UKRINFORM', 'a credit'],
   ['header', 'Share - WeChat', 'a share bar'],
   ['tail', 'Your Name\nYour Email Address', 'a field of a form'],
+  ['insert', '¿Qué me ofrece?\n\nCómo trabajamos\n\nTítulo qué me ofrece', "one of several lines in the page's other language"],
   ['tail', 'Your Comment', 'a field of a form'],
   ['header', 'News ID: 57222', 'an identifier or a machine timestamp'],
   ['tail', 'tend: 1685232535.2056', 'an identifier or a machine timestamp'],
@@ -139,6 +140,8 @@ const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
   ['tail', 'World', 'one section word after the article'],
   ['tail', 'https://www.example.org/reports/2025/grain.pdf', 'one address alone'],
   ['tail', 'Reuters', 'an agency alone'],
+  ['insert', 'Ni una menos, dicen las manifestantes\n\nVivas nos queremos, gritan', 'two quotations in their language: no page of another language'],
+  ['header', 'Появились новые статьи. Нажмите, чтобы обновить страницу.', 'one sentence in another script alone'],
   ['header', 'By\n• Anna Kowalska', 'a byline with its name on the next line'],
   ['insert', 'Your questions answered', 'a heading addressed to the reader'],
   ['insert', 'Search for survivors', 'a search in the world, not on the page'],
@@ -187,5 +190,26 @@ describe('the furniture model', () => {
   it('names every signal of a line in its message', () => {
     const result = runRule(boilerplate, page('tail', '2,417 views'));
     expect(result.edits.map((edit) => edit.message)).toEqual(['page furniture: below the article; a count shown by the page']);
+  });
+});
+
+describe('a page in another language than English', () => {
+  it('keeps its short lines: the article itself speaks that language', () => {
+    const text = 'Cómo trabajamos\n\nLa ministra de Sanidad anunció el lunes que el Gobierno ampliará el plan de vacunación en todas las regiones.\n\nQué nos ofrece\n\nLos expertos dijeron que la campaña seguirá durante todo el verano y que habrá más dosis para los mayores.\n\nPróximos pasos\n';
+    expect(runRule(boilerplate, text).text).toBe(text);
+  });
+});
+
+describe("lines in the page's other script around a long English article", () => {
+  const body = Array.from({ length: 8 }, () => P1).join('\n\n');
+  it('removes a sentence in that script above the article, with the labels around it', () => {
+    const text = `Обычный вид\n\nПоявились новые статьи. Нажмите, чтобы обновить страницу.\n\nДо вчерашнего дня\n\n${TITLE}\n\n${body}\n`;
+    const result = runRule(boilerplate, text);
+    expect(result.text).toBe(`${TITLE}\n\n${body}\n`);
+    expect(result.edits.map((edit) => edit.message).join(' | ')).toContain("one of several lines in the page's other language");
+  });
+  it('keeps a sentence in that script alone', () => {
+    const text = `Появились новые статьи. Нажмите, чтобы обновить страницу.\n\n${TITLE}\n\n${body}\n`;
+    expect(runRule(boilerplate, text).text).toBe(text);
   });
 });
