@@ -72,6 +72,8 @@ export function isBareLinkMarker(content: string): boolean {
 
 /** Letters a marker line can start with (after bullets): a cheap first test for every line. */
 const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwWcCvV]/;
+/** MARKER_INITIALS read at a line's start in the whole text (sticky), without slicing the line out. */
+const MARKER_INITIALS_AT = /[ \t\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwWcCvV]/y;
 
 /**
  * A `Read also` / `See also` label dropped mid-paragraph after a sentence: `… destruction ”. Read
@@ -315,6 +317,9 @@ function isHeadline(content: string): boolean {
   return lower >= 2;
 }
 
+/** The longest line that is a bare marker or a list's label (the longest phrase, bullets and spaces around it). */
+const MAX_BARE_MARKER = 80;
+
 /** A bare marker's block: the marker's line, the last of its teasers, and the date label that stopped them. */
 export interface LinkBlock {
   readonly first: number;
@@ -331,9 +336,13 @@ export function findLinkBlocks(text: string, lines: readonly Line[], tail = Infi
   const blocks: LinkBlock[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.end - line.start > MAX_LINK_LENGTH) continue;
+    if (line.end - line.start > MAX_BARE_MARKER) continue;
+    const atTail = line.start >= tail;
+    // Most lines are answered by their first letters, read in place.
+    MARKER_INITIALS_AT.lastIndex = line.start;
+    if (!atTail && !MARKER_INITIALS_AT.test(text)) continue;
     const content = text.slice(line.start, line.end);
-    const stories = line.start >= tail && storiesLabel(content) !== undefined;
+    const stories = atTail && storiesLabel(content) !== undefined;
     if (!stories && !isBareLinkMarker(content)) continue;
     const teasers = scanTeasers(text, lines, i + 1);
     if (stories && teasers.last === undefined) continue; // a label alone is boilerplate's
