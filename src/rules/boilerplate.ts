@@ -299,7 +299,8 @@ export const boilerplate: Rule = {
         const line = lines[i]!;
         if ('prefix' in reason) edits.push(ctx.remove(line.start, line.start + reason.prefix, 'breadcrumb trail'));
         else {
-          const what = /^\d/.test(text.slice(line.start + reason.suffix, line.end)) ? 'a timestamp glued to the headline' : 'photo credit closing a caption';
+          const cut = text.slice(line.start + reason.suffix, line.end);
+          const what = FEED_SUFFIX.test(cut) ? "a feed item's address and time after its headline" : /^\d/.test(cut) ? 'a timestamp glued to the headline' : 'photo credit closing a caption';
           edits.push(ctx.remove(line.start + reason.suffix, line.end, what));
         }
         continue;
@@ -386,9 +387,19 @@ function classify(content: string): Verdict {
     if (crumb !== undefined) return crumb;
   }
   if (!(line.includes('©') || line.includes('(c)') || line.includes(':'))) return undefined;
+  const feed = line.includes('T') ? FEED_SUFFIX.exec(content) : null;
+  if (feed && content.slice(0, feed.index).trim().split(/\s+/).length >= MIN_FEED_HEADLINE_WORDS) return { suffix: feed.index };
   const suffix = trailingCredit(content);
   return suffix === undefined ? undefined : { suffix };
 }
+
+/**
+ * `Mount Fuji barrier to go up http://jp-gate.com/u/news/ryu641 2024-04-26T19:23:00+09:00`: an item
+ * of a news feed, its headline followed by its address and its time as a machine writes it (ISO
+ * 8601). The headline stays.
+ */
+const FEED_SUFFIX = /\s+(?:https?:\/\/|www\.)\S+\s+\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+const MIN_FEED_HEADLINE_WORDS = 3;
 
 /** The longest line the fixed strings of FURNITURE can match (room for bullets, marks and spaces). */
 const MAX_FIXED_LINE = Math.max(...[...FURNITURE].map((key) => key.length)) + 16;

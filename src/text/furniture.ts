@@ -439,6 +439,8 @@ function isFurnitureSentence(line: string): boolean {
 export function contentSignals(line: string, lexicon: Lexicon, latinShare: number | (() => number), edge = true): Signal[] {
   const found: Signal[] = [];
   if (PLACEHOLDER.test(line)) found.push({ name: 'a template placeholder left unfilled', weight: 2 });
+  if (line.length <= 12 && FEED_MARKUP.test(line)) found.push({ name: 'markup left by a feed', weight: 2 });
+  else if (line.length <= MAX_STAMP_LINE && line.includes('T') && ISO_TIME.test(line) && !/\p{Ll}{3}/u.test(line.replace(LINKS_AND_TIMES, ''))) found.push({ name: 'a machine timestamp (ISO 8601)', weight: 2 });
   // Code, markup and Markdown's own lists and headings are the document's, not a page's furniture.
   if (found.length === 0 && isMarkup(line)) return found;
   const words = firstWords(line);
@@ -648,7 +650,7 @@ const PAYWALL =
  * (`Loading comments…`, `Please reload the page.`, `JavaScript is disabled`).
  */
 const PAGE_STATE =
-  /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
+  /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b|^(?:the )?(?:latest|last|first|most recent) \d{1,3} (?:items|articles|posts|stories|results|news) (?:are|is) (?:displayed|shown|listed)\.?$/i;
 
 const NOT_WORD = /\bnot\b/i;
 /**
@@ -880,6 +882,13 @@ const HOME_START = /^(?:home|main|start|inicio|accueil|startseite|главная
 const HOME = new Set(['home', 'homepage', 'home page', 'main', 'start', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
 
 const DIGIT_END = /\d$/;
+const MAX_STAMP_LINE = 200;
+/** Addresses and ISO times, taken out of a line to see whether words remain. */
+const LINKS_AND_TIMES = /(?:https?:\/\/|www\.)\S+|\d{4}-\d{2}-\d{2}T\S+/g;
+/** `]]>`, `<![CDATA[`: the wrapper of a feed's item, alone on a line. */
+const FEED_MARKUP = /^(?:\]\]>|<!\[CDATA\[)$/;
+/** `2024-04-26T20:09:00+09:00`: a date and time as a machine writes them (ISO 8601), a feed's or a page's, never an article's. */
+const ISO_TIME = /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s|$)/;
 /** `tend: 1685232535.2056`: a label and a number of nine digits or more (a Unix time, a counter). */
 const MACHINE_VALUE = /^[\p{L}_ ]{1,20}\s?[:=]\s?\d{9,}(?:\.\d+)?$/u;
 /** `News ID: 57222`, `Article No. 4411`: a label of one to three words ending with an identifier's word, then a number. */
@@ -915,7 +924,10 @@ const DATE_WORDS = new Set([
 ]);
 /** The words only a date widget says (`Updated`, `Posted`): a document's own `[Date]` field is no widget. */
 const WIDGET_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'created', 'update']);
-const TIME_TOKEN = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i;
+/** `16:42`, `1:25pm`, `01:56JST` (a zone glued on). */
+const TIME_TOKEN = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?|[a-z]{3,4})?$/i;
+/** `Category:World`: a CMS's field glued to its value, as a list of stories shows it beside a date. */
+const FIELD_TOKEN = /^(?:category|section|topic|source):\p{L}+$/iu;
 const NUMERIC_DATE_TOKEN = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /**
@@ -943,6 +955,7 @@ function calendarLine(line: string): 0 | 1 | 2 {
     else if (MONTHS.has(lower)) month = true;
     else if (WEEKDAYS.has(lower)) continue;
     else if (DATE_WORDS.has(lower)) label = label || WIDGET_LABELS.has(lower);
+    else if (FIELD_TOKEN.test(token)) label = true;
     else if (/^\p{L}+:?$/u.test(token) && unknown === 0) unknown++;
     else return 0;
   }

@@ -33,6 +33,7 @@ ruleCases(boilerplate, {
     ['Photo opportunities were scarce at the summit.', '"Photo" in prose'],
     ['Home secretary Yvette Cooper said the plan was fair.', '"Home" without a breadcrumb'],
     ['Address', 'a lone label away from any furniture'],
+    ['See http://example.org/a 2024-04-26T19:23:00+09:00', 'an address and a time with no headline before them'],
     ['Search module is not installed.\n\nChina white paper sparks reaction\n\nThe white paper has attracted attention', 'no long line: no body to stand around'],
     ['© 2024 The Conversation via Getty Images said the photo was staged, and the agency withdrew it on Monday.', 'a sentence with a copyright sign and "via"'],
     ['Name\nThe name of the operation was kept secret.', 'a label next to prose'],
@@ -73,6 +74,11 @@ ruleCases(boilerplate, {
     { input: 'Text.\n\nTranslated by Yandex Translator\n', output: 'Text.\n' },
     { input: 'Text.\n\n© Rita Franca/NurPhoto via Getty Images\n\nMore text.', output: 'Text.\n\nMore text.', messages: ['copyright notice'] },
     { input: 'Text.\n\n…continue reading\n', output: 'Text.\n' },
+    {
+      input: 'Text.\n\nJapan Town To Put Up Barrier To Block View Of Mount Fuji http://jp-gate.com/u/news/ryu641brw8mjd4 2024-04-26T19:23:00+09:00\n\nMore text.',
+      output: 'Text.\n\nJapan Town To Put Up Barrier To Block View Of Mount Fuji\n\nMore text.',
+      messages: ["a feed item's address and time after its headline"],
+    },
     { input: 'Text.\n\nEnd of message /\n', output: 'Text.\n' },
     {
       input: 'Search module is not installed.\n\nChina white paper sparks reaction\n\nThe white paper has attracted attention not only from two sides of the Straits but also the international community as it has outlined a plan for the island and shows',
