@@ -6,8 +6,8 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isUpper } from '../text/chars.js';
 import { LATIN_SHARE, ZONES } from '../text/facts.js';
-import { FURNITURE_PREFIX, scoreFurniture } from '../text/furniture.js';
-import { isBareLinkMarker } from './see-also.js';
+import { FURNITURE_PREFIX, findLongLines, scoreFurniture } from '../text/furniture.js';
+import { findLinkBlocks } from './see-also.js';
 import { FOREIGN_MONTHS as FOREIGN_MONTH_NAMES } from '../text/calendar.js';
 
 /**
@@ -25,6 +25,7 @@ const FURNITURE = new Set([
   'main menu', 'toggle navigation', 'open menu', 'close menu',
   'source link', 'source site', 'original source', 'more on the subject', 'more on this topic', 'more on this story',
   'article written by', 'written by', 'posted by', 'untitled design', 'image source',
+  'original article link', 'link to the original article', 'end of message', 'end of news',
   'loading', 'advertisement', 'sponsored content', 'paid content', 'continue reading',
   // comment forms (WordPress's strings, word for word)
   'leave a reply cancel reply', 'cancel reply',
@@ -195,7 +196,7 @@ const DOMAIN_LINE = /^(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info
 const COPYRIGHT_MARKERS =
   /(?<!\p{L})©|\(c\)|\bcopyright\b|all rights reserved|reproduction (?:reserved|assigned|prohibited|restricted|rights reserved|is prohibited)|riproduzione riservata|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|все права защищены/giu;
 const YEARS = /\b(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\b/g;
-const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in']);
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'by', 'de', 'di', 'del', 'la', 'le', '&', 'for', 'in', 'via']);
 const MAX_OWNER_WORDS = 6;
 
 const HOME = new Set(['home', 'main', 'start', 'homepage', 'home page', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
@@ -254,8 +255,23 @@ export const boilerplate: Rule = {
       const share = latinShare();
       if (share >= MOSTLY_LATIN && share < 1) reasons[i] = 'a label in another script than the article';
     }
+    // A bare link marker (`Most Read`) is see-also's, which removes it with its teasers. When the
+    // article's own date label ends the teasers, the block and the label are see-also's too: the
+    // label stays until the block is gone, so that the block stops at the title whichever rule's
+    // edit is applied first.
+    const zones = ctx.fact(ZONES, '');
+    // A text with no line of prose that ends a sentence (a page cut off mid-paragraph) stands around its long lines.
+    const [bodyStart, bodyEnd] = zones[0] >= 0 ? zones : findLongLines(text, lines);
+    const markers = new Set<number>();
+    const theirs = new Set<number>();
+    for (const block of findLinkBlocks(text, lines, ctx.edges.end && zones[0] >= 0 ? zones[1] : Infinity)) {
+      markers.add(block.first);
+      if (block.dateLabel === undefined) continue;
+      for (let i = block.first; i <= block.last; i++) theirs.add(i);
+      theirs.add(block.dateLabel);
+    }
+    for (const i of theirs) reasons[i] = undefined;
     // Whole lines the page's structure marks as furniture (src/text/furniture.ts): two signals or more.
-    const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
     const model = scoreFurniture({
       text,
       lines,
@@ -266,7 +282,7 @@ export const boilerplate: Rule = {
       latinShare,
       lexicon: ctx.lexicon,
       removed: (i) => reasons[i] !== undefined,
-      theirs: (i) => isBareLinkMarker(text.slice(lines[i]!.start, lines[i]!.end)),
+      theirs: (i) => markers.has(i) || theirs.has(i),
       memo: (key, compute) => ctx.memo(key, compute),
     });
     model.forEach((verdict, i) => {
@@ -275,6 +291,7 @@ export const boilerplate: Rule = {
     const weak = (content: string): string | undefined => ctx.memo(`\u0000${content}`, () => weakReason(content));
     markLabelsBesideFurniture(text, lines, reasons, ctx.edges.start, weak);
     markScriptAroundEmbeds(text, lines, reasons);
+    for (const i of theirs) reasons[i] = undefined;
     for (let i = 0; i < lines.length; i++) {
       const reason = reasons[i];
       if (reason === undefined) continue;
@@ -282,7 +299,8 @@ export const boilerplate: Rule = {
         const line = lines[i]!;
         if ('prefix' in reason) edits.push(ctx.remove(line.start, line.start + reason.prefix, 'breadcrumb trail'));
         else {
-          const what = /^\d/.test(text.slice(line.start + reason.suffix, line.end)) ? 'a timestamp glued to the headline' : 'photo credit closing a caption';
+          const cut = text.slice(line.start + reason.suffix, line.end);
+          const what = FEED_SUFFIX.test(cut) ? "a feed item's address and time after its headline" : /^\d/.test(cut) ? 'a timestamp glued to the headline' : 'photo credit closing a caption';
           edits.push(ctx.remove(line.start + reason.suffix, line.end, what));
         }
         continue;
@@ -369,9 +387,19 @@ function classify(content: string): Verdict {
     if (crumb !== undefined) return crumb;
   }
   if (!(line.includes('©') || line.includes('(c)') || line.includes(':'))) return undefined;
+  const feed = line.includes('T') ? FEED_SUFFIX.exec(content) : null;
+  if (feed && content.slice(0, feed.index).trim().split(/\s+/).length >= MIN_FEED_HEADLINE_WORDS) return { suffix: feed.index };
   const suffix = trailingCredit(content);
   return suffix === undefined ? undefined : { suffix };
 }
+
+/**
+ * `Mount Fuji barrier to go up http://jp-gate.com/u/news/ryu641 2024-04-26T19:23:00+09:00`: an item
+ * of a news feed, its headline followed by its address and its time as a machine writes it (ISO
+ * 8601). The headline stays.
+ */
+const FEED_SUFFIX = /\s+(?:https?:\/\/|www\.)\S+\s+\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?\s*$/;
+const MIN_FEED_HEADLINE_WORDS = 3;
 
 /** The longest line the fixed strings of FURNITURE can match (room for bullets, marks and spaces). */
 const MAX_FIXED_LINE = Math.max(...[...FURNITURE].map((key) => key.length)) + 16;
@@ -401,18 +429,18 @@ function firstWord(line: string): string {
   return m ? m[1]!.toLowerCase().replace(CLOSING_MARKS, '') : '';
 }
 
-const CLOSING_MARKS = /[.:!*›»→…]+$/u;
+const CLOSING_MARKS = /[.:!*›»→…/|]+$/u;
 
-/** Reading: the markers normalize drops at the start, then the word up to a space or the end. */
-const FIRST_WORD = /^[\s•·*►▶»›>-]*([^\s]+)/u;
+/** Reading: the markers normalize drops at the start (an ellipsis too: `…continue reading`), then the word up to a space or the end. */
+const FIRST_WORD = /^[\s•·*►▶»›>…-]*([^\s…]+)/u;
 
 /** Lower-case, spaces collapsed, closing punctuation and markers dropped. */
 function normalize(line: string): string {
   return line
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .replace(/[\s.:!*›»→…]+$/u, '')
-    .replace(/^[\s•·*►▶»›>-]+/u, '');
+    .replace(/[\s.:!*›»→…/|]+$/u, '')
+    .replace(/^[\s•·*►▶»›>…-]+/u, '');
 }
 
 /** Who a credit names: a few capitalized words, agencies, "via", slashes — not a description. */

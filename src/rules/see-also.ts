@@ -7,6 +7,8 @@
 import type { Edit, Line, Rule } from '../engine/types.js';
 import { isLower } from '../text/chars.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { ZONES } from '../text/facts.js';
+import { sectionLabel } from '../text/furniture.js';
 
 const MARKER_PHRASES = [
   'see also',
@@ -34,6 +36,9 @@ const MARKER_PHRASES = [
   'must read',
   'more on (?:this|the) (?:subject|topic|story)',
   'more on this',
+  // `More about coronavirus`, `More on Ukraine`: "more", "about" or "on", and a topic of one to
+  // three words ending the line (a sentence goes on, or ends with a full stop).
+  String.raw`more (?:about|on) [\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,2}(?=\s*$)`,
   'more from (?:the )?author',
   'more from this author',
   'most popular',
@@ -67,6 +72,8 @@ export function isBareLinkMarker(content: string): boolean {
 
 /** Letters a marker line can start with (after bullets): a cheap first test for every line. */
 const MARKER_INITIALS = /^[\s\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwWcCvV]/;
+/** MARKER_INITIALS read at a line's start in the whole text (sticky), without slicing the line out. */
+const MARKER_INITIALS_AT = /[ \t\-–—•*·►▶>»|]*[sSaArRfFyYdDmMpPlLtTeEnNiIwWcCvV]/y;
 
 /**
  * A `Read also` / `See also` label dropped mid-paragraph after a sentence: `… destruction ”. Read
@@ -107,6 +114,7 @@ export const seeAlso: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
+    const tail = tailStart(text, ctx);
     let excerptsChecked = 0; // lines before this belong to a run of excerpts that does not close the text
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
@@ -137,6 +145,17 @@ export const seeAlso: Rule = {
           continue;
         }
       }
+      // Below the article, a label of a list of stories (`Latest News`, `Top Stories`) is a marker
+      // too: with the headlines under it, it goes here (alone, boilerplate removes it).
+      const stories = line.start >= tail ? storiesLabel(content) : undefined;
+      if (stories !== undefined) {
+        const teasers = findTeasers(text, lines, i + 1);
+        if (teasers) {
+          edits.push(ctx.removeLines(line, teasers, `"${stories}" list of stories with its teasers`));
+          i = teasers.index;
+          continue;
+        }
+      }
       if (ctx.edges.end && i >= excerptsChecked && CUT_OFF.test(content)) {
         const excerpts = findExcerptRun(text, lines, i);
         if (excerpts.last) {
@@ -147,6 +166,8 @@ export const seeAlso: Rule = {
         }
       }
     }
+    const headlines = tail < text.length ? findHeadlineRun(text, lines, tail) : undefined;
+    if (headlines) edits.push(ctx.removeLines(headlines[0], headlines[1], 'headlines of other articles closing the text'));
     let lineEnd = -1; // the end of the line of the last label (labels come in order)
     for (const m of text.includes('lso ') || text.includes('LSO ') ? text.matchAll(INLINE_LABEL) : []) {
       if (!followsSentenceEnd(text, m.index)) continue;
@@ -210,6 +231,15 @@ function endOfLine(text: string, at: number): number {
  * captions, across blank lines, up to a line of prose (or fifteen lines).
  */
 function findTeasers(text: string, lines: readonly Line[], from: number): Line | undefined {
+  return scanTeasers(text, lines, from).last;
+}
+
+/**
+ * The teasers under a bare marker (see findTeasers) and, when the article's own date label
+ * (`Published: Mar 6, 2011`) stopped them, that label's line: the line above it is the article's
+ * title, and the article starts there.
+ */
+function scanTeasers(text: string, lines: readonly Line[], from: number): { last: Line | undefined; dateLabel: number | undefined } {
   let last: Line | undefined;
   let beforeLast: Line | undefined;
   let count = 0;
@@ -217,15 +247,110 @@ function findTeasers(text: string, lines: readonly Line[], from: number): Line |
     const line = lines[i]!;
     if (isBlank(text, line)) continue;
     const content = text.slice(line.start, line.end).trim();
-    // The article's own date label (`Published: Mar 6, 2011`): the line above it is its title,
-    // and the article starts there.
-    if (ARTICLE_DATE_LABEL.test(content)) return beforeLast;
+    if (ARTICLE_DATE_LABEL.test(content)) return { last: beforeLast, dateLabel: i };
     if (!isTeaser(content)) break;
     beforeLast = last;
     last = line;
     count++;
   }
-  return last;
+  return { last, dateLabel: undefined };
+}
+
+/**
+ * Where the tail of the text starts (the end of the article's last line of prose), when the text
+ * ends where the document does; past the end of the text otherwise.
+ */
+function tailStart(text: string, ctx: Parameters<Rule['apply']>[1]): number {
+  if (!ctx.edges.end) return Infinity;
+  const [bodyStart, bodyEnd] = ctx.fact(ZONES, '');
+  return bodyStart < 0 ? Infinity : bodyEnd;
+}
+
+/** The label of a list of stories (`Latest News`, `Top Stories`, `More Articles`), trimmed, or undefined. */
+function storiesLabel(content: string): string | undefined {
+  if (content.length > MAX_STORIES_LABEL) return undefined;
+  const label = content.trim();
+  return label !== '' && sectionLabel(label) === 'stories' ? label : undefined;
+}
+
+const MAX_STORIES_LABEL = 60;
+
+/**
+ * A list of three headlines or more that closes the text right after the article's last
+ * paragraph, with no marker (`- China launches new satellite`): the first and last of their lines.
+ * Each item has the same list mark, then a capital, four to twenty words, two of them or more in
+ * lower case, and no closing punctuation. A list the article introduces ends its last paragraph
+ * with a colon, and stays; so do lines without a list mark (captions, a paragraph cut short).
+ */
+function findHeadlineRun(text: string, lines: readonly Line[], tail: number): [Line, Line] | undefined {
+  let i = lines.length - 1;
+  while (i >= 0 && isBlank(text, lines[i]!)) i--;
+  const last = i;
+  let first = -1;
+  let count = 0;
+  let mark: string | undefined;
+  for (; i >= 0 && lines[i]!.start >= tail; i--) {
+    const line = lines[i]!;
+    if (isBlank(text, line)) continue;
+    const headline = HEADLINE.exec(text.slice(line.start, line.end));
+    if (!headline || (mark ??= headline[1]) !== headline[1] || !isHeadline(headline[0])) return undefined;
+    first = i;
+    count++;
+  }
+  if (count < MIN_HEADLINES || i < 0) return undefined;
+  // The article's last line ends the sentence the run follows: no colon that introduces a list.
+  const end = text.slice(lines[i]!.start, lines[i]!.end).trimEnd();
+  if (end.endsWith(':')) return undefined;
+  return [lines[first]!, lines[last]!];
+}
+
+const MIN_HEADLINES = 3;
+/** Reading: a list mark perhaps, a capital, four to twenty words with no closing punctuation. */
+const HEADLINE = /^\s*([-–•*·▪►])\s+["“‘']?\p{Lu}[^\n]{10,160}[^.!?:;,…\s]$/u;
+
+function isHeadline(content: string): boolean {
+  if (content.length > 180) return false;
+  const words = content.trim().split(/\s+/).slice(1);
+  if (words.length < 4 || words.length > 21) return false;
+  let lower = 0;
+  for (const word of words) if (/^\p{Ll}/u.test(word)) lower++;
+  return lower >= 2;
+}
+
+/** The longest line that is a bare marker or a list's label (the longest phrase, bullets and spaces around it). */
+const MAX_BARE_MARKER = 80;
+
+/** A bare marker's block: the marker's line, the last of its teasers, and the date label that stopped them. */
+export interface LinkBlock {
+  readonly first: number;
+  readonly last: number;
+  readonly dateLabel: number | undefined;
+}
+
+/**
+ * The blocks see-also removes under bare markers (`Most Read` and its teasers), for boilerplate:
+ * it leaves their lines to this rule, and keeps the article's date label that ends a block until
+ * the block is gone, so that the block stops at the title in whichever pass it goes.
+ */
+export function findLinkBlocks(text: string, lines: readonly Line[], tail = Infinity): LinkBlock[] {
+  const blocks: LinkBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.end - line.start > MAX_BARE_MARKER) continue;
+    const atTail = line.start >= tail;
+    // Most lines are answered by their first letters, read in place.
+    MARKER_INITIALS_AT.lastIndex = line.start;
+    if (!atTail && !MARKER_INITIALS_AT.test(text)) continue;
+    const content = text.slice(line.start, line.end);
+    const stories = atTail && storiesLabel(content) !== undefined;
+    if (!stories && !isBareLinkMarker(content)) continue;
+    const teasers = scanTeasers(text, lines, i + 1);
+    if (stories && teasers.last === undefined) continue; // a label alone is boilerplate's
+    const last = teasers.last?.index ?? i;
+    blocks.push({ first: i, last, dateLabel: teasers.dateLabel });
+    i = last;
+  }
+  return blocks;
 }
 
 /** A dated label that opens an article under its title. */

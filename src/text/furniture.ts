@@ -161,6 +161,7 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
     if (j - i >= MIN_LABEL_RUN) for (let k = i; k < j; k++) evidence[k]!.push(LABEL_RUN);
     i = j + 1;
   }
+  markPageLanguage(input, zones, contents, evidence);
   const weight = (i: number): number => {
     let sum = 0;
     for (const signal of evidence[i] ?? []) sum += signal.weight;
@@ -189,6 +190,75 @@ export function scoreFurniture(input: FurnitureInput): (FurnitureVerdict | undef
   }
   return verdicts;
 }
+
+/**
+ * The body of a text with no line of prose (the zones fact finds none): its first and last long
+ * lines, paragraphs cut off where the page was cut (`[start of the first, end of the last]`), or
+ * `[-1, -1]`. A page of short lines has no body to stand around.
+ */
+export function findLongLines(text: string, lines: readonly Line[]): readonly [number, number] {
+  let first = -1;
+  let last = -1;
+  for (const line of lines) {
+    if (line.end - line.start < MIN_LONG_LINE || !hasWords(text.slice(line.start, line.end), LONG_LINE_WORDS)) continue;
+    if (first < 0) first = line.start;
+    last = line.end;
+  }
+  return [first, last];
+}
+
+const MIN_LONG_LINE = 150;
+const LONG_LINE_WORDS = 25;
+
+function hasWords(line: string, count: number): boolean {
+  let words = 0;
+  for (const part of line.split(' ')) if (part !== '' && ++words >= count) return true;
+  return false;
+}
+
+/**
+ * Lines in another language or script than the article, when there are three of them or more
+ * around an English article: the page speaks the source's language in its own words (`Notícias
+ * relacionadas:`, `Cómo trabajamos`, `Обычный вид`), and each such line gains that signal. Above
+ * and below the article, a sentence in another script counts too (`Появились новые статьи.`).
+ */
+function markPageLanguage(input: FurnitureInput, zones: readonly Zone[], contents: readonly (string | undefined)[], evidence: (Signal[] | undefined)[]): void {
+  const foreign: number[] = [];
+  const sentences: number[] = [];
+  let removed = 0; // lines in another script that other rules already remove (`Обычный вид`)
+  for (let i = 0; i < evidence.length; i++) {
+    const found = evidence[i];
+    if (found === undefined) {
+      const content = contents[i];
+      if (content !== undefined && content !== '' && input.removed(i) && isScriptSentence(content, input.latinShare)) removed++;
+      continue;
+    }
+    if (found.some((signal) => signal === OTHER_SCRIPT || signal.name.startsWith(FOREIGN))) foreign.push(i);
+    else if (zones[i] !== 'insert' && isScriptSentence(contents[i]!, input.latinShare)) sentences.push(i);
+  }
+  if (foreign.length + sentences.length === 0 || foreign.length + sentences.length + removed < MIN_PAGE_LANGUAGE_LINES) return;
+  if (!isEnglishBody(input.text, input.bodyStart)) return;
+  for (const i of foreign) evidence[i]!.push(PAGE_LANGUAGE);
+  for (const i of sentences) evidence[i]!.push(OTHER_SCRIPT, PAGE_LANGUAGE);
+}
+
+/** A short sentence in one script other than Latin, with no Latin letter, in a mostly Latin article. */
+function isScriptSentence(line: string, latinShare: number | (() => number)): boolean {
+  if (line.length > 120 || !SCRIPT_LETTER_RANGE.test(line) || /[A-Za-z]/.test(line)) return false;
+  return (typeof latinShare === 'number' ? latinShare : latinShare()) >= MOSTLY_LATIN;
+}
+
+/**
+ * Whether the article's first line of prose reads as English: three of its first words or more
+ * are English function words. A page in another language has no "other language" to stand out.
+ */
+function isEnglishBody(text: string, bodyStart: number): boolean {
+  let count = 0;
+  for (const word of text.slice(bodyStart, bodyStart + 400).toLowerCase().split(/[^a-z]+/)) if (FUNCTION_WORDS.has(word) && ++count >= 3) return true;
+  return false;
+}
+
+const FUNCTION_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'was', 'for', 'that', 'with', 'on', 'has', 'have', 'by', 'from', 'said', 'his', 'her']);
 
 /** Whether `[start, end)` of the text holds only spaces; reads no further than the first other character. */
 function isBlank(text: string, start: number, end: number): boolean {
@@ -244,6 +314,13 @@ const INSERT_SIGNALS = '\u0001furniture\u0000insert';
 const SENTENCES = '\u0001furniture\u0000sentence';
 
 const FOREIGN = 'another language than the article';
+const OTHER_SCRIPT: Signal = { name: 'another script than the article', weight: 1 };
+/**
+ * A page whose own words (its menus, labels and widgets) are in the source's language: three short
+ * lines or more around the article in another language or script than its English.
+ */
+const PAGE_LANGUAGE: Signal = { name: "one of several lines in the page's other language", weight: 1 };
+const MIN_PAGE_LANGUAGE_LINES = 3;
 
 const LABEL: Signal = { name: 'a short label of common words', weight: 1 };
 const LABEL_RUN: Signal = { name: 'one of several labels in a row', weight: 1 };
@@ -362,6 +439,8 @@ function isFurnitureSentence(line: string): boolean {
 export function contentSignals(line: string, lexicon: Lexicon, latinShare: number | (() => number), edge = true): Signal[] {
   const found: Signal[] = [];
   if (PLACEHOLDER.test(line)) found.push({ name: 'a template placeholder left unfilled', weight: 2 });
+  if (line.length <= 12 && FEED_MARKUP.test(line)) found.push({ name: 'markup left by a feed', weight: 2 });
+  else if (line.length <= MAX_STAMP_LINE && line.includes('T') && ISO_TIME.test(line) && !/\p{Ll}{3}/u.test(line.replace(LINKS_AND_TIMES, ''))) found.push({ name: 'a machine timestamp (ISO 8601)', weight: 2 });
   // Code, markup and Markdown's own lists and headings are the document's, not a page's furniture.
   if (found.length === 0 && isMarkup(line)) return found;
   const words = firstWords(line);
@@ -380,13 +459,16 @@ export function contentSignals(line: string, lexicon: Lexicon, latinShare: numbe
   else if (calendar === 1) found.push({ name: 'a date alone', weight: 1 });
   const scripts = otherScripts(line, latinShare);
   if (scripts >= 2) found.push({ name: 'a language menu (several scripts)', weight: 2 });
-  else if (scripts === 1 && calendar === 0) found.push({ name: 'another script than the article', weight: 1 });
+  else if (scripts === 1 && calendar === 0) found.push(OTHER_SCRIPT);
   else if (calendar === 0) {
     const language = foreignLanguage(line, words, lexicon);
     if (language) found.push({ name: `${FOREIGN} (${language.code})`, weight: language.strong ? 2 : 1 });
   }
   if (words.length <= 6 && SEPARATOR_END.test(line) && DANGLING_SEPARATOR.test(line)) found.push({ name: 'a separator left dangling', weight: 1 });
-  if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
+  if (DIGIT_END.test(line) && (MACHINE_VALUE.test(line) || PAGE_ID.test(line))) found.push({ name: 'an identifier or a machine timestamp', weight: 2 });
+  else if (COUNTER.test(line)) found.push({ name: 'a label and a count', weight: 1 });
+  if (line.length <= 40 && FORM_FIELD.test(line)) found.push({ name: 'a field of a form', weight: 2 });
+  if (line.length <= 8 && EMPTY_BYLINE.test(line)) found.push({ name: 'a byline with no name', weight: 2 });
   if (LIST_SEPARATOR_END.test(line) && EMPTY_LIST.test(line)) found.push({ name: 'a label with an empty list', weight: 2 });
   if (TAG_LIST.test(line)) found.push({ name: 'a list of tags', weight: 2 });
   if (isLinkRow(line)) found.push({ name: 'a row of links', weight: 2 });
@@ -445,7 +527,7 @@ const ACTION_VERBS = new Set([
   'listen', 'click', 'tap', 'continue', 'keep', 'leave', 'post', 'add', 'write', 'submit', 'comment', 'like',
   'tweet', 'email', 'e-mail', 'print', 'save', 'support', 'become', 'donate', 'install', 'visit', 'check', 'discover',
   'enable', 'allow', 'accept', 'unlock', 'upgrade', 'claim', 'send', 'bookmark', 'copy', 'view', 'see', 'try',
-  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom', 'receive',
+  'create', 'enter', 'reply', 'load', 'show', 'hide', 'enlarge', 'expand', 'zoom', 'receive', 'connect', 'search', 'exit',
 ]);
 /** Words between a verb and what it acts on: particles and gerunds (`sign up for`, `keep reading`). */
 const PARTICLES = new Set([
@@ -460,7 +542,7 @@ const SITE_OBJECTS = new Set([
   'membership', 'edition', 'e-paper', 'epaper', 'premium', 'journalism', 'content', 'access', 'link', 'here', 'this', 'telegram', 'whatsapp', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'tiktok', 'linkedin',
   'rss', 'viber', 'threads', 'bluesky', 'mastodon', 'newsroom', 'headlines', 'digest', 'briefing', 'cookies',
   'javascript', 'gallery', 'photos', 'images', 'copy', 'version', 'email', 'e-mail', 'notification',
-  'author', 'debate', 'discussion', 'conversation', 'image', 'photo', 'picture',
+  'author', 'debate', 'discussion', 'conversation', 'image', 'photo', 'picture', 'keyword', 'keywords',
 ]);
 /** Words that open what a verb acts on. */
 const DETERMINERS = new Set(['us', 'our', 'this', 'the', 'your', 'a', 'an', 'my', 'these', 'all', 'its', 'their', 'his', 'her']);
@@ -475,7 +557,10 @@ const MAX_MODIFIERS = 3;
  * arrive in this video`).
  */
 function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
+  // `Please Like and Share:`: "please", then verbs of the page joined by "and": a row of buttons.
+  if (words[0] === 'please' && words.length > 1) return callToAction(words.slice(1), line) || (isVerbRow(words.slice(1)) ? 2 : 0);
   if (words.length === 0 || words.length > MAX_CTA_WORDS || !ACTION_VERBS.has(words[0]!)) return 0;
+  if (words.length >= 3 && isVerbRow(words)) return 2;
   let i = 1;
   while (i < words.length && PARTICLES.has(words[i]!)) i++;
   // `Print and web media news reports …`: a verb joined by "and" to a word that is no verb is a noun.
@@ -498,6 +583,16 @@ function callToAction(words: readonly string[], line: string): 0 | 1 | 2 {
 }
 
 const MAX_CTA_WORDS = 25;
+
+/** `Like and Share`, `Like, comment and share`: two verbs of the page or more, joined by "and" or "or". */
+function isVerbRow(words: readonly string[]): boolean {
+  let verbs = 0;
+  for (const word of words) {
+    if (ACTION_VERBS.has(word)) verbs++;
+    else if (word !== 'and' && word !== 'or') return false;
+  }
+  return verbs >= 2 && words.length <= 5;
+}
 
 /**
  * A call to action over a whole line: its first sentence, or a line of two or three short
@@ -555,7 +650,7 @@ const PAYWALL =
  * (`Loading comments…`, `Please reload the page.`, `JavaScript is disabled`).
  */
 const PAGE_STATE =
-  /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b/i;
+  /^by (?:signing up|subscribing|registering|continuing|clicking|submitting|creating an account)\b|^(?:the )?(?:story|article|text|content) continues (?:below|after)\b|^loading\b.{0,30}(?:\.\.\.|…)$|(?:^|[.!?] )(?:please )?(?:reload|refresh) (?:the|this) page[.!]?$|^(?:please )?(?:enable|turn on) javascript\b|^javascript is (?:disabled|required|not enabled)\b|^your browser does not support\b|^(?:the |your )?(?:\S+ )?(?:verification|session) (?:period )?has expired\b|^(?:error 404|404|page not found)\b|^(?:the )?(?:latest|last|first|most recent) \d{1,3} (?:items|articles|posts|stories|results|news) (?:are|is) (?:displayed|shown|listed)\.?$/i;
 
 const NOT_WORD = /\bnot\b/i;
 /**
@@ -751,6 +846,7 @@ function isLinkRow(line: string): boolean {
 const SHARE_WORDS = new Set([
   'share', 'tweet', 'print', 'email', 'e-mail', 'mail', 'copy', 'link', 'facebook', 'twitter', 'x', 'whatsapp',
   'telegram', 'linkedin', 'reddit', 'pinterest', 'messenger', 'viber', 'vk', 'flipboard', 'comments', 'comment', 'save',
+  'wechat', 'weibo', 'qzone', 'kakaotalk', 'tumblr', 'threads', 'bluesky', 'instagram', 'youtube', 'tiktok',
 ]);
 
 /** `Print Email Facebook Twitter`: two button words or more, nothing else. */
@@ -785,6 +881,23 @@ const CRUMB_SEPARATOR = /\s*[»›>|/]\s*/;
 const HOME_START = /^(?:home|main|start|inicio|accueil|startseite|главная|головна)/i;
 const HOME = new Set(['home', 'homepage', 'home page', 'main', 'start', 'inicio', 'accueil', 'startseite', 'главная', 'головна']);
 
+const DIGIT_END = /\d$/;
+const MAX_STAMP_LINE = 200;
+/** Addresses and ISO times, taken out of a line to see whether words remain. */
+const LINKS_AND_TIMES = /(?:https?:\/\/|www\.)\S+|\d{4}-\d{2}-\d{2}T\S+/g;
+/** `]]>`, `<![CDATA[`: the wrapper of a feed's item, alone on a line. */
+const FEED_MARKUP = /^(?:\]\]>|<!\[CDATA\[)$/;
+/** `2024-04-26T20:09:00+09:00`: a date and time as a machine writes them (ISO 8601), a feed's or a page's, never an article's. */
+const ISO_TIME = /(?:^|\s)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?:\s|$)/;
+/** `tend: 1685232535.2056`: a label and a number of nine digits or more (a Unix time, a counter). */
+const MACHINE_VALUE = /^[\p{L}_ ]{1,20}\s?[:=]\s?\d{9,}(?:\.\d+)?$/u;
+/** `News ID: 57222`, `Article No. 4411`: a label of one to three words ending with an identifier's word, then a number. */
+const PAGE_ID = /^(?:[\p{L}]+ ){0,2}(?:ID|Id|No\.?|Code|Number)\s?[:#]?\s?\d{3,}$/u;
+/** `Your Name`, `Your Email Address *`: the label of a comment form's field, addressed to the reader. */
+const FORM_FIELD = /^your (?:full |first |last )?(?:name|e-?mail(?: address)?|comment|message|website|phone(?: number)?|reply|review)\s*\*?:?$/i;
+/** `By  |`: a byline whose name the page did not fill (a bare `By` may have its name on the next line). */
+const EMPTY_BYLINE = /^by\s*[|•·,–-]+$/i;
+
 /** `Okunma Sayısı : 594`: a label and a number, as a widget shows it. */
 const COUNTER = /^[\p{L}' ]{2,30}\s?:\s?\d[\d,. ]{0,9}$/u;
 
@@ -811,7 +924,10 @@ const DATE_WORDS = new Set([
 ]);
 /** The words only a date widget says (`Updated`, `Posted`): a document's own `[Date]` field is no widget. */
 const WIDGET_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'created', 'update']);
-const TIME_TOKEN = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i;
+/** `16:42`, `1:25pm`, `01:56JST` (a zone glued on). */
+const TIME_TOKEN = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?|[a-z]{3,4})?$/i;
+/** `Category:World`: a CMS's field glued to its value, as a list of stories shows it beside a date. */
+const FIELD_TOKEN = /^(?:category|section|topic|source):\p{L}+$/iu;
 const NUMERIC_DATE_TOKEN = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /**
@@ -839,6 +955,7 @@ function calendarLine(line: string): 0 | 1 | 2 {
     else if (MONTHS.has(lower)) month = true;
     else if (WEEKDAYS.has(lower)) continue;
     else if (DATE_WORDS.has(lower)) label = label || WIDGET_LABELS.has(lower);
+    else if (FIELD_TOKEN.test(token)) label = true;
     else if (/^\p{L}+:?$/u.test(token) && unknown === 0) unknown++;
     else return 0;
   }

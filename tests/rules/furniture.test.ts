@@ -46,6 +46,21 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   ['insert', 'Protesters outside the parliament building in Tbilisi [AFP]', 'a credit'],
   ['insert', 'EPA via Getty Images', 'a credit'],
   ['header', 'KATERYNA BONDAR/UKRINFORM', 'a credit'],
+  ['header', 'Share - WeChat', 'a share bar'],
+  ['tail', 'Your Name\nYour Email Address', 'a field of a form'],
+  ['insert', ']]>', 'markup left by a feed'],
+  ['tail', 'http://example.org/u/news/ryu641 2024-04-26T19:23:00+09:00', 'a machine timestamp (ISO 8601)'],
+  ['insert', 'Yahoo! 7/4/2020 01:56JST Category:World', 'a date with a time'],
+  ['insert', 'The latest 10 items are displayed.', 'a status line of the page'],
+  ['insert', '¿Qué me ofrece?\n\nCómo trabajamos\n\nTítulo qué me ofrece', "one of several lines in the page's other language"],
+  ['tail', 'Your Comment', 'a field of a form'],
+  ['header', 'News ID: 57222', 'an identifier or a machine timestamp'],
+  ['tail', 'tend: 1685232535.2056', 'an identifier or a machine timestamp'],
+  ['header', 'By  | ', 'a byline with no name'],
+  ['header', 'Connect with us', 'a call to action'],
+  ['header', 'Sign in to search for past news!', 'a call to action'],
+  ['tail', 'Please Like and Share:', 'a call to action'],
+  ['tail', 'Exit mobile version', 'a call to action'],
   // Bios.
   ['tail', 'Maria Keller is a senior correspondent for the Baltic Herald, based in Riga.', "an author's bio"],
   ['tail', 'I am Tom Reyes, a freelance journalist covering energy markets in Latin America.', "an author's bio"],
@@ -129,6 +144,16 @@ const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
   ['tail', 'World', 'one section word after the article'],
   ['tail', 'https://www.example.org/reports/2025/grain.pdf', 'one address alone'],
   ['tail', 'Reuters', 'an agency alone'],
+  ['insert', 'Build 2024-04-26T19:23:00Z of the app went to testers', 'words around a machine time'],
+  ['insert', 'The latest 10 items on the list are shown in the table below.', 'a sentence about a list'],
+  ['insert', 'Ni una menos, dicen las manifestantes\n\nVivas nos queremos, gritan', 'two quotations in their language: no page of another language'],
+  ['header', 'Появились новые статьи. Нажмите, чтобы обновить страницу.', 'one sentence in another script alone'],
+  ['header', 'By\n• Anna Kowalska', 'a byline with its name on the next line'],
+  ['insert', 'Your questions answered', 'a heading addressed to the reader'],
+  ['insert', 'Search for survivors', 'a search in the world, not on the page'],
+  ['insert', 'Exit polls', 'a noun after "exit"'],
+  ['tail', 'Population: 1250000', 'a fact with a count, not a machine value'],
+  ['insert', 'Like and dislike', 'a heading of words, not of buttons'],
 ];
 
 describe('the furniture model', () => {
@@ -171,5 +196,26 @@ describe('the furniture model', () => {
   it('names every signal of a line in its message', () => {
     const result = runRule(boilerplate, page('tail', '2,417 views'));
     expect(result.edits.map((edit) => edit.message)).toEqual(['page furniture: below the article; a count shown by the page']);
+  });
+});
+
+describe('a page in another language than English', () => {
+  it('keeps its short lines: the article itself speaks that language', () => {
+    const text = 'Cómo trabajamos\n\nLa ministra de Sanidad anunció el lunes que el Gobierno ampliará el plan de vacunación en todas las regiones.\n\nQué nos ofrece\n\nLos expertos dijeron que la campaña seguirá durante todo el verano y que habrá más dosis para los mayores.\n\nPróximos pasos\n';
+    expect(runRule(boilerplate, text).text).toBe(text);
+  });
+});
+
+describe("lines in the page's other script around a long English article", () => {
+  const body = Array.from({ length: 8 }, () => P1).join('\n\n');
+  it('removes a sentence in that script above the article, with the labels around it', () => {
+    const text = `Обычный вид\n\nПоявились новые статьи. Нажмите, чтобы обновить страницу.\n\nДо вчерашнего дня\n\n${TITLE}\n\n${body}\n`;
+    const result = runRule(boilerplate, text);
+    expect(result.text).toBe(`${TITLE}\n\n${body}\n`);
+    expect(result.edits.map((edit) => edit.message).join(' | ')).toContain("one of several lines in the page's other language");
+  });
+  it('keeps a sentence in that script alone', () => {
+    const text = `Появились новые статьи. Нажмите, чтобы обновить страницу.\n\n${TITLE}\n\n${body}\n`;
+    expect(runRule(boilerplate, text).text).toBe(text);
   });
 });

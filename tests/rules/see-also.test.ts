@@ -1,3 +1,7 @@
+import { describe, expect, it } from 'vitest';
+import { runClean } from '../../src/engine/engine.js';
+import { defaultLexicon } from '../../src/lexicon/default.js';
+import { boilerplate } from '../../src/rules/boilerplate.js';
 import { seeAlso } from '../../src/rules/see-also.js';
 import { ruleCases } from '../helpers/rule-cases.js';
 
@@ -26,6 +30,13 @@ ruleCases(seeAlso, {
     ['Most popular among voters was the tax cut, the poll found.', '"Most popular" starting a sentence'],
     ['He said: “See also what happened in 2014.” Nobody answered.', 'inside a quotation'],
     ['The report is long. See also the annex, which lists every case in detail and was published on Monday.', 'an inline "See also" that is a sentence'],
+    ['More about it later, the minister said.', '"More about" in a sentence'],
+    ['Latest News\n\nTalks resume in Geneva on Friday\n\nThe talks in Geneva ended on Friday with both sides saying they would meet again.', 'a list label above the article is not followed into it'],
+    ['The talks in Geneva ended on Friday with both sides saying they would meet again.\n\nLatest News', 'a list label alone below the article (boilerplate\'s)'],
+    ['The ministry listed the measures it would take next year:\n- Free transport for all pupils in rural areas\n- Lower taxes on fuel for farmers\n- A cap on rents in the largest cities', 'a list the article introduces with a colon'],
+    ['The singer was finally back on stage after two years away from her fans.\n\nHelene Fischer on stage at the Open Air in Munich\n\nHelene Fischer on stage at the Open Air in Munich Photo: dpa\n\nThe singer’s first words to her', 'lines without list marks: captions and a paragraph cut short'],
+    ['The talks ended on Friday with both sides saying they would meet again.\n- Ukraine and Russia agree to resume grain talks\n- EU leaders meet in Brussels', 'two list items are no run of headlines'],
+    ['The talks ended on Friday with both sides saying they would meet again.\n- Ukraine and Russia agree to resume grain talks\n- EU leaders meet in Brussels\n- Prices rose again in May\n\nThe talks will resume in March, after the elections in both countries, officials said.', 'a list followed by more of the article'],
     ['I thought we would win the match, but then it all went wrong…\nAnd after that I did not know what to think about it all…\nThen the coach came in and spoke to us.\nWe listened in silence.', 'lines trailing off in the middle of a story'],
   ],
   fixed: [
@@ -53,6 +64,21 @@ ruleCases(seeAlso, {
       reason: 'the teasers stop at the title above the article\'s own date label',
     },
     { input: 'Text.\n\nRelated Articles', output: 'Text.', messages: ['"Related Articles" link line'] },
+    {
+      input: 'The talks in Geneva ended on Friday with both sides saying they would meet again.\n\nLatest News\n\nTrump-Putin Call on Ending Ukraine War Set for Tuesday\nTrump announces he will discuss a ceasefire with Putin on Tuesday. The U.S. President is cautiously hop',
+      output: 'The talks in Geneva ended on Friday with both sides saying they would meet again.',
+      messages: ['"Latest News" list of stories with its teasers'],
+    },
+    {
+      input: 'The health ministry said cases fell in several governorates.\n\nMore about coronavirus\n\nThe novel coronavirus was first reported in Wuhan, China, and has infected more than one million people.',
+      output: 'The health ministry said cases fell in several governorates.\n\nThe novel coronavirus was first reported in Wuhan, China, and has infected more than one million people.',
+      messages: ['"More about coronavirus" link line'],
+    },
+    {
+      input: "The spokesman made the remarks in response to a media query about the drills.\n- PLA drills 'encircle' Taiwan to demonstrate ability to cut off energy supply: Expert\n- China becomes the world's 4th manufacturing power\n- China rolls out plan to boost health of children, youth through 2030\n- China launches new satellite\n\n\n",
+      output: 'The spokesman made the remarks in response to a media query about the drills.\n\n\n',
+      messages: ['headlines of other articles closing the text'],
+    },
     { input: 'Text.\n\nAlso read: Meloni meets Zelensky in Kyiv\nMore.', output: 'Text.\n\nMore.', reason: 'the wider paragraph break of the two survives' },
     {
       input: 'Text.\n\nRead more\n\nFILE PHOTO: Olaf Scholz.\nPutin and Scholz hold first phone call in two years – Berlin\n\nEarlier in the day, a source told Reuters.',
@@ -102,4 +128,22 @@ ruleCases(seeAlso, {
       messages: ['teasers of other articles, cut off with "…"'],
     },
   ],
+});
+
+describe('a teaser block stops at the title above the article\'s date label, whichever rule goes first', () => {
+  const input =
+    'Most Read\nMost Commented\nRead more like this\nmk-logo\nNews\nTurnout higher than 2008 in twin by-elections\nPublished:  Mar 6, 2011 8:11 AM\nUpdated: 10:39 AM\n\nPolling: 8am to 5pm\n\nVote count: From 6pm\n\nVoters in Merlimau, Malacca and Kerdau make their decision today after a lackluster campaign.\n';
+  const expected =
+    'Turnout higher than 2008 in twin by-elections\n\nPolling: 8am to 5pm\n\nVote count: From 6pm\n\nVoters in Merlimau, Malacca and Kerdau make their decision today after a lackluster campaign.\n';
+  for (const order of [
+    [boilerplate, seeAlso],
+    [seeAlso, boilerplate],
+  ]) {
+    it(`${order.map((rule) => rule.id).join(' before ')}`, () => {
+      expect(runClean(input, { rules: order, lexicon: defaultLexicon() }).text).toBe(expected);
+    });
+  }
+  it('boilerplate alone keeps the date label while the block stands', () => {
+    expect(runClean(input, { rules: [boilerplate], lexicon: defaultLexicon() }).text).toContain('Published:  Mar 6, 2011');
+  });
 });
