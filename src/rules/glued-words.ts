@@ -16,7 +16,7 @@ import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
-import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
+import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord, mayBestSplit } from '../text/word-split.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -81,8 +81,6 @@ const TRAILING_WORDS = new Set([
 const AFTER_NAME = new Set([
   'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'will', 'would', 'said', 'says',
 ]);
-/** A letter that may be lower case (checked on each match) and a word of AFTER_NAME, which must end there. */
-const NAME_ENDING = new RegExp(`[a-z\\u00df-\\uffff](?:${[...AFTER_NAME].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 /**
  * A lower-case letter right before a capital: inside `suppliesMilitary` or `TheUkraine`. The
@@ -695,35 +693,99 @@ function isSentenceStart(text: string, at: number): boolean {
 
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
 function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
-  forEachLowerRun(text, (start, end) => {
-    if (end - start < 5) return;
-    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
+  const { starts, ends, flags, count } = ctx.words();
+  const lexicon = ctx.lexicon;
+  // A run of lower-case Latin letters (a–z, ß–ɏ) with no letter, digit or mark on either side: the
+  // first piece of a word (up to an apostrophe) when all of it is such letters. (Pieces after an
+  // apostrophe follow one: never glue.)
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & WordFlag.Capitalized) !== 0) continue;
+    const start = starts[w]!;
+    let end = ends[w]!;
+    if ((shape & (WordFlag.Lower | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.NonAscii)) !== WordFlag.Lower) {
+      let i = start;
+      while (i < end && isLatinLowerCode(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (i < end && c !== 39 && c !== 0x2019) continue; // a digit, a mark, a capital or another letter in the piece
+      end = i;
+    }
+    if (end - start < 5) continue;
+    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || isAttachedCode(text.charCodeAt(start - 1))) continue;
     const token = text.slice(start, end);
-    if (!ALL_LOWER.test(token) || ctx.lexicon.isWord(token)) return;
+    // Only a token of a shape some split below can take is looked up (most words of a text are not).
+    const glueEdge = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token);
+    if (!glueEdge && !mayBestSplit(token) && !mayPhraseSplit(token)) continue;
+    if (!ALL_LOWER.test(token) || lexicon.isWord(token)) continue;
     // A token the frequency list saw as one word (Zealand, Marchand) is a word the word list
     // lacks; `therap`, `overassured` are forms of a word, not two.
-    if (ctx.lexicon.frequency(token) > 0 || isFormOfWord(token, ctx.lexicon)) return;
-    const listed = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token) ? uniqueSplit(token, ctx.lexicon) : undefined;
+    if (lexicon.frequency(token) > 0 || isFormOfWord(token, lexicon)) continue;
+    const listed = glueEdge ? uniqueSplit(token, lexicon) : undefined;
     const at = listed ?? frequentSplit(token, ctx) ?? phraseSplit(token, ctx);
-    if (at === undefined || ctx.isProtected(start, end)) return;
+    if (at === undefined || ctx.isProtected(start, end)) continue;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
-  });
-  NAME_ENDING.lastIndex = 0;
-  for (let m = NAME_ENDING.exec(text); m !== null; m = NAME_ENDING.exec(text)) {
-    if (!isLower(text[m.index]) || isWordCharAt(text, m.index + m[0].length) || /\p{M}/u.test(text[m.index + m[0].length] ?? '')) {
-      NAME_ENDING.lastIndex = m.index + 1; // the word may still end further on: `Psathashas`
-      continue;
-    }
-    const start = tokenStart(text, m.index);
-    const end = m.index + m[0].length;
-    const token = text.slice(start, end);
-    const right = m[0].slice(1);
-    const left = token.slice(0, token.length - right.length);
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
-    if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) continue;
-    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
-    edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
+  // A capitalized run of letters ending in a word of AFTER_NAME at the end of a word, or of its
+  // piece before an apostrophe: `Ferrowho`, `Psathashas`.
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & (WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe)) === 0) continue;
+    const end = ends[w]!;
+    if ((shape & WordFlag.Apostrophe) !== 0) {
+      for (let i = starts[w]!; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 39 || c === 0x2019) splitNameEnding(text, i, ctx, standsAlone, edits);
+      }
+    }
+    splitNameEnding(text, end, ctx, standsAlone, edits);
+  }
+}
+
+/** `Ferrowho` → `Ferro who` where a word of AFTER_NAME ends a run of letters at `end` (the end of a word or of its piece before an apostrophe). */
+function splitNameEnding(text: string, end: number, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
+  const endings = AFTER_NAME_BY_LAST.get(text.charCodeAt(end - 1));
+  if (endings === undefined) return;
+  for (const right of endings) {
+    const at = end - right.length; // where `right` starts
+    if (at < 1 || !text.startsWith(right, at)) continue;
+    // The letter before: lower case, and one the search for these endings took (a–z, ß and beyond).
+    const c = text.charCodeAt(at - 1);
+    if (!((c >= 97 && c <= 122) || c >= 0xdf) || !isLower(text[at - 1]) || isWordCharAt(text, end)) return;
+    const start = tokenStart(text, at - 1);
+    const token = text.slice(start, end);
+    const left = token.slice(0, token.length - right.length);
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || isAttachedCode(text.charCodeAt(start - 1))) return;
+    if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) return;
+    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) return;
+    edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
+    return;
+  }
+}
+
+/** The words of AFTER_NAME by their last letter. */
+const AFTER_NAME_BY_LAST = groupBy([...AFTER_NAME], (word) => word.charCodeAt(word.length - 1));
+
+/** Whether a character before a token attaches it to something: a handle, a hashtag, a path, a possessive (`[@#._/\\'’-]`). */
+function isAttachedCode(c: number): boolean {
+  return c === 64 || c === 35 || c === 46 || c === 95 || c === 47 || c === 92 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * Whether phraseSplit could find anything in `token`, by its shape alone: a reading it takes
+ * starts with "to" or "with", ends with "by", or puts an adjective or adverb ending (-al, -ic,
+ * -ly, -ous, -ive) six letters or more into the token with four or more after it.
+ */
+function mayPhraseSplit(token: string): boolean {
+  const length = token.length;
+  if (length < 7 || length > 24) return false;
+  if (token.startsWith('to') || token.startsWith('with') || token.endsWith('by')) return true;
+  for (let i = 6; i <= length - 4; i++) {
+    const a = token.charCodeAt(i - 2);
+    const b = token.charCodeAt(i - 1);
+    // al, ic, ly, (o)us, (i)ve
+    if ((a === 97 && b === 108) || (a === 105 && b === 99) || (a === 108 && b === 121) || (a === 117 && b === 115) || (a === 118 && b === 101)) return true;
+  }
+  return false;
 }
 
 /**
@@ -958,31 +1020,13 @@ function mayEndGlued(ch: string): boolean {
   return TRAILING_BY_LAST.has(ch) || GLUE_BY_LAST.has(ch);
 }
 
-/**
- * Calls `visit` with each run of lower-case Latin letters (a–z, ß–ɏ; the run's case is checked
- * by the caller): the candidates for `statementthat`, `inthe`. A hand-written scan, as a regex
- * would build a match object for every word of the text.
- */
-function forEachLowerRun(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLatinLowerCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLatinLowerCode(text.charCodeAt(i))) i++;
-    visit(start, i);
-  }
-}
-
+/** A lower-case Latin letter (a–z, ß–ɏ; the token's case is checked by the caller): what `statementthat`, `inthe` are made of. */
 function isLatinLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
 }
 
-function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
+function groupBy<K>(words: readonly string[], key: (word: string) => K): Map<K, string[]> {
+  const groups = new Map<K, string[]>();
   for (const word of words) groups.set(key(word), [...(groups.get(key(word)) ?? []), word]);
   return groups;
 }

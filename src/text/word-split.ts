@@ -47,6 +47,10 @@ const LEFT_FUNCTION_WORDS = new Set([
   'also',
 ]);
 
+/** The function words of each side by the letter on the token's edge (see mayBestSplit). */
+const RIGHT_BY_LAST = groupByCode(RIGHT_FUNCTION_WORDS, (word) => word.charCodeAt(word.length - 1));
+const LEFT_BY_FIRST = groupByCode(LEFT_FUNCTION_WORDS, (word) => word.charCodeAt(0));
+
 /** Keywords of programming languages that read as two words (`typeof` is not "type of"). */
 const CODE_KEYWORDS = new Set(['typeof', 'instanceof', 'keyof', 'sizeof', 'nameof', 'alignof', 'elseif', 'endif', 'ifdef', 'ifndef']);
 
@@ -102,6 +106,30 @@ export function bestSplit(token: string, lexicon: Lexicon): Split | undefined {
   if (!best || !isGlue(best.left, best.right, lexicon)) return undefined;
   const margin = bestScore - second;
   return margin >= SURE_MARGIN ? { ...best, margin } : undefined;
+}
+
+/**
+ * Whether `bestSplit` could find anything in `token` (lower-case letters), by its shape alone: its
+ * length is in range and a function word ends it with four letters or more before it, or starts
+ * it with four or more after (the best reading must be such a split, see `isGlue`). A cheap first
+ * test that spares most words of a text the lexicon's lookups.
+ */
+export function mayBestSplit(token: string): boolean {
+  const length = token.length;
+  if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) return false;
+  for (const word of RIGHT_BY_LAST.get(token.charCodeAt(length - 1)) ?? []) {
+    if (length - word.length >= MIN_CONTENT_LENGTH && token.endsWith(word)) return true;
+  }
+  for (const word of LEFT_BY_FIRST.get(token.charCodeAt(0)) ?? []) {
+    if (length - word.length >= MIN_CONTENT_LENGTH && token.startsWith(word)) return true;
+  }
+  return false;
+}
+
+function groupByCode(words: ReadonlySet<string>, at: (word: string) => number): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of words) groups.set(at(word), [...(groups.get(at(word)) ?? []), word]);
+  return groups;
 }
 
 /**
