@@ -16,6 +16,7 @@ import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
+import { AffixTable, lengthsBetween } from '../text/affixes.js';
 import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord, mayBestSplit } from '../text/word-split.js';
 
 /**
@@ -703,6 +704,7 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     if ((shape & WordFlag.Capitalized) !== 0) continue;
     const start = starts[w]!;
     let end = ends[w]!;
+    if (end - start < 5) continue;
     if ((shape & (WordFlag.Lower | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.NonAscii)) !== WordFlag.Lower) {
       let i = start;
       while (i < end && isLatinLowerCode(text.charCodeAt(i))) i++;
@@ -712,10 +714,10 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
     }
     if (end - start < 5) continue;
     if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || isAttachedCode(text.charCodeAt(start - 1))) continue;
-    const token = text.slice(start, end);
     // Only a token of a shape some split below can take is looked up (most words of a text are not).
-    const glueEdge = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token);
-    if (!glueEdge && !mayBestSplit(token) && !mayPhraseSplit(token)) continue;
+    const glueEdge = hasGlueWordEdge(text, start, end);
+    if (!glueEdge && !mayBestSplit(text, start, end) && !mayPhraseSplit(text, start, end)) continue;
+    const token = text.slice(start, end);
     if (!ALL_LOWER.test(token) || lexicon.isWord(token)) continue;
     // A token the frequency list saw as one word (Zealand, Marchand) is a word the word list
     // lacks; `therap`, `overassured` are forms of a word, not two.
@@ -743,16 +745,18 @@ function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: stri
 
 /** `Ferrowho` → `Ferro who` where a word of AFTER_NAME ends a run of letters at `end` (the end of a word or of its piece before an apostrophe). */
 function splitNameEnding(text: string, end: number, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
-  const endings = AFTER_NAME_BY_LAST.get(text.charCodeAt(end - 1));
-  if (endings === undefined) return;
-  for (const right of endings) {
-    const at = end - right.length; // where `right` starts
-    if (at < 1 || !text.startsWith(right, at)) continue;
+  const found = AFTER_NAME_SUFFIXES.lengths(text, 0, end);
+  if (found === 0) return;
+  // Longest first, as a search from the left would meet them.
+  for (let length = 31 - Math.clz32(found); length > 0; length--) {
+    if ((found & (1 << length)) === 0) continue;
+    const at = end - length; // where the word after the name starts
     // The letter before: lower case, and one the search for these endings took (a–z, ß and beyond).
     const c = text.charCodeAt(at - 1);
-    if (!((c >= 97 && c <= 122) || c >= 0xdf) || !isLower(text[at - 1]) || isWordCharAt(text, end)) return;
+    if (!((c >= 97 && c <= 122) || c >= 0xdf) || !isLower(text[at - 1]) || isWordCharAt(text, end)) continue;
     const start = tokenStart(text, at - 1);
     const token = text.slice(start, end);
+    const right = text.slice(at, end);
     const left = token.slice(0, token.length - right.length);
     if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || isAttachedCode(text.charCodeAt(start - 1))) return;
     if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) return;
@@ -762,8 +766,8 @@ function splitNameEnding(text: string, end: number, ctx: RuleContext, standsAlon
   }
 }
 
-/** The words of AFTER_NAME by their last letter. */
-const AFTER_NAME_BY_LAST = groupBy([...AFTER_NAME], (word) => word.charCodeAt(word.length - 1));
+/** The words of AFTER_NAME, read from a word's end. */
+const AFTER_NAME_SUFFIXES = new AffixTable(AFTER_NAME, 'suffixes');
 
 /** Whether a character before a token attaches it to something: a handle, a hashtag, a path, a possessive (`[@#._/\\'’-]`). */
 function isAttachedCode(c: number): boolean {
@@ -771,17 +775,17 @@ function isAttachedCode(c: number): boolean {
 }
 
 /**
- * Whether phraseSplit could find anything in `token`, by its shape alone: a reading it takes
+ * Whether phraseSplit could find anything in the token `[start, end)` of `text`, by its shape alone: a reading it takes
  * starts with "to" or "with", ends with "by", or puts an adjective or adverb ending (-al, -ic,
  * -ly, -ous, -ive) six letters or more into the token with four or more after it.
  */
-function mayPhraseSplit(token: string): boolean {
-  const length = token.length;
+function mayPhraseSplit(text: string, start: number, end: number): boolean {
+  const length = end - start;
   if (length < 7 || length > 24) return false;
-  if (token.startsWith('to') || token.startsWith('with') || token.endsWith('by')) return true;
-  for (let i = 6; i <= length - 4; i++) {
-    const a = token.charCodeAt(i - 2);
-    const b = token.charCodeAt(i - 1);
+  if (text.startsWith('to', start) || text.startsWith('with', start) || text.startsWith('by', end - 2)) return true;
+  for (let i = start + 6; i <= end - 4; i++) {
+    const a = text.charCodeAt(i - 2);
+    const b = text.charCodeAt(i - 1);
     // al, ic, ly, (o)us, (i)ve
     if ((a === 97 && b === 108) || (a === 105 && b === 99) || (a === 108 && b === 121) || (a === 117 && b === 115) || (a === 118 && b === 101)) return true;
   }
@@ -816,6 +820,8 @@ const AFTER_CAPITALIZED_WORD = new Set(['is', 'as', 'it']);
  * one of these a name must be a day or a month, or both known to the lexicon and seen alone in the text.
  */
 const NAME_ENDING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by']);
+/** The words splitsAfterName takes on the right of a name, by their last letter: no other place is tried. */
+const AFTER_NAME_WORDS_SUFFIXES = new AffixTable(new Set([...AFTER_VOUCHED_NAME, ...AFTER_CAPITALIZED_WORD]), 'suffixes');
 /** Days and months, which need no vouching as names: `Mondayin`, `Octoberthe` (not May, March, August: words). */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(DAYS_AND_MONTHS.map((name) => name[0]!.toUpperCase() + name.slice(1)));
 /** The shortest name before a glued two-letter word (`Mileihe`): shorter ones end real names (Goethe, Berlin). */
@@ -836,12 +842,18 @@ function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: strin
     if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
     const end = ends[w]!;
-    if (end - start < 6 || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
+    if (end - start < 6) continue;
+    // The lengths of the words that may follow a name and end the token (most capitalized words have none).
+    const endings = AFTER_NAME_WORDS_SUFFIXES.lengths(text, start, end) & lengthsBetween(2, end - start - 3);
+    if (endings === 0) continue;
+    if (isAttachedCode(text.charCodeAt(start - 1)) || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
     const token = text.slice(start, end);
     if (!/^\p{Lu}\p{Ll}+$/u.test(token)) continue;
     // Exactly one place to split: two ways to read the token leave it.
     let at = -1;
     for (let k = 3; k <= token.length - 2; k++) {
+      const length = token.length - k; // of the word after the name
+      if (length > 30 || (endings & (1 << length)) === 0) continue;
       if (!splitsAfterName(token.slice(0, k), token.slice(k), ctx, standsAlone)) continue;
       if (at >= 0) {
         at = -1;
@@ -1000,35 +1012,26 @@ function stripAccents(word: string): string {
 const LONGEST_GLUE_WORD = Math.max(...[...GLUE_WORDS].map((word) => word.length));
 const LONGEST_RIGHT_WORD = Math.max(LONGEST_GLUE_WORD, ...[...TRAILING_WORDS].map((word) => word.length));
 
-/** Glue words by first letter and trailing words by last letter: a cheap first test for every word. */
-const GLUE_BY_FIRST = groupBy([...GLUE_WORDS], (word) => word[0]!);
-const GLUE_BY_LAST = groupBy([...GLUE_WORDS], (word) => word[word.length - 1]!);
-const TRAILING_BY_LAST = groupBy([...TRAILING_WORDS], (word) => word[word.length - 1]!);
+/** Glue words from either edge and trailing words from the end: a cheap first test for every word. */
+const GLUE_PREFIXES = new AffixTable(GLUE_WORDS, 'prefixes');
+const GLUE_SUFFIXES = new AffixTable(GLUE_WORDS, 'suffixes');
+const TRAILING_SUFFIXES = new AffixTable(TRAILING_WORDS, 'suffixes');
 
-/** Whether a token could split as uniqueSplit allows: it ends in a trailing word, starts with "the", or both ends are glue words. */
-function hasGlueWordEdge(token: string): boolean {
-  const ends = TRAILING_BY_LAST.get(token[token.length - 1]!);
-  if (ends?.some((word) => word.length < token.length && token.endsWith(word))) return true;
-  if (token.startsWith('the')) return true;
-  const starts = GLUE_BY_FIRST.get(token[0]!);
-  if (!(starts?.some((word) => word.length < token.length && token.startsWith(word)) ?? false)) return false;
-  return GLUE_BY_LAST.get(token[token.length - 1]!)?.some((word) => token.endsWith(word)) ?? false;
-}
-
-/** Whether a word can end with this letter and be split: the last letter of a trailing or glue word. */
-function mayEndGlued(ch: string): boolean {
-  return TRAILING_BY_LAST.has(ch) || GLUE_BY_LAST.has(ch);
+/**
+ * Whether the token `[start, end)` of `text` could split as uniqueSplit allows: it ends in a
+ * trailing word, starts with "the", or both ends are glue words.
+ */
+function hasGlueWordEdge(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const shorter = lengthsBetween(1, length - 1);
+  if ((TRAILING_SUFFIXES.lengths(text, start, end) & shorter) !== 0) return true;
+  if (length >= 3 && text.startsWith('the', start)) return true;
+  return (GLUE_PREFIXES.lengths(text, start, end) & shorter) !== 0 && GLUE_SUFFIXES.lengths(text, start, end) !== 0;
 }
 
 /** A lower-case Latin letter (a–z, ß–ɏ; the token's case is checked by the caller): what `statementthat`, `inthe` are made of. */
 function isLatinLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
-}
-
-function groupBy<K>(words: readonly string[], key: (word: string) => K): Map<K, string[]> {
-  const groups = new Map<K, string[]>();
-  for (const word of words) groups.set(key(word), [...(groups.get(key(word)) ?? []), word]);
-  return groups;
 }
 
 /**

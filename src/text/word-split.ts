@@ -5,6 +5,7 @@
 // and a word with a prefix or a particle (overassured, onsite, plugin) or a cut-off word (therap)
 // is not glue at all.
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { AffixTable, lengthsBetween } from './affixes.js';
 
 /** A split of a token into two words. */
 export interface Split {
@@ -48,8 +49,8 @@ const LEFT_FUNCTION_WORDS = new Set([
 ]);
 
 /** The function words of each side by the letter on the token's edge (see mayBestSplit). */
-const RIGHT_BY_LAST = groupByCode(RIGHT_FUNCTION_WORDS, (word) => word.charCodeAt(word.length - 1));
-const LEFT_BY_FIRST = groupByCode(LEFT_FUNCTION_WORDS, (word) => word.charCodeAt(0));
+const RIGHT_SUFFIXES = new AffixTable(RIGHT_FUNCTION_WORDS, 'suffixes');
+const LEFT_PREFIXES = new AffixTable(LEFT_FUNCTION_WORDS, 'prefixes');
 
 /** Keywords of programming languages that read as two words (`typeof` is not "type of"). */
 const CODE_KEYWORDS = new Set(['typeof', 'instanceof', 'keyof', 'sizeof', 'nameof', 'alignof', 'elseif', 'endif', 'ifdef', 'ifndef']);
@@ -109,27 +110,17 @@ export function bestSplit(token: string, lexicon: Lexicon): Split | undefined {
 }
 
 /**
- * Whether `bestSplit` could find anything in `token` (lower-case letters), by its shape alone: its
+ * Whether `bestSplit` could find anything in the token `[start, end)` of `text` (lower-case
+ * letters), by its shape alone: its
  * length is in range and a function word ends it with four letters or more before it, or starts
  * it with four or more after (the best reading must be such a split, see `isGlue`). A cheap first
  * test that spares most words of a text the lexicon's lookups.
  */
-export function mayBestSplit(token: string): boolean {
-  const length = token.length;
+export function mayBestSplit(text: string, start: number, end: number): boolean {
+  const length = end - start;
   if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) return false;
-  for (const word of RIGHT_BY_LAST.get(token.charCodeAt(length - 1)) ?? []) {
-    if (length - word.length >= MIN_CONTENT_LENGTH && token.endsWith(word)) return true;
-  }
-  for (const word of LEFT_BY_FIRST.get(token.charCodeAt(0)) ?? []) {
-    if (length - word.length >= MIN_CONTENT_LENGTH && token.startsWith(word)) return true;
-  }
-  return false;
-}
-
-function groupByCode(words: ReadonlySet<string>, at: (word: string) => number): Map<number, string[]> {
-  const groups = new Map<number, string[]>();
-  for (const word of words) groups.set(at(word), [...(groups.get(at(word)) ?? []), word]);
-  return groups;
+  const room = lengthsBetween(1, length - MIN_CONTENT_LENGTH);
+  return (RIGHT_SUFFIXES.lengths(text, start, end) & room) !== 0 || (LEFT_PREFIXES.lengths(text, start, end) & room) !== 0;
 }
 
 /**
