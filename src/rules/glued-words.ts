@@ -242,11 +242,11 @@ function splitCaseChanges(
   const keep = ctx.lexicon.mixedCaseWords;
   let after = 0;
   for (const m of text.matchAll(CASE_CHANGE)) {
-    if (m.index < after || !isLower(text[m.index]) || !isUpper(text[m.index + 1])) continue;
+    if (m.index < after || caseOf(text.charCodeAt(m.index)) !== LOWER || caseOf(text.charCodeAt(m.index + 1)) !== UPPER) continue;
     const start = tokenStart(text, m.index);
     const end = tokenEnd(text, m.index + 1);
     after = end;
-    const attached = /[@#._/\\'’-]/.test(text[start - 1] ?? ''); // a handle, a hashtag, a path, a possessive
+    const attached = isAttachedCode(text.charCodeAt(start - 1)); // a handle, a hashtag, a path, a possessive
     const token = text.slice(start, end);
     const at = m.index + 1 - start;
     const left = token.slice(0, at);
@@ -1019,14 +1019,31 @@ const TRAILING_SUFFIXES = new AffixTable(TRAILING_WORDS, 'suffixes');
 
 /**
  * Whether the token `[start, end)` of `text` could split as uniqueSplit allows: it ends in a
- * trailing word, starts with "the", or both ends are glue words.
+ * trailing word after four letters or more, starts with "the", or both ends are glue words.
  */
 function hasGlueWordEdge(text: string, start: number, end: number): boolean {
   const length = end - start;
   const shorter = lengthsBetween(1, length - 1);
-  if ((TRAILING_SUFFIXES.lengths(text, start, end) & shorter) !== 0) return true;
+  // A trailing word needs a word of four letters or more before it (see uniqueSplit).
+  if ((TRAILING_SUFFIXES.lengths(text, start, end) & lengthsBetween(1, length - 4)) !== 0) return true;
   if (length >= 3 && text.startsWith('the', start)) return true;
   return (GLUE_PREFIXES.lengths(text, start, end) & shorter) !== 0 && GLUE_SUFFIXES.lengths(text, start, end) !== 0;
+}
+
+/** The case of a UTF-16 code unit as isLower and isUpper read it: LOWER, UPPER or NO_CASE, learnt on first sight (0). */
+const CASES = new Uint8Array(65536);
+const LOWER = 1;
+const UPPER = 2;
+const NO_CASE = 3;
+
+function caseOf(c: number): number {
+  let known = CASES[c];
+  if (known === undefined) return NO_CASE; // past the text (NaN)
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    CASES[c] = known = isLower(ch) ? LOWER : isUpper(ch) ? UPPER : NO_CASE;
+  }
+  return known;
 }
 
 /** A lower-case Latin letter (a–z, ß–ɏ; the token's case is checked by the caller): what `statementthat`, `inthe` are made of. */

@@ -45,7 +45,7 @@ export const quotes: Rule = {
     let earlierOpen = false; // the last paragraph with double marks left a quotation open
     let nextMark = -1; // the first quote-like character at or after the line being read (text.length: none)
     let nextOther = -1; // the first that is not an apostrophe's shape (’ or ')
-    let nextSpacedS = -1; // the first match of SPACED_S
+    let spacedS = -1; // the first space, mark and s (see nextSpacedS)
     for (const line of ctx.lines()) {
       if (line.start === line.end) continue; // a blank line: a quotation may go on after it
       if (nextMark < line.start) nextMark = nextQuoteLike(text, line.start);
@@ -57,8 +57,8 @@ export const quotes: Rule = {
       if (nextOther >= line.end) {
         // Apostrophe-shaped marks only (’ and '): no quotation opens or closes here, and of all
         // the repairs only a detached possessive applies (what localRepairs would find).
-        if (nextSpacedS < line.start) nextSpacedS = nextMatch(SPACED_S_ALL, text, line.start);
-        if (nextSpacedS + 3 <= line.end) {
+        if (spacedS < line.start) spacedS = nextSpacedS(text, line.start);
+        if (spacedS + 3 <= line.end) {
           const repairs = spacedPossessives(text.slice(line.start, line.end), line, ctx);
           for (const repair of repairs) edits.push(repair);
         }
@@ -204,10 +204,21 @@ const EMPTY_PAIR = / “([,.;:])”/g; // after a letter or digit
 const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
 const GLUED_CLOSER = /[.,!?…]“(?=\p{Ll})/gu; // the punctuation after a letter or digit
 const SPACED_POSSESSIVE = /[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gm; // after a letter
-/** Cheap test for SPACED_POSSESSIVE: a mark and an s after a space. */
-const SPACED_S = /[ \u00a0][‘’']s/;
-/** SPACED_S, searched for from one match to the next. */
-const SPACED_S_ALL = new RegExp(SPACED_S.source, 'g');
+/**
+ * Cheap test for SPACED_POSSESSIVE: a mark and an s after a space, found from the mark and the s
+ * (a search that started from the space would stop at every space of the text).
+ */
+const MARK_S = /[‘’']s/g;
+
+/** The offset of the first space followed by a mark and an s at or after `from`, or `text.length` when there is none. */
+function nextSpacedS(text: string, from: number): number {
+  MARK_S.lastIndex = from + 1;
+  for (let m = MARK_S.exec(text); m !== null; m = MARK_S.exec(text)) {
+    const c = text.charCodeAt(m.index - 1);
+    if (c === 0x20 || c === 0xa0) return m.index - 1;
+  }
+  return text.length;
+}
 /** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
 const TURNED_BEFORE_MARK = /“(?=[,.;:!?])/g; // after a letter or digit
 /**
@@ -285,7 +296,7 @@ function localRepairs(text: string, line: Line, ctx: RuleContext, doc: DocumentS
     for (const [start, end] of turnedGuillemets(content)) add(start, end, '”', 'a quotation opened with “ closes with ”, not »');
   }
   if (doc.doubleMarks && content.includes('``')) edits.push(...texQuotes(content, at, ctx, doc));
-  if (SPACED_S.test(content)) edits.push(...spacedPossessives(content, line, ctx));
+  if (nextSpacedS(content, 0) < content.length) for (const edit of spacedPossessives(content, line, ctx)) edits.push(edit);
   return edits.concat(guillemetRepairs(content, at, ctx), mixedPairRepairs(content, at, ctx), singleQuoteRepairs(content, at, ctx));
 }
 
@@ -507,7 +518,15 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, before: Befor
   for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
-  if (marks.length === 0 || !isPairable(text, line, marks, ctx)) return [];
+  if (marks.length === 0 || !isPairableShape(text, line, marks)) return [];
+  const repairs = pairMarks(text, line, marks, ctx, before);
+  // A paragraph with a protected mark is not paired (asked only when there is something to repair:
+  // finding what a paragraph protects costs more than pairing its marks).
+  return repairs.length > 0 && marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1)) ? [] : repairs;
+}
+
+/** The repairs that pair `marks`, the double marks of a pairable paragraph (see pairParagraph). */
+function pairMarks(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext, before: Before): Edit[] {
   const group = lineGroup(line.start);
   const pairs = pairsByShape(text, line, marks);
   if (pairs !== undefined) return unifyStyles(pairs, ctx, group);
@@ -603,13 +622,13 @@ function roleByShape(text: string, line: Line, mark: Mark): Role | undefined {
   return opens ? 'open' : 'close';
 }
 
-function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {
+function isPairableShape(text: string, line: Line, marks: readonly Mark[]): boolean {
   const straight = marks.some((mark) => mark.glyph === '"');
   const content = text.slice(line.start, line.end);
   if (content.includes('„') || content.includes('‟')) return false; // another language's convention
   // A straight mark after a digit is an inch or second mark: `12" records`.
   if (straight && marks.some((mark) => isDigit(text[mark.at - 1]))) return false;
-  return !marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1));
+  return true;
 }
 
 /**
@@ -740,8 +759,8 @@ function leavesQuoteOpen(text: string, line: Line): boolean {
   let count = 0;
   let lastAt = -1;
   for (let i = line.start; i < line.end; i++) {
-    const ch = text[i];
-    if (ch === '"' || ch === '“' || ch === '”') {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) {
       count++;
       lastAt = i;
     }

@@ -64,12 +64,12 @@ export const whitespace: Rule = {
     const lines = ctx.lines();
     const columnLines = findColumnLines(text, lines);
     let line = 0; // the line of the current run of spaces (the runs come in order)
-    const twoAfterSentences = text.includes('  ') && writesTwoSpacesAfterSentences(text);
+    let twoAfterSentences: boolean | undefined; // read from the whole text when first needed
     for (const match of text.matchAll(SPACE_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
-      if (twoAfterSentences && match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start)) && (twoAfterSentences ??= writesTwoSpacesAfterSentences(text))) continue;
       while (lines[line]!.next <= start && line < lines.length - 1) line++;
       if (!match[0].includes(' ') || columnLines.has(lines[line]!.start)) continue;
       if (ctx.isProtected(start, end)) continue;
@@ -123,11 +123,11 @@ export const whitespace: Rule = {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
     }
-    // Spaces or tabs at the end of a line, found from the line breaks (few) rather than from every
-    // space (many). Not at the very end of a text without a final line break: such a text may be
+    // Spaces or tabs at the end of a line, found by searching for the last of them and the line
+    // break (a search, not a call for every line). Not at the very end of a text without a final line break: such a text may be
     // an excerpt cut off mid-sentence, and its cut is left as it is.
-    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
-      if (newline === 0 || !SPACES_AND_TABS.includes(text[newline - 1]!)) continue;
+    for (const match of text.matchAll(TRAILING_SPACE)) {
+      const newline = match.index + 1;
       edits.push(ctx.remove(runStart(text, newline - 1, SPACES_AND_TABS), newline, 'trailing spaces'));
     }
     for (const match of text.matchAll(BLANK_LINES)) {
@@ -175,13 +175,16 @@ function frenchLines(text: string, lines: readonly Line[]): (at: number) => bool
 /** Line starts of the lines laid out in columns (two or more gaps of three spaces). */
 function findColumnLines(text: string, lines: readonly Line[]): Set<number> {
   const columnLines = new Set<number>();
-  if (!text.includes('   ')) return columnLines;
-  for (const line of lines) {
+  // Only the lines that hold three spaces in a row, found by searching from one to the next.
+  let index = 0;
+  for (let at = text.indexOf('   '); at >= 0; ) {
+    while (lines[index]!.end < at + 3) index++;
+    const line = lines[index]!;
     const content = text.slice(line.start, line.end);
-    if (!content.includes('   ')) continue;
     let gaps = 0;
     for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
     if (gaps >= 2) columnLines.add(line.start);
+    at = line.next < text.length ? text.indexOf('   ', line.next) : -1;
   }
   return columnLines;
 }
@@ -196,6 +199,8 @@ function countBreaks(text: string): number {
   return count;
 }
 
+/** The last space or tab of a line's end, and its line break. */
+const TRAILING_SPACE = /[ \t\u00a0]\n/g;
 const SPACES = ' \u00a0';
 const SPACES_AND_TABS = ' \t\u00a0';
 
