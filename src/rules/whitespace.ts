@@ -23,16 +23,17 @@ const SPACE_BEFORE_MARK = /[ \u00a0]([,.;:!?])(?=$|[\s"“”’»)\]])/gm;
 const WORD_END = /[\p{L}\p{N}\p{M}’”»)\]%]/u;
 /** A space just inside a bracket: `( Nov 24`, `local time )`. */
 const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const SPACE_INSIDE_CLOSE = /[ \u00a0]([)\]])/g;
+/** A closing bracket (a space before it is checked). */
+const CLOSING_BRACKET = /[)\]]/g;
 const BEFORE_CLOSE = /[\p{L}\p{N}.!?’”]/u;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
-const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
+const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/y;
 /**
- * A number cut from the hyphen of its compound: `a 75 -minute speech`. Reading: a digit, spaces,
- * a hyphen, then (checked in code) an English word of three letters or more; the number stands
- * alone (not `python3 -c`).
+ * A number cut from the hyphen of its compound: `a 75 -minute speech`. Reading: a hyphen before
+ * three lower-case letters, then (checked in code) spaces and a digit before it, an English word
+ * of three letters or more after it, and the number standing alone (not `python3 -c`).
  */
-const NUMBER_SPACE_HYPHEN = /\d[ \u00a0]+-(?=\p{Ll}{3})/gu;
+const HYPHEN_BEFORE_WORD = /-(?=\p{Ll}{3})/gu;
 const WORD_AFTER_HYPHEN = /\p{Ll}+(?![\p{L}\p{N}_-])/uy;
 /** A second full stop after a sentence already ended: `noes. .` */
 const REPEATED_STOP = /[.!?][ \u00a0]+\.(?=$|\s)/gm;
@@ -62,7 +63,7 @@ export const whitespace: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
-    const columnLines = findColumnLines(text, lines);
+    const columnLines = new Map<number, boolean>(); // whether a line is laid out in columns, by index, read when first asked
     let line = 0; // the line of the current run of spaces (the runs come in order)
     let twoAfterSentences: boolean | undefined; // read from the whole text when first needed
     for (const match of text.matchAll(SPACE_RUN)) {
@@ -71,7 +72,7 @@ export const whitespace: Rule = {
       if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
       if (match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start)) && (twoAfterSentences ??= writesTwoSpacesAfterSentences(text))) continue;
       while (lines[line]!.next <= start && line < lines.length - 1) line++;
-      if (!match[0].includes(' ') || columnLines.has(lines[line]!.start)) continue;
+      if (!match[0].includes(' ') || isColumnLine(text, lines[line]!, columnLines)) continue;
       if (ctx.isProtected(start, end)) continue;
       edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
     }
@@ -93,41 +94,48 @@ export const whitespace: Rule = {
       const start = match.index + 1;
       edits.push(ctx.remove(start, match.index + match[0].length, `space after "${match[1]}"`));
     }
-    for (const match of text.matchAll(SPACE_INSIDE_CLOSE)) {
-      const start = runStart(text, match.index, SPACES);
+    for (const match of text.matchAll(CLOSING_BRACKET)) {
+      if (!isSpaceCode(text.charCodeAt(match.index - 1))) continue;
+      const start = runStart(text, match.index - 1, SPACES);
       if (!BEFORE_CLOSE.test(text[start - 1] ?? '')) continue;
-      edits.push(ctx.remove(start, match.index + 1, `space before "${match[1]}"`));
+      edits.push(ctx.remove(start, match.index, `space before "${match[0]}"`));
     }
-    for (const match of text.includes('+') ? text.matchAll(DETACHED_PLUS) : []) {
+    for (const match of text.includes('+') ? matchesFrom(text, '+', DETACHED_PLUS) : []) {
       // After a bracket, a colon (and perhaps a space) or at a line start: `(+ 30`, `Puglia: + 8`.
       const before = text[match.index - 1];
       const context = before === ' ' ? text[match.index - 2] : before;
       if (!(context === undefined || context === '\n' || context === '(' || context === ':')) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'space between a sign and its number'));
     }
-    for (const match of text.includes(' -') ? text.matchAll(NUMBER_SPACE_HYPHEN) : []) {
-      const hyphen = match.index + match[0].length - 1;
-      let numberStart = match.index;
+    const spaceHyphen = hasSpaceBefore(text, '-');
+    for (const match of spaceHyphen ? text.matchAll(HYPHEN_BEFORE_WORD) : []) {
+      // A digit, spaces, this hyphen: found from the hyphen (digits are many).
+      const hyphen = match.index;
+      if (!isSpaceCode(text.charCodeAt(hyphen - 1))) continue;
+      const digit = runStart(text, hyphen - 1, SPACES) - 1;
+      const d = text.charCodeAt(digit);
+      if (!(d >= 48 && d <= 57)) continue;
+      let numberStart = digit;
       while (numberStart > 0 && /[\d.,]/.test(text[numberStart - 1]!)) numberStart--;
       if (numberStart > 0 && !/[\s(]/.test(text[numberStart - 1]!)) continue; // python3 -c, A4 -size
       WORD_AFTER_HYPHEN.lastIndex = hyphen + 1;
       const word = WORD_AFTER_HYPHEN.exec(text)?.[0];
       if (word === undefined || !ctx.lexicon.isWord(word)) continue;
-      edits.push(ctx.remove(match.index + 1, hyphen, 'space between a number and the hyphen of its compound'));
+      edits.push(ctx.remove(digit + 1, hyphen, 'space between a number and the hyphen of its compound'));
     }
-    if (text.includes(' -')) spaceBeforeHyphen(text, ctx, edits);
+    if (spaceHyphen) spaceBeforeHyphen(text, ctx, edits);
     if (text.includes(': ')) spaceInsideTime(text, ctx, edits);
-    if (text.includes(' +')) spaceBeforePlus(text, ctx, edits);
-    if (text.includes(' ,')) commaOnTheWrongSide(text, ctx, edits);
+    if (hasSpaceBefore(text, '+')) spaceBeforePlus(text, ctx, edits);
+    if (hasSpaceBefore(text, ',')) commaOnTheWrongSide(text, ctx, edits);
     for (const match of text.matchAll(REPEATED_STOP)) {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
     }
-    // Spaces or tabs at the end of a line, found by searching for the last of them and the line
-    // break (a search, not a call for every line). Not at the very end of a text without a final line break: such a text may be
+    // Spaces or tabs at the end of a line, found from the line breaks (few) rather than from every
+    // space (many). Not at the very end of a text without a final line break: such a text may be
     // an excerpt cut off mid-sentence, and its cut is left as it is.
-    for (const match of text.matchAll(TRAILING_SPACE)) {
-      const newline = match.index + 1;
+    for (let newline = text.indexOf('\n'); newline >= 0; newline = text.indexOf('\n', newline + 1)) {
+      if (newline === 0 || !SPACES_AND_TABS.includes(text[newline - 1]!)) continue;
       edits.push(ctx.remove(runStart(text, newline - 1, SPACES_AND_TABS), newline, 'trailing spaces'));
     }
     for (const match of text.matchAll(BLANK_LINES)) {
@@ -172,21 +180,16 @@ function frenchLines(text: string, lines: readonly Line[]): (at: number) => bool
   };
 }
 
-/** Line starts of the lines laid out in columns (two or more gaps of three spaces). */
-function findColumnLines(text: string, lines: readonly Line[]): Set<number> {
-  const columnLines = new Set<number>();
-  // Only the lines that hold three spaces in a row, found by searching from one to the next.
-  let index = 0;
-  for (let at = text.indexOf('   '); at >= 0; ) {
-    while (lines[index]!.end < at + 3) index++;
-    const line = lines[index]!;
+/** Whether a line is laid out in columns (two or more gaps of three spaces), remembered in `known` by its index. */
+function isColumnLine(text: string, line: Line, known: Map<number, boolean>): boolean {
+  let columns = known.get(line.index);
+  if (columns === undefined) {
     const content = text.slice(line.start, line.end);
     let gaps = 0;
-    for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
-    if (gaps >= 2) columnLines.add(line.start);
-    at = line.next < text.length ? text.indexOf('   ', line.next) : -1;
+    if (content.includes('   ')) for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
+    known.set(line.index, (columns = gaps >= 2));
   }
-  return columnLines;
+  return columns;
 }
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
@@ -199,9 +202,46 @@ function countBreaks(text: string): number {
   return count;
 }
 
-/** The last space or tab of a line's end, and its line break. */
-const TRAILING_SPACE = /[ \t\u00a0]\n/g;
 const SPACES = ' \u00a0';
+
+/**
+ * The matches of sticky `pattern` (which starts with `first`) in order, tried only where `first`
+ * occurs: found by a search for that character, as a search of the pattern may try every offset.
+ */
+function* matchesFrom(text: string, first: string, pattern: RegExp): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(first); at >= 0; ) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match === null) {
+      at = text.indexOf(first, at + 1);
+      continue;
+    }
+    yield match;
+    at = text.indexOf(first, at + match[0].length);
+  }
+}
+
+/** A space or a no-break space (SPACES), by code. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/**
+ * The offset of the first space (U+0020) at or after `from` that `mark` follows, as
+ * `text.indexOf(' ' + mark, from)` gives it, or -1. Found from the mark: a search from the
+ * spaces would stop at every one of them.
+ */
+function nextSpaceBefore(text: string, mark: string, from: number): number {
+  for (let at = text.indexOf(mark, from + 1); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x20) return at - 1;
+  }
+  return -1;
+}
+
+/** Whether `mark` follows a space (U+0020) anywhere in the text. */
+function hasSpaceBefore(text: string, mark: string): boolean {
+  return nextSpaceBefore(text, mark, 0) >= 0;
+}
 const SPACES_AND_TABS = ' \t\u00a0';
 
 /** The start of the run of `chars` that ends with the one at `last`. */
@@ -263,7 +303,7 @@ const NOT_BEFORE_COMPOUND = new Set([
 
 function spaceBeforeHyphen(text: string, ctx: RuleContext, edits: Edit[]): void {
   // Found from the literal ` -` (indexOf is native), each occurrence checked by the sticky pattern.
-  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+  for (let at = nextSpaceBefore(text, '-', 0); at >= 0; at = nextSpaceBefore(text, '-', at + 2)) {
     const c = text.charCodeAt(at - 1);
     const d = text.charCodeAt(at + 2);
     // A lower-case letter on both sides (ASCII by code, anything else by one Unicode test).
@@ -316,7 +356,7 @@ const SPACE_PLUS = / \+(?=[\s,.;:!?)”’"]|$)/y;
 const KNOWN_PLUS = new Set(['OPEC', 'LGBT', 'LGBTQ', 'LGBTQI', 'LGBTQIA', 'Disney', 'ESPN', 'Paramount', 'Google']);
 
 function spaceBeforePlus(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (let at = text.indexOf(' +'); at >= 0; at = text.indexOf(' +', at + 2)) {
+  for (let at = nextSpaceBefore(text, '+', 0); at >= 0; at = nextSpaceBefore(text, '+', at + 2)) {
     SPACE_PLUS.lastIndex = at;
     const match = SPACE_PLUS.exec(text);
     if (match === null) continue;
@@ -367,7 +407,7 @@ function writesTwoSpacesAfterSentences(text: string): boolean {
  * word either side in prose) and numbers (`1 ,000`) are left alone, as is a line of code.
  */
 function commaOnTheWrongSide(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (let at = text.indexOf(' ,'); at >= 0; at = text.indexOf(' ,', at + 2)) {
+  for (let at = nextSpaceBefore(text, ',', 0); at >= 0; at = nextSpaceBefore(text, ',', at + 2)) {
     if (!isLetter(text[at - 1]) || !isLetter(text[at + 2]) || !isLetter(text[at + 3])) continue;
     if (isCodeLine(text, at) || ctx.isProtected(at - 1, at + 3)) continue;
     edits.push(ctx.replace(at, at + 2, ', ', 'a comma with its space on the wrong side'));
