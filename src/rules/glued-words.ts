@@ -148,35 +148,35 @@ export const gluedWords: Rule = {
     splitAcronymGlue(text, ctx, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
-    for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
-      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1) && !isMemberConstant(text, m.index, ctx.lexicon)) {
-        split(m.index + 1, ...words(m.index), 'sentences run together');
-      } else if (text[m.index] === '.' && isInitialsEnding(text, m.index)) {
-        const name = capitalizedWordAt(text, m.index + 1);
+    for (let at = nextMatchAt(STOP_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(STOP_BEFORE_CAPITAL, text, at + 1, 1)) {
+      if (isSentenceEnd(text, at) && isSentenceStart(text, at + 1) && !isDomainEnding(text, at + 1) && !isMemberConstant(text, at, ctx.lexicon)) {
+        split(at + 1, ...words(at), 'sentences run together');
+      } else if (text[at] === '.' && isInitialsEnding(text, at)) {
+        const name = capitalizedWordAt(text, at + 1);
         // A name, not a word that starts a sentence (`I.Nothing strange`): a surname, or no English word.
         const person = name !== undefined && (ctx.lexicon.people.surnames.has(name) || (!ctx.lexicon.isWord(name.toLowerCase()) && (isKnownName(name, ctx) || alone(name))));
         if (name !== undefined && name.length >= 3 && person) {
-          split(m.index + 1, ...words(m.index), `initials glued to the name "${name}"`);
+          split(at + 1, ...words(at), `initials glued to the name "${name}"`);
         }
       }
     }
     splitCaptionCredits(text, ctx, edits);
     words = wordFinder(text);
-    for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
-      if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-        split(m.index + 1, ...words(m.index), 'sentences run together');
-      } else if (text[m.index] === '”' && isLetter(text[m.index - 1]) && closesQuotation(text, m.index)) {
-        split(m.index + 1, ...words(m.index), 'a closing quotation mark glued to the next word');
+    for (let at = nextMatchAt(QUOTE_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(QUOTE_BEFORE_CAPITAL, text, at + 1, 1)) {
+      if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, at - 2), at))) {
+        split(at + 1, ...words(at), 'sentences run together');
+      } else if (text[at] === '”' && isLetter(text[at - 1]) && closesQuotation(text, at)) {
+        split(at + 1, ...words(at), 'a closing quotation mark glued to the next word');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(DIGIT_BEFORE_CAPITAL)) {
-      const right = capitalizedWordAt(text, m.index + 1);
-      if (right === undefined || !isNumberStart(text, m.index)) continue;
+    for (let at = nextMatchAt(DIGIT_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(DIGIT_BEFORE_CAPITAL, text, at + 1, 1)) {
+      const right = capitalizedWordAt(text, at + 1);
+      if (right === undefined || !isNumberStart(text, at)) continue;
       if (STARTERS.has(right)) {
-        split(m.index + 1, ...words(m.index), `a sentence starting "${right}" glued to the number before`);
-      } else if (isYearEnding(text, m.index) && (isKnownName(right, ctx) || alone(right))) {
-        split(m.index + 1, ...words(m.index), `the name "${right}" glued to the year before`);
+        split(at + 1, ...words(at), `a sentence starting "${right}" glued to the number before`);
+      } else if (isYearEnding(text, at) && (isKnownName(right, ctx) || alone(right))) {
+        split(at + 1, ...words(at), `the name "${right}" glued to the year before`);
       }
     }
     words = wordFinder(text);
@@ -190,39 +190,39 @@ export const gluedWords: Rule = {
       split(m.index + 1, ...words(m.index), `the number and "${right}" run together`);
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(WORD_BEFORE_PRONOUN)) {
-      if (!isLower(text[m.index - 1])) continue;
-      const start = tokenStart(text, m.index);
-      const left = text.slice(start, m.index);
+    for (let at = nextMatchAt(WORD_BEFORE_PRONOUN, text, 0, 1); at >= 0; at = nextMatchAt(WORD_BEFORE_PRONOUN, text, at + 1, 1)) {
+      if (!isLower(text[at - 1])) continue;
+      const start = tokenStart(text, at);
+      const left = text.slice(start, at);
       // A lower-case word, or a capitalized one (`for RecordI want`), that is an English word.
       if (left.length < 3 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || !ctx.lexicon.isWord(left.toLowerCase())) continue;
-      split(m.index, ...words(m.index), `"${left}" and "${m[0]}" run together`);
+      split(at, ...words(at), `"${left}" and "${text[at]}" run together`);
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(COLON_BEFORE_CAPITAL)) {
-      const right = capitalizedWordAt(text, m.index + 1);
-      if (right !== undefined && isWordBeforeColon(text, m.index, ctx.lexicon) && (STARTERS.has(right) || isKnownName(right, ctx))) {
-        split(m.index + 1, ...words(m.index), 'no space after a colon');
+    for (let at = nextMatchAt(COLON_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(COLON_BEFORE_CAPITAL, text, at + 1, 1)) {
+      const right = capitalizedWordAt(text, at + 1);
+      if (right !== undefined && isWordBeforeColon(text, at, ctx.lexicon) && (STARTERS.has(right) || isKnownName(right, ctx))) {
+        split(at + 1, ...words(at), 'no space after a colon');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(COMMA_BEFORE_WORD)) {
-      if (isLower(text[m.index - 1]) && /\p{L}/u.test(text[m.index - 2] ?? '')) {
-        split(m.index + 1, ...words(m.index), 'no space after a comma');
+    for (let at = nextMatchAt(COMMA_BEFORE_WORD, text, 0, 1); at >= 0; at = nextMatchAt(COMMA_BEFORE_WORD, text, at + 1, 1)) {
+      if (isLower(text[at - 1]) && /\p{L}/u.test(text[at - 2] ?? '')) {
+        split(at + 1, ...words(at), 'no space after a comma');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(BRACKET_BEFORE_WORD)) {
+    for (let at = nextMatchAt(BRACKET_BEFORE_WORD, text, 0, 1); at >= 0; at = nextMatchAt(BRACKET_BEFORE_WORD, text, at + 1, 1)) {
       // The opening bracket is looked for close by only (a bracket without one would search the
       // text), and in the same paragraph: one opened in another paragraph does not pair with it.
-      const from = Math.max(0, m.index - MAX_BRACKETED);
-      const before = text.slice(from, m.index);
+      const from = Math.max(0, at - MAX_BRACKETED);
+      const before = text.slice(from, at);
       const near = before.lastIndexOf('(') > before.lastIndexOf('\n\n') ? before.lastIndexOf('(') : -1;
       const open = near < 0 ? -1 : from + near;
-      const inside = open < 0 ? '' : text.slice(open + 1, m.index);
+      const inside = open < 0 ? '' : text.slice(open + 1, at);
       // `(Paris)explains`, not `citizen(s)`, `(s)he` or `f(x)dx`.
       if (inside.length >= 3 && /\p{Lu}|\d/u.test(inside) && !inside.includes(' (')) {
-        split(m.index + 1, open, words(m.index + 1)[1], 'no space after a closing bracket');
+        split(at + 1, open, words(at + 1)[1], 'no space after a closing bracket');
       }
     }
     splitLowerGlue(text, ctx, alone, edits);
@@ -241,14 +241,14 @@ function splitCaseChanges(
 ): void {
   const keep = ctx.lexicon.mixedCaseWords;
   let after = 0;
-  for (const m of text.matchAll(CASE_CHANGE)) {
-    if (m.index < after || caseOf(text.charCodeAt(m.index)) !== LOWER || caseOf(text.charCodeAt(m.index + 1)) !== UPPER) continue;
-    const start = tokenStart(text, m.index);
-    const end = tokenEnd(text, m.index + 1);
+  for (let change = nextMatchAt(CASE_CHANGE, text, 0, 2); change >= 0; change = nextMatchAt(CASE_CHANGE, text, change + 2, 2)) {
+    if (change < after || caseOf(text.charCodeAt(change)) !== LOWER || caseOf(text.charCodeAt(change + 1)) !== UPPER) continue;
+    const start = tokenStart(text, change);
+    const end = tokenEnd(text, change + 1);
     after = end;
     const attached = isAttachedCode(text.charCodeAt(start - 1)); // a handle, a hashtag, a path, a possessive
     const token = text.slice(start, end);
-    const at = m.index + 1 - start;
+    const at = change + 1 - start;
     const left = token.slice(0, at);
     const right = token.slice(at);
     if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
@@ -1044,6 +1044,15 @@ function caseOf(c: number): number {
     CASES[c] = known = isLower(ch) ? LOWER : isUpper(ch) ? UPPER : NO_CASE;
   }
   return known;
+}
+
+/**
+ * Where the next match of global `pattern`, which always matches `length` characters, starts at
+ * or after `from`, or -1: a test, which builds no match object (most matches are read and left).
+ */
+function nextMatchAt(pattern: RegExp, text: string, from: number, length: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex - length : -1;
 }
 
 /** A lower-case Latin letter (a–z, ß–ɏ; the token's case is checked by the caller): what `statementthat`, `inthe` are made of. */

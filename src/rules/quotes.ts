@@ -110,8 +110,8 @@ function readDocument(text: string): DocumentStyle {
   let curlyOpeners = false;
   // A search from one double mark to the next: they are few.
   DOUBLE_ALL.lastIndex = 0;
-  for (let m = DOUBLE_ALL.exec(text); m !== null; m = DOUBLE_ALL.exec(text)) {
-    const c = text.charCodeAt(m.index);
+  while (DOUBLE_ALL.test(text)) {
+    const c = text.charCodeAt(DOUBLE_ALL.lastIndex - 1);
     if (c === 0x22) straight++;
     else {
       curly++;
@@ -155,10 +155,13 @@ function nextQuoteLike(text: string, from: number): number {
   return nextMatch(QUOTE_LIKE_ALL, text, from);
 }
 
-/** The offset of the first match of global `pattern` at or after `from`, or `text.length` when there is none. */
+/**
+ * The offset of the first match of global `pattern`, one character long, at or after `from`, or
+ * `text.length` when there is none (a test: no match object is built).
+ */
 function nextMatch(pattern: RegExp, text: string, from: number): number {
   pattern.lastIndex = from;
-  return pattern.exec(text)?.index ?? text.length;
+  return pattern.test(text) ? pattern.lastIndex - 1 : text.length;
 }
 
 /** How far past a line `missingOpener` reads for an attribution (`…,” Zelensky said`). */
@@ -213,9 +216,10 @@ const MARK_S = /[‘’']s/g;
 /** The offset of the first space followed by a mark and an s at or after `from`, or `text.length` when there is none. */
 function nextSpacedS(text: string, from: number): number {
   MARK_S.lastIndex = from + 1;
-  for (let m = MARK_S.exec(text); m !== null; m = MARK_S.exec(text)) {
-    const c = text.charCodeAt(m.index - 1);
-    if (c === 0x20 || c === 0xa0) return m.index - 1;
+  while (MARK_S.test(text)) {
+    const space = MARK_S.lastIndex - 3;
+    const c = text.charCodeAt(space);
+    if (c === 0x20 || c === 0xa0) return space;
   }
   return text.length;
 }

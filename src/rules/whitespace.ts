@@ -138,9 +138,16 @@ export const whitespace: Rule = {
       if (newline === 0 || !SPACES_AND_TABS.includes(text[newline - 1]!)) continue;
       edits.push(ctx.remove(runStart(text, newline - 1, SPACES_AND_TABS), newline, 'trailing spaces'));
     }
-    for (const match of text.matchAll(BLANK_LINES)) {
-      if (countBreaks(match[0]) < MIN_BREAKS_IN_RUN) continue;
-      edits.push(ctx.replace(match.index, match.index + match[0].length, '\n\n', 'run of blank lines'));
+    // Tested, not matched: every paragraph break is a run, and few are long. A run ends after its
+    // last line break and starts at the first line break of the blank stretch before that.
+    BLANK_LINES.lastIndex = 0;
+    while (BLANK_LINES.test(text)) {
+      const end = BLANK_LINES.lastIndex;
+      let start = end - 1;
+      while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--;
+      start = text.indexOf('\n', start);
+      if (countBreaks(text, start, end) < MIN_BREAKS_IN_RUN) continue;
+      edits.push(ctx.replace(start, end, '\n\n', 'run of blank lines'));
     }
     const leading = ctx.edges.start ? LEADING_BLANK.exec(text) : null;
     if (leading && leading[0].length < text.length) {
@@ -196,10 +203,16 @@ function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
-function countBreaks(text: string): number {
+/** The line breaks in `[start, end)`. */
+function countBreaks(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
+}
+
+/** A character of a blank stretch: a space, a tab, a no-break space or a line break. */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 9 || c === 0xa0 || c === 10;
 }
 
 const SPACES = ' \u00a0';
