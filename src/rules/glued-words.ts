@@ -16,7 +16,8 @@ import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
-import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord } from '../text/word-split.js';
+import { AffixTable, lengthsBetween } from '../text/affixes.js';
+import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord, mayBestSplit } from '../text/word-split.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -81,8 +82,6 @@ const TRAILING_WORDS = new Set([
 const AFTER_NAME = new Set([
   'who', 'which', 'whose', 'whom', 'that', 'has', 'had', 'have', 'was', 'were', 'also', 'will', 'would', 'said', 'says',
 ]);
-/** A letter that may be lower case (checked on each match) and a word of AFTER_NAME, which must end there. */
-const NAME_ENDING = new RegExp(`[a-z\\u00df-\\uffff](?:${[...AFTER_NAME].sort((a, b) => b.length - a.length).join('|')})`, 'g');
 
 /**
  * A lower-case letter right before a capital: inside `suppliesMilitary` or `TheUkraine`. The
@@ -149,35 +148,35 @@ export const gluedWords: Rule = {
     splitAcronymGlue(text, ctx, split);
     // Each loop asks for the words around its matches in order, so a long token is read once.
     let words = wordFinder(text);
-    for (const m of text.matchAll(STOP_BEFORE_CAPITAL)) {
-      if (isSentenceEnd(text, m.index) && isSentenceStart(text, m.index + 1) && !isDomainEnding(text, m.index + 1) && !isMemberConstant(text, m.index, ctx.lexicon)) {
-        split(m.index + 1, ...words(m.index), 'sentences run together');
-      } else if (text[m.index] === '.' && isInitialsEnding(text, m.index)) {
-        const name = capitalizedWordAt(text, m.index + 1);
+    for (let at = nextMatchAt(STOP_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(STOP_BEFORE_CAPITAL, text, at + 1, 1)) {
+      if (isSentenceEnd(text, at) && isSentenceStart(text, at + 1) && !isDomainEnding(text, at + 1) && !isMemberConstant(text, at, ctx.lexicon)) {
+        split(at + 1, ...words(at), 'sentences run together');
+      } else if (text[at] === '.' && isInitialsEnding(text, at)) {
+        const name = capitalizedWordAt(text, at + 1);
         // A name, not a word that starts a sentence (`I.Nothing strange`): a surname, or no English word.
         const person = name !== undefined && (ctx.lexicon.people.surnames.has(name) || (!ctx.lexicon.isWord(name.toLowerCase()) && (isKnownName(name, ctx) || alone(name))));
         if (name !== undefined && name.length >= 3 && person) {
-          split(m.index + 1, ...words(m.index), `initials glued to the name "${name}"`);
+          split(at + 1, ...words(at), `initials glued to the name "${name}"`);
         }
       }
     }
     splitCaptionCredits(text, ctx, edits);
     words = wordFinder(text);
-    for (const m of text.matchAll(QUOTE_BEFORE_CAPITAL)) {
-      if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) {
-        split(m.index + 1, ...words(m.index), 'sentences run together');
-      } else if (text[m.index] === '”' && isLetter(text[m.index - 1]) && closesQuotation(text, m.index)) {
-        split(m.index + 1, ...words(m.index), 'a closing quotation mark glued to the next word');
+    for (let at = nextMatchAt(QUOTE_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(QUOTE_BEFORE_CAPITAL, text, at + 1, 1)) {
+      if (/[\p{Ll}\d][.!?,]$/u.test(text.slice(Math.max(0, at - 2), at))) {
+        split(at + 1, ...words(at), 'sentences run together');
+      } else if (text[at] === '”' && isLetter(text[at - 1]) && closesQuotation(text, at)) {
+        split(at + 1, ...words(at), 'a closing quotation mark glued to the next word');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(DIGIT_BEFORE_CAPITAL)) {
-      const right = capitalizedWordAt(text, m.index + 1);
-      if (right === undefined || !isNumberStart(text, m.index)) continue;
+    for (let at = nextMatchAt(DIGIT_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(DIGIT_BEFORE_CAPITAL, text, at + 1, 1)) {
+      const right = capitalizedWordAt(text, at + 1);
+      if (right === undefined || !isNumberStart(text, at)) continue;
       if (STARTERS.has(right)) {
-        split(m.index + 1, ...words(m.index), `a sentence starting "${right}" glued to the number before`);
-      } else if (isYearEnding(text, m.index) && (isKnownName(right, ctx) || alone(right))) {
-        split(m.index + 1, ...words(m.index), `the name "${right}" glued to the year before`);
+        split(at + 1, ...words(at), `a sentence starting "${right}" glued to the number before`);
+      } else if (isYearEnding(text, at) && (isKnownName(right, ctx) || alone(right))) {
+        split(at + 1, ...words(at), `the name "${right}" glued to the year before`);
       }
     }
     words = wordFinder(text);
@@ -191,39 +190,39 @@ export const gluedWords: Rule = {
       split(m.index + 1, ...words(m.index), `the number and "${right}" run together`);
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(WORD_BEFORE_PRONOUN)) {
-      if (!isLower(text[m.index - 1])) continue;
-      const start = tokenStart(text, m.index);
-      const left = text.slice(start, m.index);
+    for (let at = nextMatchAt(WORD_BEFORE_PRONOUN, text, 0, 1); at >= 0; at = nextMatchAt(WORD_BEFORE_PRONOUN, text, at + 1, 1)) {
+      if (!isLower(text[at - 1])) continue;
+      const start = tokenStart(text, at);
+      const left = text.slice(start, at);
       // A lower-case word, or a capitalized one (`for RecordI want`), that is an English word.
       if (left.length < 3 || !/^\p{Lu}?\p{Ll}+$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || !ctx.lexicon.isWord(left.toLowerCase())) continue;
-      split(m.index, ...words(m.index), `"${left}" and "${m[0]}" run together`);
+      split(at, ...words(at), `"${left}" and "${text[at]}" run together`);
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(COLON_BEFORE_CAPITAL)) {
-      const right = capitalizedWordAt(text, m.index + 1);
-      if (right !== undefined && isWordBeforeColon(text, m.index, ctx.lexicon) && (STARTERS.has(right) || isKnownName(right, ctx))) {
-        split(m.index + 1, ...words(m.index), 'no space after a colon');
+    for (let at = nextMatchAt(COLON_BEFORE_CAPITAL, text, 0, 1); at >= 0; at = nextMatchAt(COLON_BEFORE_CAPITAL, text, at + 1, 1)) {
+      const right = capitalizedWordAt(text, at + 1);
+      if (right !== undefined && isWordBeforeColon(text, at, ctx.lexicon) && (STARTERS.has(right) || isKnownName(right, ctx))) {
+        split(at + 1, ...words(at), 'no space after a colon');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(COMMA_BEFORE_WORD)) {
-      if (isLower(text[m.index - 1]) && /\p{L}/u.test(text[m.index - 2] ?? '')) {
-        split(m.index + 1, ...words(m.index), 'no space after a comma');
+    for (let at = nextMatchAt(COMMA_BEFORE_WORD, text, 0, 1); at >= 0; at = nextMatchAt(COMMA_BEFORE_WORD, text, at + 1, 1)) {
+      if (isLower(text[at - 1]) && /\p{L}/u.test(text[at - 2] ?? '')) {
+        split(at + 1, ...words(at), 'no space after a comma');
       }
     }
     words = wordFinder(text);
-    for (const m of text.matchAll(BRACKET_BEFORE_WORD)) {
+    for (let at = nextMatchAt(BRACKET_BEFORE_WORD, text, 0, 1); at >= 0; at = nextMatchAt(BRACKET_BEFORE_WORD, text, at + 1, 1)) {
       // The opening bracket is looked for close by only (a bracket without one would search the
       // text), and in the same paragraph: one opened in another paragraph does not pair with it.
-      const from = Math.max(0, m.index - MAX_BRACKETED);
-      const before = text.slice(from, m.index);
+      const from = Math.max(0, at - MAX_BRACKETED);
+      const before = text.slice(from, at);
       const near = before.lastIndexOf('(') > before.lastIndexOf('\n\n') ? before.lastIndexOf('(') : -1;
       const open = near < 0 ? -1 : from + near;
-      const inside = open < 0 ? '' : text.slice(open + 1, m.index);
+      const inside = open < 0 ? '' : text.slice(open + 1, at);
       // `(Paris)explains`, not `citizen(s)`, `(s)he` or `f(x)dx`.
       if (inside.length >= 3 && /\p{Lu}|\d/u.test(inside) && !inside.includes(' (')) {
-        split(m.index + 1, open, words(m.index + 1)[1], 'no space after a closing bracket');
+        split(at + 1, open, words(at + 1)[1], 'no space after a closing bracket');
       }
     }
     splitLowerGlue(text, ctx, alone, edits);
@@ -242,14 +241,14 @@ function splitCaseChanges(
 ): void {
   const keep = ctx.lexicon.mixedCaseWords;
   let after = 0;
-  for (const m of text.matchAll(CASE_CHANGE)) {
-    if (m.index < after || !isLower(text[m.index]) || !isUpper(text[m.index + 1])) continue;
-    const start = tokenStart(text, m.index);
-    const end = tokenEnd(text, m.index + 1);
+  for (let change = nextMatchAt(CASE_CHANGE, text, 0, 2); change >= 0; change = nextMatchAt(CASE_CHANGE, text, change + 2, 2)) {
+    if (change < after || caseOf(text.charCodeAt(change)) !== LOWER || caseOf(text.charCodeAt(change + 1)) !== UPPER) continue;
+    const start = tokenStart(text, change);
+    const end = tokenEnd(text, change + 1);
     after = end;
-    const attached = /[@#._/\\'’-]/.test(text[start - 1] ?? ''); // a handle, a hashtag, a path, a possessive
+    const attached = isAttachedCode(text.charCodeAt(start - 1)); // a handle, a hashtag, a path, a possessive
     const token = text.slice(start, end);
-    const at = m.index + 1 - start;
+    const at = change + 1 - start;
     const left = token.slice(0, at);
     const right = token.slice(at);
     if (keep.has(token) || keep.has(token.replace(/s$/, ''))) continue;
@@ -695,35 +694,102 @@ function isSentenceStart(text: string, at: number): boolean {
 
 /** `statementthat` → `statement that`, `Ferrowho` → `Ferro who`, when exactly one split is sure. */
 function splitLowerGlue(text: string, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
-  forEachLowerRun(text, (start, end) => {
-    if (end - start < 5) return;
-    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) return;
+  const { starts, ends, flags, count } = ctx.words();
+  const lexicon = ctx.lexicon;
+  // A run of lower-case Latin letters (a–z, ß–ɏ) with no letter, digit or mark on either side: the
+  // first piece of a word (up to an apostrophe) when all of it is such letters. (Pieces after an
+  // apostrophe follow one: never glue.)
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & WordFlag.Capitalized) !== 0) continue;
+    const start = starts[w]!;
+    let end = ends[w]!;
+    if (end - start < 5) continue;
+    if ((shape & (WordFlag.Lower | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.NonAscii)) !== WordFlag.Lower) {
+      let i = start;
+      while (i < end && isLatinLowerCode(text.charCodeAt(i))) i++;
+      const c = text.charCodeAt(i);
+      if (i < end && c !== 39 && c !== 0x2019) continue; // a digit, a mark, a capital or another letter in the piece
+      end = i;
+    }
+    if (end - start < 5) continue;
+    if (isWordCharAt(text, start - 1) || isWordCharAt(text, end) || isAttachedCode(text.charCodeAt(start - 1))) continue;
+    // Only a token of a shape some split below can take is looked up (most words of a text are not).
+    const glueEdge = hasGlueWordEdge(text, start, end);
+    if (!glueEdge && !mayBestSplit(text, start, end) && !mayPhraseSplit(text, start, end)) continue;
     const token = text.slice(start, end);
-    if (!ALL_LOWER.test(token) || ctx.lexicon.isWord(token)) return;
+    if (!ALL_LOWER.test(token) || lexicon.isWord(token)) continue;
     // A token the frequency list saw as one word (Zealand, Marchand) is a word the word list
     // lacks; `therap`, `overassured` are forms of a word, not two.
-    if (ctx.lexicon.frequency(token) > 0 || isFormOfWord(token, ctx.lexicon)) return;
-    const listed = (mayEndGlued(text[end - 1]!) || token.startsWith('the')) && hasGlueWordEdge(token) ? uniqueSplit(token, ctx.lexicon) : undefined;
+    if (lexicon.frequency(token) > 0 || isFormOfWord(token, lexicon)) continue;
+    const listed = glueEdge ? uniqueSplit(token, lexicon) : undefined;
     const at = listed ?? frequentSplit(token, ctx) ?? phraseSplit(token, ctx);
-    if (at === undefined || ctx.isProtected(start, end)) return;
+    if (at === undefined || ctx.isProtected(start, end)) continue;
     edits.push(ctx.insert(start + at, ' ', `"${token.slice(0, at)}" and "${token.slice(at)}" run together`));
-  });
-  NAME_ENDING.lastIndex = 0;
-  for (let m = NAME_ENDING.exec(text); m !== null; m = NAME_ENDING.exec(text)) {
-    if (!isLower(text[m.index]) || isWordCharAt(text, m.index + m[0].length) || /\p{M}/u.test(text[m.index + m[0].length] ?? '')) {
-      NAME_ENDING.lastIndex = m.index + 1; // the word may still end further on: `Psathashas`
-      continue;
-    }
-    const start = tokenStart(text, m.index);
-    const end = m.index + m[0].length;
-    const token = text.slice(start, end);
-    const right = m[0].slice(1);
-    const left = token.slice(0, token.length - right.length);
-    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || /[@#._/\\'’-]/.test(text[start - 1] ?? '')) continue;
-    if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) continue;
-    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) continue;
-    edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
   }
+  // A capitalized run of letters ending in a word of AFTER_NAME at the end of a word, or of its
+  // piece before an apostrophe: `Ferrowho`, `Psathashas`.
+  for (let w = 0; w < count; w++) {
+    const shape = flags[w]!;
+    if ((shape & (WordFlag.Capitalized | WordFlag.Digit | WordFlag.Apostrophe)) === 0) continue;
+    const end = ends[w]!;
+    if ((shape & WordFlag.Apostrophe) !== 0) {
+      for (let i = starts[w]!; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 39 || c === 0x2019) splitNameEnding(text, i, ctx, standsAlone, edits);
+      }
+    }
+    splitNameEnding(text, end, ctx, standsAlone, edits);
+  }
+}
+
+/** `Ferrowho` → `Ferro who` where a word of AFTER_NAME ends a run of letters at `end` (the end of a word or of its piece before an apostrophe). */
+function splitNameEnding(text: string, end: number, ctx: RuleContext, standsAlone: (word: string) => boolean, edits: Edit[]): void {
+  const found = AFTER_NAME_SUFFIXES.lengths(text, 0, end);
+  if (found === 0) return;
+  // Longest first, as a search from the left would meet them.
+  for (let length = 31 - Math.clz32(found); length > 0; length--) {
+    if ((found & (1 << length)) === 0) continue;
+    const at = end - length; // where the word after the name starts
+    // The letter before: lower case, and one the search for these endings took (a–z, ß and beyond).
+    const c = text.charCodeAt(at - 1);
+    if (!((c >= 97 && c <= 122) || c >= 0xdf) || !isLower(text[at - 1]) || isWordCharAt(text, end)) continue;
+    const start = tokenStart(text, at - 1);
+    const token = text.slice(start, end);
+    const right = text.slice(at, end);
+    const left = token.slice(0, token.length - right.length);
+    if (!/^\p{Lu}\p{Ll}{3,}$/u.test(left) || isAttachedCode(text.charCodeAt(start - 1))) return;
+    if (ctx.lexicon.isWord(token) || ctx.lexicon.people.knownWords.has(token) || ctx.isProtected(start, end)) return;
+    if (NAME_LIKE_ENDINGS.has(right) && !isKnownName(left, ctx) && !standsAlone(left)) return;
+    edits.push(ctx.insert(start + left.length, ' ', `"${left}" and "${right}" run together`));
+    return;
+  }
+}
+
+/** The words of AFTER_NAME, read from a word's end. */
+const AFTER_NAME_SUFFIXES = new AffixTable(AFTER_NAME, 'suffixes');
+
+/** Whether a character before a token attaches it to something: a handle, a hashtag, a path, a possessive (`[@#._/\\'’-]`). */
+function isAttachedCode(c: number): boolean {
+  return c === 64 || c === 35 || c === 46 || c === 95 || c === 47 || c === 92 || c === 39 || c === 0x2019 || c === 45;
+}
+
+/**
+ * Whether phraseSplit could find anything in the token `[start, end)` of `text`, by its shape alone: a reading it takes
+ * starts with "to" or "with", ends with "by", or puts an adjective or adverb ending (-al, -ic,
+ * -ly, -ous, -ive) six letters or more into the token with four or more after it.
+ */
+function mayPhraseSplit(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < 7 || length > 24) return false;
+  if (text.startsWith('to', start) || text.startsWith('with', start) || text.startsWith('by', end - 2)) return true;
+  for (let i = start + 6; i <= end - 4; i++) {
+    const a = text.charCodeAt(i - 2);
+    const b = text.charCodeAt(i - 1);
+    // al, ic, ly, (o)us, (i)ve
+    if ((a === 97 && b === 108) || (a === 105 && b === 99) || (a === 108 && b === 121) || (a === 117 && b === 115) || (a === 118 && b === 101)) return true;
+  }
+  return false;
 }
 
 /**
@@ -754,6 +820,8 @@ const AFTER_CAPITALIZED_WORD = new Set(['is', 'as', 'it']);
  * one of these a name must be a day or a month, or both known to the lexicon and seen alone in the text.
  */
 const NAME_ENDING_PREPOSITIONS = new Set(['in', 'on', 'at', 'of', 'to', 'by']);
+/** The words splitsAfterName takes on the right of a name, by their last letter: no other place is tried. */
+const AFTER_NAME_WORDS_SUFFIXES = new AffixTable(new Set([...AFTER_VOUCHED_NAME, ...AFTER_CAPITALIZED_WORD]), 'suffixes');
 /** Days and months, which need no vouching as names: `Mondayin`, `Octoberthe` (not May, March, August: words). */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(DAYS_AND_MONTHS.map((name) => name[0]!.toUpperCase() + name.slice(1)));
 /** The shortest name before a glued two-letter word (`Mileihe`): shorter ones end real names (Goethe, Berlin). */
@@ -774,12 +842,18 @@ function splitNameGlue(text: string, ctx: RuleContext, standsAlone: (word: strin
     if ((shape & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.LowerThenUpper | WordFlag.Digit | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
     const end = ends[w]!;
-    if (end - start < 6 || /[@#._/\\'’-]/.test(text[start - 1] ?? '') || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
+    if (end - start < 6) continue;
+    // The lengths of the words that may follow a name and end the token (most capitalized words have none).
+    const endings = AFTER_NAME_WORDS_SUFFIXES.lengths(text, start, end) & lengthsBetween(2, end - start - 3);
+    if (endings === 0) continue;
+    if (isAttachedCode(text.charCodeAt(start - 1)) || /[@._/\\'’-]\w/.test(text.slice(end, end + 2))) continue;
     const token = text.slice(start, end);
     if (!/^\p{Lu}\p{Ll}+$/u.test(token)) continue;
     // Exactly one place to split: two ways to read the token leave it.
     let at = -1;
     for (let k = 3; k <= token.length - 2; k++) {
+      const length = token.length - k; // of the word after the name
+      if (length > 30 || (endings & (1 << length)) === 0) continue;
       if (!splitsAfterName(token.slice(0, k), token.slice(k), ctx, standsAlone)) continue;
       if (at >= 0) {
         at = -1;
@@ -938,53 +1012,52 @@ function stripAccents(word: string): string {
 const LONGEST_GLUE_WORD = Math.max(...[...GLUE_WORDS].map((word) => word.length));
 const LONGEST_RIGHT_WORD = Math.max(LONGEST_GLUE_WORD, ...[...TRAILING_WORDS].map((word) => word.length));
 
-/** Glue words by first letter and trailing words by last letter: a cheap first test for every word. */
-const GLUE_BY_FIRST = groupBy([...GLUE_WORDS], (word) => word[0]!);
-const GLUE_BY_LAST = groupBy([...GLUE_WORDS], (word) => word[word.length - 1]!);
-const TRAILING_BY_LAST = groupBy([...TRAILING_WORDS], (word) => word[word.length - 1]!);
+/** Glue words from either edge and trailing words from the end: a cheap first test for every word. */
+const GLUE_PREFIXES = new AffixTable(GLUE_WORDS, 'prefixes');
+const GLUE_SUFFIXES = new AffixTable(GLUE_WORDS, 'suffixes');
+const TRAILING_SUFFIXES = new AffixTable(TRAILING_WORDS, 'suffixes');
 
-/** Whether a token could split as uniqueSplit allows: it ends in a trailing word, starts with "the", or both ends are glue words. */
-function hasGlueWordEdge(token: string): boolean {
-  const ends = TRAILING_BY_LAST.get(token[token.length - 1]!);
-  if (ends?.some((word) => word.length < token.length && token.endsWith(word))) return true;
-  if (token.startsWith('the')) return true;
-  const starts = GLUE_BY_FIRST.get(token[0]!);
-  if (!(starts?.some((word) => word.length < token.length && token.startsWith(word)) ?? false)) return false;
-  return GLUE_BY_LAST.get(token[token.length - 1]!)?.some((word) => token.endsWith(word)) ?? false;
+/**
+ * Whether the token `[start, end)` of `text` could split as uniqueSplit allows: it ends in a
+ * trailing word after four letters or more, starts with "the", or both ends are glue words.
+ */
+function hasGlueWordEdge(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  const shorter = lengthsBetween(1, length - 1);
+  // A trailing word needs a word of four letters or more before it (see uniqueSplit).
+  if ((TRAILING_SUFFIXES.lengths(text, start, end) & lengthsBetween(1, length - 4)) !== 0) return true;
+  if (length >= 3 && text.startsWith('the', start)) return true;
+  return (GLUE_PREFIXES.lengths(text, start, end) & shorter) !== 0 && GLUE_SUFFIXES.lengths(text, start, end) !== 0;
 }
 
-/** Whether a word can end with this letter and be split: the last letter of a trailing or glue word. */
-function mayEndGlued(ch: string): boolean {
-  return TRAILING_BY_LAST.has(ch) || GLUE_BY_LAST.has(ch);
+/** The case of a UTF-16 code unit as isLower and isUpper read it: LOWER, UPPER or NO_CASE, learnt on first sight (0). */
+const CASES = new Uint8Array(65536);
+const LOWER = 1;
+const UPPER = 2;
+const NO_CASE = 3;
+
+function caseOf(c: number): number {
+  let known = CASES[c];
+  if (known === undefined) return NO_CASE; // past the text (NaN)
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    CASES[c] = known = isLower(ch) ? LOWER : isUpper(ch) ? UPPER : NO_CASE;
+  }
+  return known;
 }
 
 /**
- * Calls `visit` with each run of lower-case Latin letters (a–z, ß–ɏ; the run's case is checked
- * by the caller): the candidates for `statementthat`, `inthe`. A hand-written scan, as a regex
- * would build a match object for every word of the text.
+ * Where the next match of global `pattern`, which always matches `length` characters, starts at
+ * or after `from`, or -1: a test, which builds no match object (most matches are read and left).
  */
-function forEachLowerRun(text: string, visit: (start: number, end: number) => void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isLatinLowerCode(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && isLatinLowerCode(text.charCodeAt(i))) i++;
-    visit(start, i);
-  }
+function nextMatchAt(pattern: RegExp, text: string, from: number, length: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex - length : -1;
 }
 
+/** A lower-case Latin letter (a–z, ß–ɏ; the token's case is checked by the caller): what `statementthat`, `inthe` are made of. */
 function isLatinLowerCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
-}
-
-function groupBy(words: readonly string[], key: (word: string) => string): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const word of words) groups.set(key(word), [...(groups.get(key(word)) ?? []), word]);
-  return groups;
 }
 
 /**

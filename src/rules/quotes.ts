@@ -43,17 +43,33 @@ export const quotes: Rule = {
     const doc = readDocument(text);
     let previousOpen = false; // the previous paragraph left a quotation open
     let earlierOpen = false; // the last paragraph with double marks left a quotation open
+    let nextMark = -1; // the first quote-like character at or after the line being read (text.length: none)
+    let nextOther = -1; // the first that is not an apostrophe's shape (’ or ')
+    let spacedS = -1; // the first space, mark and s (see nextSpacedS)
     for (const line of ctx.lines()) {
       if (line.start === line.end) continue; // a blank line: a quotation may go on after it
-      if (!hasQuoteLike(text, line.start, line.end)) {
+      if (nextMark < line.start) nextMark = nextQuoteLike(text, line.start);
+      if (nextMark >= line.end) {
+        previousOpen = false;
+        continue;
+      }
+      if (nextOther < line.start) nextOther = nextMatch(NOT_APOSTROPHE, text, line.start);
+      if (nextOther >= line.end) {
+        // Apostrophe-shaped marks only (’ and '): no quotation opens or closes here, and of all
+        // the repairs only a detached possessive applies (what localRepairs would find).
+        if (spacedS < line.start) spacedS = nextSpacedS(text, line.start);
+        if (spacedS + 3 <= line.end) {
+          const repairs = spacedPossessives(text.slice(line.start, line.end), line, ctx);
+          for (const repair of repairs) edits.push(repair);
+        }
         previousOpen = false;
         continue;
       }
       // What a line needs depends on its content, whether a quotation is open before it, whether it
       // starts or ends the text, what follows it (an attribution may start on the next line) and
       // the document's quotation style: later passes, which change few lines, find most lines'
-      // repairs in the memo.
-      const byState = ctx.memo(text.slice(line.start, line.end + ATTRIBUTION_REACH), () => new Map<number, readonly LineRepair[]>());
+      // repairs in the memo, and what the line's marks leave open.
+      const known = ctx.memo(text.slice(line.start, line.end + ATTRIBUTION_REACH), () => lineMemo(text, line));
       const state =
         (previousOpen ? 1 : 0) |
         (line.start === 0 ? 2 : 0) |
@@ -62,17 +78,17 @@ export const quotes: Rule = {
         (doc.curlyOpeners ? 16 : 0) |
         (doc.straight ? 32 : 0) |
         (doc.doubleMarks ? 64 : 0);
-      let repairs = byState.get(state);
+      let repairs = known.byState.get(state);
       if (repairs === undefined) {
         const local = localRepairs(text, line, ctx, doc);
         const paired = local.length > 0 ? local : pairParagraph(text, line, ctx, { previousOpen, earlierOpen });
         repairs = paired.map((edit) => relativeTo(line.start, edit));
-        byState.set(state, repairs);
+        known.byState.set(state, repairs);
       }
       // One by one: a long line can hold more repairs than a spread call takes arguments.
       for (const repair of repairs) edits.push(placeAt(line.start, repair, ctx));
-      previousOpen = leavesQuoteOpen(text, line);
-      if (hasDoubleMarks(text, line)) earlierOpen = previousOpen;
+      previousOpen = known.leavesOpen;
+      if (known.doubleMarks) earlierOpen = previousOpen;
     }
     return edits;
   },
@@ -91,12 +107,32 @@ interface DocumentStyle {
 function readDocument(text: string): DocumentStyle {
   let straight = 0;
   let curly = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  let curlyOpeners = false;
+  // A search from one double mark to the next: they are few.
+  DOUBLE_ALL.lastIndex = 0;
+  while (DOUBLE_ALL.test(text)) {
+    const c = text.charCodeAt(DOUBLE_ALL.lastIndex - 1);
     if (c === 0x22) straight++;
-    else if (c === 0x201c || c === 0x201d) curly++;
+    else {
+      curly++;
+      if (c === 0x201c) curlyOpeners = true;
+    }
   }
-  return { curlyOpeners: text.includes('“'), straight: straight > curly, doubleMarks: straight + curly > 0 };
+  return { curlyOpeners, straight: straight > curly, doubleMarks: straight + curly > 0 };
+}
+
+/** What the engine remembers about a line with quote-like marks, across passes (see `apply`). */
+interface LineMemo {
+  /** Its repairs, by the state it was read in. */
+  readonly byState: Map<number, readonly LineRepair[]>;
+  /** Whether its double marks leave a quotation open at its end (see `leavesQuoteOpen`). */
+  readonly leavesOpen: boolean;
+  /** Whether it holds a double mark. */
+  readonly doubleMarks: boolean;
+}
+
+function lineMemo(text: string, line: Line): LineMemo {
+  return { byState: new Map(), leavesOpen: leavesQuoteOpen(text, line), doubleMarks: hasDoubleMarks(text, line) };
 }
 
 function hasDoubleMarks(text: string, line: Line): boolean {
@@ -107,13 +143,25 @@ function hasDoubleMarks(text: string, line: Line): boolean {
   return false;
 }
 
-/** Whether `[start, end)` holds a character of QUOTE_LIKE. */
-function hasQuoteLike(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80 ? c === 0x22 || c === 0x27 || c === 0x60 : c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019) return true;
-  }
-  return false;
+/** Quote-like characters (those of QUOTE_LIKE), searched for from one to the next. */
+/** Double marks, searched for from one to the next. */
+const DOUBLE_ALL = /["“”]/g;
+const QUOTE_LIKE_ALL = /["“”«»‘’'`]/g;
+/** Those not shaped like an apostrophe (all but ’ and '). */
+const NOT_APOSTROPHE = /["“”«»‘`]/g;
+
+/** The offset of the first quote-like character at or after `from`, or `text.length` when there is none. */
+function nextQuoteLike(text: string, from: number): number {
+  return nextMatch(QUOTE_LIKE_ALL, text, from);
+}
+
+/**
+ * The offset of the first match of global `pattern`, one character long, at or after `from`, or
+ * `text.length` when there is none (a test: no match object is built).
+ */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.test(text) ? pattern.lastIndex - 1 : text.length;
 }
 
 /** How far past a line `missingOpener` reads for an attribution (`…,” Zelensky said`). */
@@ -159,8 +207,22 @@ const EMPTY_PAIR = / “([,.;:])”/g; // after a letter or digit
 const COLON_OPENER = /:(?:[ \u00a0]*”|[ \u00a0]+")[ \u00a0]+(?=\p{Lu})/gu;
 const GLUED_CLOSER = /[.,!?…]“(?=\p{Ll})/gu; // the punctuation after a letter or digit
 const SPACED_POSSESSIVE = /[ \u00a0]+([‘’'])s(?=[\s.,;:!?]|$)/gm; // after a letter
-/** Cheap test for SPACED_POSSESSIVE: a mark and an s after a space. */
-const SPACED_S = /[ \u00a0][‘’']s/;
+/**
+ * Cheap test for SPACED_POSSESSIVE: a mark and an s after a space, found from the mark and the s
+ * (a search that started from the space would stop at every space of the text).
+ */
+const MARK_S = /[‘’']s/g;
+
+/** The offset of the first space followed by a mark and an s at or after `from`, or `text.length` when there is none. */
+function nextSpacedS(text: string, from: number): number {
+  MARK_S.lastIndex = from + 1;
+  while (MARK_S.test(text)) {
+    const space = MARK_S.lastIndex - 3;
+    const c = text.charCodeAt(space);
+    if (c === 0x20 || c === 0xa0) return space;
+  }
+  return text.length;
+}
 /** An opening mark glued to the word before and followed by punctuation: it closes (`talks“, Putin`). */
 const TURNED_BEFORE_MARK = /“(?=[,.;:!?])/g; // after a letter or digit
 /**
@@ -238,14 +300,21 @@ function localRepairs(text: string, line: Line, ctx: RuleContext, doc: DocumentS
     for (const [start, end] of turnedGuillemets(content)) add(start, end, '”', 'a quotation opened with “ closes with ”, not »');
   }
   if (doc.doubleMarks && content.includes('``')) edits.push(...texQuotes(content, at, ctx, doc));
-  if (SPACED_S.test(content)) {
-    for (const m of content.matchAll(SPACED_POSSESSIVE)) {
-      if (!isLetter(content[m.index - 1])) continue;
-      const apostrophe = m[1] === "'" ? "'" : '’';
-      add(m.index, m.index + m[0].length, `${apostrophe}s`, 'possessive apostrophe detached from its word');
-    }
-  }
+  if (nextSpacedS(content, 0) < content.length) for (const edit of spacedPossessives(content, line, ctx)) edits.push(edit);
   return edits.concat(guillemetRepairs(content, at, ctx), mixedPairRepairs(content, at, ctx), singleQuoteRepairs(content, at, ctx));
+}
+
+/** SPACED_POSSESSIVE repairs in the line `content` (`Cristoforetti ‘s`). */
+function spacedPossessives(content: string, line: Line, ctx: RuleContext): Edit[] {
+  const edits: Edit[] = [];
+  for (const m of content.matchAll(SPACED_POSSESSIVE)) {
+    if (!isLetter(content[m.index - 1])) continue;
+    const apostrophe = m[1] === "'" ? "'" : '’';
+    const start = line.start + m.index;
+    const end = start + m[0].length;
+    if (!ctx.isProtected(start, end)) edits.push(ctx.replace(start, end, `${apostrophe}s`, 'possessive apostrophe detached from its word'));
+  }
+  return edits;
 }
 
 /** Whether the paragraph holds an odd number of double quotation marks (straight or curly). */
@@ -453,7 +522,15 @@ function pairParagraph(text: string, line: Line, ctx: RuleContext, before: Befor
   for (const m of text.slice(line.start, line.end).matchAll(DOUBLE)) {
     marks.push({ at: line.start + m.index, glyph: m[0] });
   }
-  if (marks.length === 0 || !isPairable(text, line, marks, ctx)) return [];
+  if (marks.length === 0 || !isPairableShape(text, line, marks)) return [];
+  const repairs = pairMarks(text, line, marks, ctx, before);
+  // A paragraph with a protected mark is not paired (asked only when there is something to repair:
+  // finding what a paragraph protects costs more than pairing its marks).
+  return repairs.length > 0 && marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1)) ? [] : repairs;
+}
+
+/** The repairs that pair `marks`, the double marks of a pairable paragraph (see pairParagraph). */
+function pairMarks(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext, before: Before): Edit[] {
   const group = lineGroup(line.start);
   const pairs = pairsByShape(text, line, marks);
   if (pairs !== undefined) return unifyStyles(pairs, ctx, group);
@@ -549,13 +626,13 @@ function roleByShape(text: string, line: Line, mark: Mark): Role | undefined {
   return opens ? 'open' : 'close';
 }
 
-function isPairable(text: string, line: Line, marks: readonly Mark[], ctx: RuleContext): boolean {
+function isPairableShape(text: string, line: Line, marks: readonly Mark[]): boolean {
   const straight = marks.some((mark) => mark.glyph === '"');
   const content = text.slice(line.start, line.end);
   if (content.includes('„') || content.includes('‟')) return false; // another language's convention
   // A straight mark after a digit is an inch or second mark: `12" records`.
   if (straight && marks.some((mark) => isDigit(text[mark.at - 1]))) return false;
-  return !marks.some((mark) => ctx.isProtected(mark.at, mark.at + 1));
+  return true;
 }
 
 /**
@@ -686,8 +763,8 @@ function leavesQuoteOpen(text: string, line: Line): boolean {
   let count = 0;
   let lastAt = -1;
   for (let i = line.start; i < line.end; i++) {
-    const ch = text[i];
-    if (ch === '"' || ch === '“' || ch === '”') {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x201c || c === 0x201d) {
       count++;
       lastAt = i;
     }

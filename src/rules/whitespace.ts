@@ -23,16 +23,17 @@ const SPACE_BEFORE_MARK = /[ \u00a0]([,.;:!?])(?=$|[\s"“”’»)\]])/gm;
 const WORD_END = /[\p{L}\p{N}\p{M}’”»)\]%]/u;
 /** A space just inside a bracket: `( Nov 24`, `local time )`. */
 const SPACE_INSIDE_OPEN = /([(\[])[ \u00a0]+(?=[\p{L}\p{N}])/gu;
-const SPACE_INSIDE_CLOSE = /[ \u00a0]([)\]])/g;
+/** A closing bracket (a space before it is checked). */
+const CLOSING_BRACKET = /[)\]]/g;
 const BEFORE_CLOSE = /[\p{L}\p{N}.!?’”]/u;
 /** A plus sign cut from its number after a bracket or a colon: `(+ 30`, `Puglia: + 8,420`. */
-const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/g;
+const DETACHED_PLUS = /\+[ \u00a0]+(?=\d)/y;
 /**
- * A number cut from the hyphen of its compound: `a 75 -minute speech`. Reading: a digit, spaces,
- * a hyphen, then (checked in code) an English word of three letters or more; the number stands
- * alone (not `python3 -c`).
+ * A number cut from the hyphen of its compound: `a 75 -minute speech`. Reading: a hyphen before
+ * three lower-case letters, then (checked in code) spaces and a digit before it, an English word
+ * of three letters or more after it, and the number standing alone (not `python3 -c`).
  */
-const NUMBER_SPACE_HYPHEN = /\d[ \u00a0]+-(?=\p{Ll}{3})/gu;
+const HYPHEN_BEFORE_WORD = /-(?=\p{Ll}{3})/gu;
 const WORD_AFTER_HYPHEN = /\p{Ll}+(?![\p{L}\p{N}_-])/uy;
 /** A second full stop after a sentence already ended: `noes. .` */
 const REPEATED_STOP = /[.!?][ \u00a0]+\.(?=$|\s)/gm;
@@ -62,16 +63,16 @@ export const whitespace: Rule = {
   apply(text, ctx) {
     const edits: Edit[] = [];
     const lines = ctx.lines();
-    const columnLines = findColumnLines(text, lines);
+    const columnLines = new Map<number, boolean>(); // whether a line is laid out in columns, by index, read when first asked
     let line = 0; // the line of the current run of spaces (the runs come in order)
-    const twoAfterSentences = text.includes('  ') && writesTwoSpacesAfterSentences(text);
+    let twoAfterSentences: boolean | undefined; // read from the whole text when first needed
     for (const match of text.matchAll(SPACE_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
       if (isSpaceOrEdge(text[start - 1]) || isSpaceOrEdge(text[end])) continue; // indentation, line ends
-      if (twoAfterSentences && match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start))) continue;
+      if (match[0] === '  ' && SENTENCE_END.test(text.slice(Math.max(0, start - 2), start)) && (twoAfterSentences ??= writesTwoSpacesAfterSentences(text))) continue;
       while (lines[line]!.next <= start && line < lines.length - 1) line++;
-      if (!match[0].includes(' ') || columnLines.has(lines[line]!.start)) continue;
+      if (!match[0].includes(' ') || isColumnLine(text, lines[line]!, columnLines)) continue;
       if (ctx.isProtected(start, end)) continue;
       edits.push(ctx.replace(start, end, ' ', 'run of spaces'));
     }
@@ -93,32 +94,39 @@ export const whitespace: Rule = {
       const start = match.index + 1;
       edits.push(ctx.remove(start, match.index + match[0].length, `space after "${match[1]}"`));
     }
-    for (const match of text.matchAll(SPACE_INSIDE_CLOSE)) {
-      const start = runStart(text, match.index, SPACES);
+    for (const match of text.matchAll(CLOSING_BRACKET)) {
+      if (!isSpaceCode(text.charCodeAt(match.index - 1))) continue;
+      const start = runStart(text, match.index - 1, SPACES);
       if (!BEFORE_CLOSE.test(text[start - 1] ?? '')) continue;
-      edits.push(ctx.remove(start, match.index + 1, `space before "${match[1]}"`));
+      edits.push(ctx.remove(start, match.index, `space before "${match[0]}"`));
     }
-    for (const match of text.includes('+') ? text.matchAll(DETACHED_PLUS) : []) {
+    for (const match of text.includes('+') ? matchesFrom(text, '+', DETACHED_PLUS) : []) {
       // After a bracket, a colon (and perhaps a space) or at a line start: `(+ 30`, `Puglia: + 8`.
       const before = text[match.index - 1];
       const context = before === ' ' ? text[match.index - 2] : before;
       if (!(context === undefined || context === '\n' || context === '(' || context === ':')) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'space between a sign and its number'));
     }
-    for (const match of text.includes(' -') ? text.matchAll(NUMBER_SPACE_HYPHEN) : []) {
-      const hyphen = match.index + match[0].length - 1;
-      let numberStart = match.index;
+    const spaceHyphen = hasSpaceBefore(text, '-');
+    for (const match of spaceHyphen ? text.matchAll(HYPHEN_BEFORE_WORD) : []) {
+      // A digit, spaces, this hyphen: found from the hyphen (digits are many).
+      const hyphen = match.index;
+      if (!isSpaceCode(text.charCodeAt(hyphen - 1))) continue;
+      const digit = runStart(text, hyphen - 1, SPACES) - 1;
+      const d = text.charCodeAt(digit);
+      if (!(d >= 48 && d <= 57)) continue;
+      let numberStart = digit;
       while (numberStart > 0 && /[\d.,]/.test(text[numberStart - 1]!)) numberStart--;
       if (numberStart > 0 && !/[\s(]/.test(text[numberStart - 1]!)) continue; // python3 -c, A4 -size
       WORD_AFTER_HYPHEN.lastIndex = hyphen + 1;
       const word = WORD_AFTER_HYPHEN.exec(text)?.[0];
       if (word === undefined || !ctx.lexicon.isWord(word)) continue;
-      edits.push(ctx.remove(match.index + 1, hyphen, 'space between a number and the hyphen of its compound'));
+      edits.push(ctx.remove(digit + 1, hyphen, 'space between a number and the hyphen of its compound'));
     }
-    if (text.includes(' -')) spaceBeforeHyphen(text, ctx, edits);
+    if (spaceHyphen) spaceBeforeHyphen(text, ctx, edits);
     if (text.includes(': ')) spaceInsideTime(text, ctx, edits);
-    if (text.includes(' +')) spaceBeforePlus(text, ctx, edits);
-    if (text.includes(' ,')) commaOnTheWrongSide(text, ctx, edits);
+    if (hasSpaceBefore(text, '+')) spaceBeforePlus(text, ctx, edits);
+    if (hasSpaceBefore(text, ',')) commaOnTheWrongSide(text, ctx, edits);
     for (const match of text.matchAll(REPEATED_STOP)) {
       if (!BEFORE_STOP.test(text[match.index - 1] ?? '') || isInEllipsis(text, match.index + match[0].length - 1)) continue;
       edits.push(ctx.remove(match.index + 1, match.index + match[0].length, 'stray full stop after the end of a sentence'));
@@ -130,9 +138,16 @@ export const whitespace: Rule = {
       if (newline === 0 || !SPACES_AND_TABS.includes(text[newline - 1]!)) continue;
       edits.push(ctx.remove(runStart(text, newline - 1, SPACES_AND_TABS), newline, 'trailing spaces'));
     }
-    for (const match of text.matchAll(BLANK_LINES)) {
-      if (countBreaks(match[0]) < MIN_BREAKS_IN_RUN) continue;
-      edits.push(ctx.replace(match.index, match.index + match[0].length, '\n\n', 'run of blank lines'));
+    // Tested, not matched: every paragraph break is a run, and few are long. A run ends after its
+    // last line break and starts at the first line break of the blank stretch before that.
+    BLANK_LINES.lastIndex = 0;
+    while (BLANK_LINES.test(text)) {
+      const end = BLANK_LINES.lastIndex;
+      let start = end - 1;
+      while (start > 0 && isBlankCode(text.charCodeAt(start - 1))) start--;
+      start = text.indexOf('\n', start);
+      if (countBreaks(text, start, end) < MIN_BREAKS_IN_RUN) continue;
+      edits.push(ctx.replace(start, end, '\n\n', 'run of blank lines'));
     }
     const leading = ctx.edges.start ? LEADING_BLANK.exec(text) : null;
     if (leading && leading[0].length < text.length) {
@@ -172,31 +187,74 @@ function frenchLines(text: string, lines: readonly Line[]): (at: number) => bool
   };
 }
 
-/** Line starts of the lines laid out in columns (two or more gaps of three spaces). */
-function findColumnLines(text: string, lines: readonly Line[]): Set<number> {
-  const columnLines = new Set<number>();
-  if (!text.includes('   ')) return columnLines;
-  for (const line of lines) {
+/** Whether a line is laid out in columns (two or more gaps of three spaces), remembered in `known` by its index. */
+function isColumnLine(text: string, line: Line, known: Map<number, boolean>): boolean {
+  let columns = known.get(line.index);
+  if (columns === undefined) {
     const content = text.slice(line.start, line.end);
-    if (!content.includes('   ')) continue;
     let gaps = 0;
-    for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
-    if (gaps >= 2) columnLines.add(line.start);
+    if (content.includes('   ')) for (const _ of content.matchAll(COLUMN_GAP)) gaps++;
+    known.set(line.index, (columns = gaps >= 2));
   }
-  return columnLines;
+  return columns;
 }
 
 function isSpaceOrEdge(ch: string | undefined): boolean {
   return ch === undefined || /\s/.test(ch);
 }
 
-function countBreaks(text: string): number {
+/** The line breaks in `[start, end)`. */
+function countBreaks(text: string, start: number, end: number): number {
   let count = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) count++;
   return count;
 }
 
+/** A character of a blank stretch: a space, a tab, a no-break space or a line break. */
+function isBlankCode(c: number): boolean {
+  return c === 0x20 || c === 9 || c === 0xa0 || c === 10;
+}
+
 const SPACES = ' \u00a0';
+
+/**
+ * The matches of sticky `pattern` (which starts with `first`) in order, tried only where `first`
+ * occurs: found by a search for that character, as a search of the pattern may try every offset.
+ */
+function* matchesFrom(text: string, first: string, pattern: RegExp): Generator<RegExpExecArray> {
+  for (let at = text.indexOf(first); at >= 0; ) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (match === null) {
+      at = text.indexOf(first, at + 1);
+      continue;
+    }
+    yield match;
+    at = text.indexOf(first, at + match[0].length);
+  }
+}
+
+/** A space or a no-break space (SPACES), by code. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0xa0;
+}
+
+/**
+ * The offset of the first space (U+0020) at or after `from` that `mark` follows, as
+ * `text.indexOf(' ' + mark, from)` gives it, or -1. Found from the mark: a search from the
+ * spaces would stop at every one of them.
+ */
+function nextSpaceBefore(text: string, mark: string, from: number): number {
+  for (let at = text.indexOf(mark, from + 1); at >= 0; at = text.indexOf(mark, at + 1)) {
+    if (text.charCodeAt(at - 1) === 0x20) return at - 1;
+  }
+  return -1;
+}
+
+/** Whether `mark` follows a space (U+0020) anywhere in the text. */
+function hasSpaceBefore(text: string, mark: string): boolean {
+  return nextSpaceBefore(text, mark, 0) >= 0;
+}
 const SPACES_AND_TABS = ' \t\u00a0';
 
 /** The start of the run of `chars` that ends with the one at `last`. */
@@ -258,7 +316,7 @@ const NOT_BEFORE_COMPOUND = new Set([
 
 function spaceBeforeHyphen(text: string, ctx: RuleContext, edits: Edit[]): void {
   // Found from the literal ` -` (indexOf is native), each occurrence checked by the sticky pattern.
-  for (let at = text.indexOf(' -'); at >= 0; at = text.indexOf(' -', at + 2)) {
+  for (let at = nextSpaceBefore(text, '-', 0); at >= 0; at = nextSpaceBefore(text, '-', at + 2)) {
     const c = text.charCodeAt(at - 1);
     const d = text.charCodeAt(at + 2);
     // A lower-case letter on both sides (ASCII by code, anything else by one Unicode test).
@@ -311,7 +369,7 @@ const SPACE_PLUS = / \+(?=[\s,.;:!?)”’"]|$)/y;
 const KNOWN_PLUS = new Set(['OPEC', 'LGBT', 'LGBTQ', 'LGBTQI', 'LGBTQIA', 'Disney', 'ESPN', 'Paramount', 'Google']);
 
 function spaceBeforePlus(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (let at = text.indexOf(' +'); at >= 0; at = text.indexOf(' +', at + 2)) {
+  for (let at = nextSpaceBefore(text, '+', 0); at >= 0; at = nextSpaceBefore(text, '+', at + 2)) {
     SPACE_PLUS.lastIndex = at;
     const match = SPACE_PLUS.exec(text);
     if (match === null) continue;
@@ -362,7 +420,7 @@ function writesTwoSpacesAfterSentences(text: string): boolean {
  * word either side in prose) and numbers (`1 ,000`) are left alone, as is a line of code.
  */
 function commaOnTheWrongSide(text: string, ctx: RuleContext, edits: Edit[]): void {
-  for (let at = text.indexOf(' ,'); at >= 0; at = text.indexOf(' ,', at + 2)) {
+  for (let at = nextSpaceBefore(text, ',', 0); at >= 0; at = nextSpaceBefore(text, ',', at + 2)) {
     if (!isLetter(text[at - 1]) || !isLetter(text[at + 2]) || !isLetter(text[at + 3])) continue;
     if (isCodeLine(text, at) || ctx.isProtected(at - 1, at + 3)) continue;
     edits.push(ctx.replace(at, at + 2, ', ', 'a comma with its space on the wrong side'));

@@ -5,6 +5,7 @@
 // and a word with a prefix or a particle (overassured, onsite, plugin) or a cut-off word (therap)
 // is not glue at all.
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { AffixTable, lengthsBetween } from './affixes.js';
 
 /** A split of a token into two words. */
 export interface Split {
@@ -46,6 +47,10 @@ const LEFT_FUNCTION_WORDS = new Set([
   'are', 'has', 'have', 'had', 'will', 'would', 'its', 'our', 'their', 'than', 'when', 'where', 'while',
   'also',
 ]);
+
+/** The function words of each side by the letter on the token's edge (see mayBestSplit). */
+const RIGHT_SUFFIXES = new AffixTable(RIGHT_FUNCTION_WORDS, 'suffixes');
+const LEFT_PREFIXES = new AffixTable(LEFT_FUNCTION_WORDS, 'prefixes');
 
 /** Keywords of programming languages that read as two words (`typeof` is not "type of"). */
 const CODE_KEYWORDS = new Set(['typeof', 'instanceof', 'keyof', 'sizeof', 'nameof', 'alignof', 'elseif', 'endif', 'ifdef', 'ifndef']);
@@ -102,6 +107,30 @@ export function bestSplit(token: string, lexicon: Lexicon): Split | undefined {
   if (!best || !isGlue(best.left, best.right, lexicon)) return undefined;
   const margin = bestScore - second;
   return margin >= SURE_MARGIN ? { ...best, margin } : undefined;
+}
+
+/**
+ * Whether `bestSplit` could find anything in the token `[start, end)` of `text` (lower-case
+ * letters), by its shape alone: its
+ * length is in range and a function word ends it with four letters or more before it (an inflected
+ * word before one of two letters), or starts it with four or more after (the best reading must be
+ * such a split, see `isGlue`). A cheap first
+ * test that spares most words of a text the lexicon's lookups.
+ */
+export function mayBestSplit(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length < MIN_TOKEN_LENGTH || length > MAX_TOKEN_LENGTH) return false;
+  const room = lengthsBetween(1, length - MIN_CONTENT_LENGTH);
+  if ((LEFT_PREFIXES.lengths(text, start, end) & room) !== 0) return true;
+  const rights = RIGHT_SUFFIXES.lengths(text, start, end) & room;
+  // A right word of three letters or more, or "of", may end glue after any content word; another
+  // of two letters only after an inflected one (see isGlue, isInflected): `livesin`, `agreedto`.
+  if ((rights & ~0b100) !== 0) return true;
+  if (rights === 0) return false;
+  const left = end - 2; // where the word of two letters starts
+  if (text.startsWith('of', left)) return true;
+  const last = text.charCodeAt(left - 1);
+  return length - 2 >= 5 && ((last === 100 && text.charCodeAt(left - 2) === 101) || (last === 115 && text.charCodeAt(left - 2) !== 115)); // -ed, or -s but not -ss
 }
 
 /**
