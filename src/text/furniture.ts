@@ -928,6 +928,8 @@ const WIDGET_LABELS = new Set(['published', 'updated', 'posted', 'modified', 'cr
 const TIME_TOKEN = /^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?|[a-z]{3,4})?$/i;
 /** `Category:World`: a CMS's field glued to its value, as a list of stories shows it beside a date. */
 const FIELD_TOKEN = /^(?:category|section|topic|source):\p{L}+$/iu;
+/** A place in capitals opening a line, then a comma: `ROME,`, `NEW DELHI,`. */
+const WIRE_PLACE = /^(\p{Lu}{2,}(?:[ -]\p{Lu}{2,})*),/u;
 const NUMERIC_DATE_TOKEN = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4})$/;
 
 /**
@@ -938,6 +940,10 @@ const NUMERIC_DATE_TOKEN = /^(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2
  */
 function calendarLine(line: string): 0 | 1 | 2 {
   if (line.length > 80 || !/\d/.test(line)) return 0;
+  // A wire dateline opens with its place in capitals and a comma (`ROME, 09 May 2024, 19:00`):
+  // the article's own, whatever date and time follow.
+  const place = WIRE_PLACE.exec(line);
+  if (place && !MONTHS.has(place[1]!.toLowerCase()) && !WEEKDAYS.has(place[1]!.toLowerCase())) return 0;
   let month = false;
   let numeric = false;
   let time = false;

@@ -93,6 +93,7 @@ const MUST_REMOVE: readonly (readonly [Zone, string, string])[] = [
   // Dates and times as a widget shows them.
   ['header', 'Updated 14:05 CET', 'a date with a time'],
   ['header', '3 Mayıs 2024 Cuma, 09:12', 'a date with a time'],
+  ['header', 'MONDAY, 12 MAY 2024 19:00', 'timestamp line'],
   ['header', '-2.5 C', 'a weather widget'],
   // Weak evidence next to furniture: a bare date, a short label.
   ['tail', '14 March 2025\n3 comments', 'next to other furniture'],
@@ -109,6 +110,8 @@ const MUST_KEEP: readonly (readonly [Zone, string, string])[] = [
   ['header', 'Anna Kowalska | Piotr Nowak', 'two authors between a pipe'],
   ['header', 'MOSCOW, December 15. /TASS/.', 'an agency dateline'],
   ['header', 'WARSAW, March 4 (Reuters)', 'a wire dateline'],
+  ['insert', 'ROME, 09 May 2024, 19:00', 'a wire dateline with its time'],
+  ['insert', 'NEW DELHI, 4 March 2025, 10:15 IST', 'a wire dateline with its time'],
   ['header', 'Kyiv • UNN', 'a place and an agency'],
   ['header', 'Courtesy photo', 'a credit that names no one'],
   ['header', 'Politics', 'a kicker above the title'],
