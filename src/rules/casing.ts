@@ -23,8 +23,8 @@ import { isUpper } from '../text/chars.js';
 import { isWordCharAt, matchAt, matchBefore } from '../text/scan.js';
 import { DAYS_AND_MONTHS } from '../text/calendar.js';
 import { WordFlag, lastAtOrBefore } from '../text/document.js';
-import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE } from '../text/facts.js';
-import { FormAnswers, wordFormsOf, type WordForms } from '../text/word-forms.js';
+import { TIMES_WRITTEN, CAPITALIZED_MID_SENTENCE, searchFact } from '../text/facts.js';
+import { answersFor, FormAnswers, wordFormsOf, type WordForms } from '../text/word-forms.js';
 
 const PREPOSITIONS = [
   'From', 'Of', 'To', 'In', 'On', 'At', 'By', 'For', 'With', 'About', 'Into', 'Over', 'Under', 'After',
@@ -142,18 +142,7 @@ function isTheBeforeName(text: string, ctx: RuleContext, at: number): boolean {
  * three, as one number (lower-case times + 4 × capitalized times: a number, so that the engine
  * sees an unchanged answer as unchanged).
  */
-const THE_BEFORE: Fact<string, number> = {
-  id: 'casing:the-before',
-  prepare: (text) => ({ text, answers: new Map<string, number>() }),
-  answer: (prepared, name) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, number> };
-    let found = answers.get(name);
-    if (found === undefined) {
-      answers.set(name, (found = timesAfter(text, 'the', name) + 4 * timesAfter(text, 'The', name)));
-    }
-    return found;
-  },
-};
+const THE_BEFORE = searchFact<number>('casing:the-before', (text, name) => timesAfter(text, 'the', name) + 4 * timesAfter(text, 'The', name));
 
 /**
  * How many times (up to three) `article` and `name` are written as words, the name's words after
@@ -327,12 +316,12 @@ function capitalizeVouchedWords(text: string, ctx: RuleContext, edits: Edit[]): 
   const { starts, ends, flags, count } = words;
   const lexicon = ctx.lexicon;
   const forms = wordFormsOf(text, words);
-  const candidates = answersOf(VOUCH_CANDIDATES, lexicon);
-  const isCandidate = (form: string): number => (lexicon.properCase(form) === undefined && (form.length < MIN_VOUCHED_LENGTH || lexicon.isWord(form)) ? NO : YES);
+  const candidates = answersFor(VOUCH_CANDIDATES, lexicon);
+  const isCandidate = (form: string): boolean => !(lexicon.properCase(form) === undefined && (form.length < MIN_VOUCHED_LENGTH || lexicon.isWord(form)));
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) !== WordFlag.Lower) continue;
     // Most lower-case words are English words with no capitalized form: nothing below applies.
-    if (candidates.get(forms, forms.ids[w]!, isCandidate) === NO) continue;
+    if (!candidates.is(forms, forms.ids[w]!, isCandidate)) continue;
     const start = starts[w]!;
     const end = ends[w]!;
     const word = text.slice(start, end);
@@ -437,20 +426,20 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
   const { lexicon } = ctx;
   const known = lexicon.knownPeople;
   const forms = wordFormsOf(text, words);
-  const firstNames = answersOf(FIRST_NAME_FORMS, lexicon);
-  const lowerSurnames = answersOf(LOWER_SURNAME_FORMS, lexicon);
-  const lowerFirstNames = answersOf(LOWER_FIRST_NAME_FORMS, lexicon);
+  const firstNames = answersFor(FIRST_NAME_FORMS, lexicon);
+  const lowerSurnames = answersFor(LOWER_SURNAME_FORMS, lexicon);
+  const lowerFirstNames = answersFor(LOWER_FIRST_NAME_FORMS, lexicon);
   // What the spellings alone decide (the checks below, asked once per spelling).
-  const isFirstName = (form: string): number => (known.withFirstName(form).length === 0 || lexicon.isWord(form) ? NO : YES);
-  const isLowerSurname = (form: string): number =>
-    form.length < MIN_LOWER_SURNAME || NAME_PARTICLES.has(form) || lexicon.isWord(form) || lexicon.frequency(form) > 0 || lexicon.properCase(form) !== undefined ? NO : YES;
-  const isLowerFirstName = (form: string): number => (form.length < 3 || lexicon.isWord(form) || known.withFirstName(form[0]!.toUpperCase() + form.slice(1)).length === 0 ? NO : YES);
+  const isFirstName = (form: string): boolean => !(known.withFirstName(form).length === 0 || lexicon.isWord(form));
+  const isLowerSurname = (form: string): boolean =>
+    !(form.length < MIN_LOWER_SURNAME || NAME_PARTICLES.has(form) || lexicon.isWord(form) || lexicon.frequency(form) > 0 || lexicon.properCase(form) !== undefined);
+  const isLowerFirstName = (form: string): boolean => !(form.length < 3 || lexicon.isWord(form) || known.withFirstName(form[0]!.toUpperCase() + form.slice(1)).length === 0);
   for (let w = 0; w + 1 < count; w++) {
     if (ends[w]! + 1 !== starts[w + 1] || text[ends[w]!] !== ' ') continue;
     const left = flags[w]!;
     const right = flags[w + 1]!;
     if ((left & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.Apostrophe | WordFlag.LowerThenUpper)) === WordFlag.Capitalized && (right & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower) {
-      if (lowerSurnames.get(forms, forms.ids[w + 1]!, isLowerSurname) === NO || firstNames.get(forms, forms.ids[w]!, isFirstName) === NO) continue;
+      if (!lowerSurnames.is(forms, forms.ids[w + 1]!, isLowerSurname) || !firstNames.is(forms, forms.ids[w]!, isFirstName)) continue;
       const first = text.slice(starts[w]!, ends[w]!);
       const start = starts[w + 1]!;
       const end = ends[w + 1]!;
@@ -466,7 +455,7 @@ function capitalizeNameParts(text: string, ctx: RuleContext, edits: Edit[]): voi
     } else if ((left & (WordFlag.Lower | WordFlag.Apostrophe | WordFlag.Digit)) === WordFlag.Lower && (right & (WordFlag.Capitalized | WordFlag.AllCaps | WordFlag.Digit | WordFlag.LowerThenUpper)) === WordFlag.Capitalized) {
       const start = starts[w]!;
       const end = ends[w]!;
-      if (lowerFirstNames.get(forms, forms.ids[w]!, isLowerFirstName) === NO || NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
+      if (!lowerFirstNames.is(forms, forms.ids[w]!, isLowerFirstName) || NOT_BEFORE_NAME.test(text[start - 1] ?? '')) continue;
       const word = text.slice(start, end);
       const surname = text.slice(starts[w + 1]!, ends[w + 1]!).replace(/['’]s$/, '');
       const first = word[0]!.toUpperCase() + word.slice(1);
@@ -482,14 +471,6 @@ const FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const LOWER_SURNAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const LOWER_FIRST_NAME_FORMS = new WeakMap<Lexicon, FormAnswers>();
 const HOUSE_FORMS = new WeakMap<Lexicon, FormAnswers>();
-const YES = 1;
-const NO = 2;
-
-function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
-  let answers = tables.get(lexicon);
-  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
-  return answers;
-}
 
 /** Whether a known person is written `first surname`. */
 function isFirstNameOf(known: Lexicon['knownPeople'], first: string, surname: string): boolean {
@@ -758,8 +739,8 @@ function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void
   const { starts, ends, flags, count } = words;
   let forms: ReadonlyMap<string, string> | undefined;
   let spellings: WordForms | undefined;
-  const houses = answersOf(HOUSE_FORMS, ctx.lexicon);
-  const hasHouseForm = (form: string): number => (forms!.has(form) ? YES : NO);
+  const houses = answersFor(HOUSE_FORMS, ctx.lexicon);
+  const hasHouseForm = (form: string): boolean => forms!.has(form);
   for (let w = 0; w < count; w++) {
     if ((flags[w]! & (WordFlag.Capitalized | NOT_PLAIN_CAPITALIZED | WordFlag.NonAscii)) !== WordFlag.Capitalized) continue;
     const start = starts[w]!;
@@ -767,7 +748,7 @@ function restoreHouseCasing(text: string, ctx: RuleContext, edits: Edit[]): void
     if (end - start < 5) continue;
     forms ??= houseFormsOf(ctx.lexicon);
     spellings ??= wordFormsOf(text, words);
-    if (houses.get(spellings, spellings.ids[w]!, hasHouseForm) === NO) continue;
+    if (!houses.is(spellings, spellings.ids[w]!, hasHouseForm)) continue;
     const house = forms.get(text.slice(start, end));
     if (house === undefined || NOT_BEFORE_NAME.test(text[start - 1] ?? '') || NOT_AFTER_NAME.test(text[end] ?? '') || /^[.:]\p{L}/u.test(text.slice(end, end + 2))) continue;
     if (ctx.isProtected(start, end)) continue;

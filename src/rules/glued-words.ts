@@ -17,7 +17,7 @@ import { WordFlag } from '../text/document.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { CAPITALIZED_MID_SENTENCE, STANDALONE_WORDS, TIMES_WRITTEN } from '../text/facts.js';
 import { AffixTable, lengthsBetween } from '../text/affixes.js';
-import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord, mayBestSplit } from '../text/word-split.js';
+import { bestSplit, isCommonOrInflected, isFormOfWord, isPrefixWord, leadingSplit, mayBestSplit, SURE_MARGIN } from '../text/word-split.js';
 
 /**
  * First halves of one-hump code identifiers written in prose (`toString`, `getTime`, `onClick`,
@@ -909,32 +909,16 @@ function phraseSplit(token: string, ctx: RuleContext): number | undefined {
   return ctx.memo(`glued-words:phrase:${token}`, () => {
     const lexicon = ctx.lexicon;
     if (lexicon.people.knownWords.has(token) || lexicon.isMixedCase(token)) return undefined;
-    let best: number | undefined;
-    let bestScore = -Infinity;
-    let second = -Infinity;
-    for (let at = 2; at <= token.length - 2; at++) {
-      const left = token.slice(0, at);
-      const right = token.slice(at);
+    const lead = leadingSplit(token, (left, right) => {
       const a = phrasePieceZipf(left, lexicon);
-      if (a === undefined) continue;
-      const b = phrasePieceZipf(right, lexicon);
-      if (b === undefined) continue;
-      const score = a + b - Math.max(0, 3.5 - a) - Math.max(0, 3.5 - b);
-      if (score > bestScore) {
-        second = bestScore;
-        bestScore = score;
-        best = at;
-      } else if (score > second) {
-        second = score;
-      }
-    }
-    if (best === undefined || bestScore - second < SURE_MARGIN) return undefined;
-    return isPhraseShape(token.slice(0, best), token.slice(best), lexicon) ? best : undefined;
+      const b = a === undefined ? undefined : phrasePieceZipf(right, lexicon);
+      return a === undefined || b === undefined ? undefined : a + b - Math.max(0, 3.5 - a) - Math.max(0, 3.5 - b);
+    });
+    if (lead === undefined || lead.margin < SURE_MARGIN) return undefined;
+    return isPhraseShape(token.slice(0, lead.at), token.slice(lead.at), lexicon) ? lead.at : undefined;
   });
 }
 
-/** How far the best reading of a token must lead the next, in Zipf units (a factor of 30). */
-const SURE_MARGIN = 1.5;
 /** Two-letter pieces that may stand in a reading. */
 const SHORT_PIECES = new Set(['to', 'by', 'of', 'in', 'on', 'at', 'is', 'as', 'an', 'it', 'he', 'we', 'be', 'or', 'no', 'so', 'up', 'do', 'if', 'my', 'me', 'us']);
 

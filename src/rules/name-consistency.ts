@@ -13,7 +13,7 @@ import { isWithinDistance } from '../text/distance.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { isWordCharAt } from '../text/scan.js';
-import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
+import { answersFor, FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /**
  * Titles of office that put a surname in the same context as a first name: in an article about
@@ -134,14 +134,14 @@ function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexi
   const named = new Map<string, Person>();
   const known = lexicon.knownPeople;
   const forms = wordFormsOf(text, words);
-  const firstNames = answersOf(FIRST_WORDS, lexicon);
+  const firstNames = answersFor(FIRST_WORDS, lexicon);
   // Whether a spelling starts a full form of the name table or is a known person's first name.
-  const isFirstWord = (form: string): number => (found.byFirstWord.has(form) || surnamesAfter(known, form).size > 0 ? YES : NO);
+  const isFirstWord = (form: string): boolean => found.byFirstWord.has(form) || surnamesAfter(known, form).size > 0;
   for (let w = 0; w < words.count; w++) {
     if ((words.flags[w]! & (WordFlag.Capitalized | WordFlag.Apostrophe)) !== WordFlag.Capitalized) continue;
     const at = words.starts[w]!;
     const end = words.ends[w]!;
-    if (end - at < 2 || firstNames.get(forms, forms.ids[w]!, isFirstWord) === NO || !isLatinCapitalized(text, at, end)) continue;
+    if (end - at < 2 || !firstNames.is(forms, forms.ids[w]!, isFirstWord) || !isLatinCapitalized(text, at, end)) continue;
     const first = text.slice(at, end);
     for (const person of found.byFirstWord.get(first) ?? []) {
       if (!named.has(person.full) && text.startsWith(person.full, at) && !isWordCharAt(text, at + person.full.length)) named.set(person.full, person);
@@ -162,14 +162,6 @@ function findNamedPeople(text: string, words: Words, found: Found, lexicon: Lexi
 const FIRST_WORDS = new WeakMap<Lexicon, FormAnswers>();
 /** Whether a spelling is a name word of the article's (see readAttestations). */
 const NAME_WORDS = new WeakMap<Lexicon, FormAnswers>();
-const YES = 1;
-const NO = 2;
-
-function answersOf(tables: WeakMap<Lexicon, FormAnswers>, lexicon: Lexicon): FormAnswers {
-  let answers = tables.get(lexicon);
-  if (!answers) tables.set(lexicon, (answers = new FormAnswers()));
-  return answers;
-}
 
 const surnamesByFirstName = new WeakMap<KnownPeople, Map<string, ReadonlySet<string>>>();
 const NO_SURNAMES: ReadonlySet<string> = new Set();
@@ -464,8 +456,8 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
   const words = document.words();
   const forms = new Map<string, Attestation>();
   const spellings = wordFormsOf(text, words);
-  const names = answersOf(NAME_WORDS, lexicon);
-  const isNameWord = (form: string): number => (form.length >= 3 && isLatinCapitalized(form, 0, form.length) && !lexicon.isWord(form) ? YES : NO);
+  const names = answersFor(NAME_WORDS, lexicon);
+  const isNameWord = (form: string): boolean => form.length >= 3 && isLatinCapitalized(form, 0, form.length) && !lexicon.isWord(form);
   let previous = ''; // the name word right before, joined by one space
   let previousEnd = -2;
   for (let w = 0; w < words.count; w++) {
@@ -481,7 +473,7 @@ function readAttestations(text: string, document: FactDocument): Map<string, Att
     let isName: boolean;
     if (end === words.ends[w]) {
       // A word without an apostrophe: its spelling decides, once.
-      isName = names.get(spellings, spellings.ids[w]!, isNameWord) === YES;
+      isName = names.is(spellings, spellings.ids[w]!, isNameWord);
       word = spellings.forms[spellings.ids[w]!]!;
     } else {
       word = end < 0 ? '' : text.slice(start, end);

@@ -12,7 +12,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import { nearMissDistance, transliterated } from '../text/name-distance.js';
 import { WordFlag, type Words } from '../text/document.js';
 import { TIMES_WRITTEN } from '../text/facts.js';
-import { FormAnswers, wordFormsOf } from '../text/word-forms.js';
+import { answersFor, FormAnswers, wordFormsOf } from '../text/word-forms.js';
 
 /** Titles have at most three words (`Deputy Prime Minister`, `Secretary of State`). */
 const TITLE_WORDS = 3;
@@ -114,9 +114,7 @@ function mayNamePair(before: number, word: number): boolean {
 const ROLES = new WeakMap<Lexicon, FormAnswers>();
 
 function rolesOf(lexicon: Lexicon): FormAnswers {
-  let roles = ROLES.get(lexicon);
-  if (!roles) ROLES.set(lexicon, (roles = new FormAnswers()));
-  return roles;
+  return answersFor(ROLES, lexicon);
 }
 
 /**

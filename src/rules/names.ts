@@ -1,7 +1,8 @@
 // Machine translation respells names it does not know (Blingen, Riya Novosti, Wladimir Putin). We
 // fix only the wrong forms listed in src/data/names.json; a name without an entry is left alone,
 // and a wrong form that is also an ordinary word (Toss) is fixed only in its listed context.
-import type { Edit, Fact, Rule } from '../engine/types.js';
+import type { Edit, Rule } from '../engine/types.js';
+import { searchFact } from '../text/facts.js';
 import type { Correction, NameTable } from '../data/names.js';
 import { isUpper, isWordChar } from '../text/chars.js';
 
@@ -69,19 +70,7 @@ function fullForms(correction: Correction): string {
 const FORM_SEPARATOR = '\u0001';
 
 /** Whether the article names an entity in full: by one of its forms (joined by FORM_SEPARATOR), anywhere. */
-const NAMED_IN_FULL: Fact<string, boolean> = {
-  id: 'names:named-in-full',
-  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
-  answer: (prepared, forms) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
-    let named = answers.get(forms);
-    if (named === undefined) {
-      named = forms !== '' && forms.split(FORM_SEPARATOR).some((form) => containsWord(text, form));
-      answers.set(forms, named);
-    }
-    return named;
-  },
-};
+const NAMED_IN_FULL = searchFact<boolean>('names:named-in-full', (text, forms) => forms !== '' && forms.split(FORM_SEPARATOR).some((form) => containsWord(text, form)));
 
 function containsWord(text: string, phrase: string): boolean {
   for (let i = text.indexOf(phrase); i >= 0; i = text.indexOf(phrase, i + 1)) {

@@ -5,6 +5,23 @@ import type { Fact } from '../engine/types.js';
 import { isWordCharAt, isWordStartAt } from './scan.js';
 import { WordFlag } from './document.js';
 
+/**
+ * A fact answered by searching the pass's text for each key a rule asks about, each answer
+ * remembered for the pass: for questions about a few words of an article of thousands.
+ */
+export function searchFact<A>(id: string, search: (text: string, key: string) => A): Fact<string, A> {
+  return {
+    id,
+    prepare: (text) => ({ text, answers: new Map<string, A>() }),
+    answer: (prepared, key) => {
+      const { text, answers } = prepared as { text: string; answers: Map<string, A> };
+      let found = answers.get(key);
+      if (found === undefined) answers.set(key, (found = search(text, key)));
+      return found;
+    },
+  };
+}
+
 /** A number grouped with commas (`4,464,005`): the text's own convention for grouping digits. */
 const COMMA_GROUPED = /\d,\d{3}(?!\d)/;
 
@@ -21,19 +38,7 @@ export const COMMA_GROUPING: Fact<'', boolean> = {
  * with no such character on either side. Answered by searching the text for each word asked
  * about, once a pass: a rule asks about a few words, the article has thousands.
  */
-export const STANDALONE_WORDS: Fact<string, boolean> = {
-  id: 'standalone-words',
-  prepare: (text) => ({ text, answers: new Map<string, boolean>() }),
-  answer: (prepared, word) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, boolean> };
-    let known = answers.get(word);
-    if (known === undefined) {
-      known = isWordRun(word) && standsAlone(text, word);
-      answers.set(word, known);
-    }
-    return known;
-  },
-};
+export const STANDALONE_WORDS = searchFact<boolean>('standalone-words', (text, word) => isWordRun(word) && standsAlone(text, word));
 
 /** Whether `word` is what `forEachWord` reads as one word: a letter or digit, then letters, digits and marks. */
 function isWordRun(word: string): boolean {
@@ -56,23 +61,14 @@ function standsAlone(text: string, word: string): boolean {
  * text, is a spelling on purpose; `Rajapakse` three times and never `Rajapaksa` is the house
  * spelling. Answered by searching the text for each word asked about, once a pass.
  */
-export const TIMES_WRITTEN: Fact<string, number> = {
-  id: 'times-written',
-  prepare: (text) => ({ text, answers: new Map<string, number>() }),
-  answer: (prepared, word) => {
-    const { text, answers } = prepared as { text: string; answers: Map<string, number> };
-    let known = answers.get(word);
-    if (known === undefined) {
-      known = 0;
-      for (let at = text.indexOf(word); at >= 0 && known < MAX_TIMES; at = text.indexOf(word, at + 1)) {
-        const before = text[at - 1];
-        if (!isWordCharAt(text, at - 1) && before !== '#' && before !== '@' && !isWordCharAt(text, at + word.length)) known++;
-      }
-      answers.set(word, known);
-    }
-    return known;
-  },
-};
+export const TIMES_WRITTEN = searchFact<number>('times-written', (text, word) => {
+  let times = 0;
+  for (let at = text.indexOf(word); at >= 0 && times < MAX_TIMES; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1];
+    if (!isWordCharAt(text, at - 1) && before !== '#' && before !== '@' && !isWordCharAt(text, at + word.length)) times++;
+  }
+  return times;
+});
 
 const MAX_TIMES = 3;
 

@@ -97,6 +97,22 @@ export class FormAnswers {
 
   /** The answer for spelling `id` of `forms`, computed by `compute` (never 0) on first use. */
   get(forms: WordForms, id: number, compute: (form: string) => number): number {
+    const values = this.valuesFor(forms, id);
+    let value = values[id]!;
+    if (value === 0) values[id] = value = compute(forms.forms[id]!);
+    return value;
+  }
+
+  /** Whether `test` holds for spelling `id` of `forms`, tested on first use. */
+  is(forms: WordForms, id: number, test: (form: string) => boolean): boolean {
+    const values = this.valuesFor(forms, id);
+    let value = values[id]!;
+    if (value === 0) values[id] = value = test(forms.forms[id]!) ? YES : NO;
+    return value === YES;
+  }
+
+  /** The answers of `forms`'s generation, room for `id` made. */
+  private valuesFor(forms: WordForms, id: number): Uint8Array {
     if (forms.generation !== this.generation) {
       this.values.fill(0);
       this.generation = forms.generation;
@@ -106,8 +122,16 @@ export class FormAnswers {
       values.set(this.values);
       this.values = values;
     }
-    let value = this.values[id]!;
-    if (value === 0) this.values[id] = value = compute(forms.forms[id]!);
-    return value;
+    return this.values;
   }
+}
+
+const YES = 1;
+const NO = 2;
+
+/** The answers kept for `key` (a lexicon, a configuration) in `tables`, made on first use. */
+export function answersFor<K extends object>(tables: WeakMap<K, FormAnswers>, key: K): FormAnswers {
+  let answers = tables.get(key);
+  if (!answers) tables.set(key, (answers = new FormAnswers()));
+  return answers;
 }

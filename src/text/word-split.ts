@@ -88,25 +88,35 @@ export function bestSplit(token: string, lexicon: Lexicon): Split | undefined {
   // A token the word list or the frequency list knows is a word (Marchand, Zealand): not glue.
   if (lexicon.isWord(token) || lexicon.frequency(token) > 0) return undefined;
   if (CODE_KEYWORDS.has(token) || isFormOfWord(token, lexicon)) return undefined;
-  let best: Split | undefined;
+  const lead = leadingSplit(token, (left, right) => readingScore(left, right, lexicon));
+  if (!lead) return undefined;
+  const left = token.slice(0, lead.at);
+  const right = token.slice(lead.at);
+  if (!isGlue(left, right, lexicon) || lead.margin < SURE_MARGIN) return undefined;
+  return { at: lead.at, left, right, score: lead.score, margin: lead.margin };
+}
+
+/**
+ * The split point of `token` (each piece two letters or more) whose reading `score` rates best,
+ * with its score and its lead over the next reading (Infinity when it is the only one); undefined
+ * when `score` reads none.
+ */
+export function leadingSplit(token: string, score: (left: string, right: string) => number | undefined): { at: number; score: number; margin: number } | undefined {
+  let best: number | undefined;
   let bestScore = -Infinity;
   let second = -Infinity;
   for (let at = 2; at <= token.length - 2; at++) {
-    const left = token.slice(0, at);
-    const right = token.slice(at);
-    const score = readingScore(left, right, lexicon);
-    if (score === undefined) continue;
-    if (score > bestScore) {
+    const value = score(token.slice(0, at), token.slice(at));
+    if (value === undefined) continue;
+    if (value > bestScore) {
       second = bestScore;
-      bestScore = score;
-      best = { at, left, right, score, margin: 0 };
-    } else if (score > second) {
-      second = score;
+      bestScore = value;
+      best = at;
+    } else if (value > second) {
+      second = value;
     }
   }
-  if (!best || !isGlue(best.left, best.right, lexicon)) return undefined;
-  const margin = bestScore - second;
-  return margin >= SURE_MARGIN ? { ...best, margin } : undefined;
+  return best === undefined ? undefined : { at: best, score: bestScore, margin: bestScore - second };
 }
 
 /**
